@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/Store.h"
+
+#include "service/Rules.h"
+#include "storage/Tables.h"
+#include "util/Text.h"
+
+#include <QHash>
+#include <QMetaType>
+
+#include <cmath>
+
+namespace pepin {
+
+namespace {
+
+const TableSpec &specOf(const Sector *) { return sectorTable(); }
+const TableSpec &specOf(const Site *) { return siteTable(); }
+const TableSpec &specOf(const Office *) { return officeTable(); }
+const TableSpec &specOf(const Company *) { return companyTable(); }
+const TableSpec &specOf(const Lease *) { return leaseTable(); }
+const TableSpec &specOf(const Application *) { return applicationTable(); }
+
+template<typename T>
+const TableSpec &specFor()
+{
+    return specOf(static_cast<const T *>(nullptr));
+}
+
+Error invalid(const QList<Problem> &problems)
+{
+    return Error(Error::Kind::InvalidInput, problems);
+}
+
+template<typename T>
+std::optional<T> first(const QList<T> &list)
+{
+    return list.isEmpty() ? std::nullopt : std::optional<T>(list.first());
+}
+
+QString whereId()
+{
+    return QStringLiteral(" WHERE %1 = ?").arg(column::id);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode mode)
+{
+    auto seed = [](Database &db) -> Status {
+        for (const Sector &sector : defaultSectors()) {
+            QVariantList values{QVariant(QMetaType::fromType<qint64>())};
+            values << rowOf(sector);
+            if (Result<QSqlQuery> query = db.run(sectorTable().insertSql(), values); !query)
+                return query.error();
+        }
+        return done();
+    };
+    Result<std::unique_ptr<Database>> db = Database::open(path, mode, seed);
+    if (!db)
+        return db.error();
+    return std::make_unique<Store>(std::move(db).value());
+}
+
+Store::Store(std::unique_ptr<Database> database)
+    : m_db(std::move(database))
+{
+}
+
+Store::~Store() = default;
+
+QList<Sector> Store::defaultSectors()
+{
+    const char *names[] = {
+        QT_TRANSLATE_NOOP("pepin::Store", "IT services"),
+        QT_TRANSLATE_NOOP("pepin::Store", "Software publishing"),
+        QT_TRANSLATE_NOOP("pepin::Store", "Multimedia"),
+        QT_TRANSLATE_NOOP("pepin::Store", "Sound and digital imaging"),
+        QT_TRANSLATE_NOOP("pepin::Store", "Document engineering"),
+        QT_TRANSLATE_NOOP("pepin::Store", "Industrial engineering and maintenance"),
+        QT_TRANSLATE_NOOP("pepin::Store", "Interactive animation and 3D"),
+    };
+    QList<Sector> sectors;
+    int n = 0;
+    for (const char *name : names)
+        sectors << Sector{0, tr(name), sectorColour(n++), false, 1};
+    return sectors;
+}
+
+QString Store::sectorColour(int n)
+{
+    // A palette that stays distinct for a dozen sectors and readable on light and dark
+    // backgrounds; past it, hues spaced by the golden angle.
+    static const char *palette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+                                    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939"};
+    constexpr int paletteSize = int(sizeof(palette) / sizeof(palette[0]));
+    if (n >= 0 && n < paletteSize)
+        return QString::fromLatin1(palette[n]);
+    // HSV (h, 0.65, 0.8) to #rrggbb, computed here: the core draws nothing and has no QColor.
+    const double h = double((n * 137) % 360) / 60.0;
+    const double v = 0.8, c = v * 0.65, x = c * (1 - std::abs(std::fmod(h, 2.0) - 1)), m = v - c;
+    const double rgb[6][3] = {{c, x, 0}, {x, c, 0}, {0, c, x}, {0, x, c}, {x, 0, c}, {c, 0, x}};
+    const auto *p = rgb[int(h) % 6];
+    auto hex = [m](double component) { return QStringLiteral("%1").arg(int((component + m) * 255 + 0.5), 2, 16, QLatin1Char('0')); };
+    return QLatin1Char('#') + hex(p[0]) + hex(p[1]) + hex(p[2]);
+}
+
+// ---- generic table access ------------------------------------------------------------------
+
+template<typename T>
+QList<T> Store::select(const QString &where, const QVariantList &values)
+{
+    QList<T> records;
+    Result<QSqlQuery> query = m_db->run(specFor<T>().selectSql() + where, values);
+    if (!query) {
+        qWarning("%s", qPrintable(query.error().message()));
+        return records;
+    }
+    while (query->next()) {
+        T record;
+        readRow(*query, record);
+        records << record;
+    }
+    loadChildren(records, where, values);
+    return records;
+}
+
+template<typename T>
+Result<T> Store::insert(T record, Entity entity)
+{
+    QVariantList values{record.id > 0 ? QVariant(record.id) : QVariant(QMetaType::fromType<qint64>())};
+    values << rowOf(record);
+    Result<QSqlQuery> query = m_db->run(specFor<T>().insertSql(), values);
+    if (!query)
+        return query.error();
+    record.id = query->lastInsertId().toLongLong();
+    record.version = 1;
+    if (Status children = writeChildren(record); !children)
+        return children.error();
+    m_db->noteChange(entity, record.id);
+    return record;
+}
+
+template<typename T>
+Result<T> Store::update(T record, Entity entity, const QString &what)
+{
+    QVariantList values = rowOf(record);
+    values << record.id << record.version;
+    Result<QSqlQuery> query = m_db->run(specFor<T>().updateSql(), values);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1) {
+        return Error(Error::Kind::Stale,
+                     tr("%1 was changed or removed elsewhere (another window or program) since it was read; "
+                        "nothing was overwritten. Reload it and make the change again.")
+                         .arg(what));
+    }
+    ++record.version;
+    if (Status children = writeChildren(record); !children)
+        return children.error();
+    m_db->noteChange(entity, record.id);
+    return record;
+}
+
+template<typename T>
+Status Store::remove(Id id, Entity entity)
+{
+    Result<QSqlQuery> query = m_db->run(QStringLiteral("DELETE FROM %1").arg(specFor<T>().table) + whereId(), {id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return Error(Error::Kind::NotFound, tr("There is no record %1 to remove.").arg(id));
+    m_db->noteChange(entity, id);
+    return done();
+}
+
+Result<bool> Store::anyRow(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery> query = m_db->run(sql, values);
+    if (!query)
+        return query.error();
+    return query->next();
+}
+
+// Children are read for exactly the parents selected: the same WHERE, as a subquery.
+void Store::loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values)
+{
+    if (companies.isEmpty())
+        return;
+    QHash<Id, qsizetype> index;
+    for (qsizetype i = 0; i < companies.size(); ++i)
+        index.insert(companies[i].id, i);
+    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts WHERE company_id IN "
+                                       "(SELECT id FROM companies%1) ORDER BY company_id, as_of")
+                            .arg(where);
+    Result<QSqlQuery> query = m_db->run(sql, values);
+    if (!query)
+        return;
+    while (query->next()) {
+        const auto it = index.constFind(query->value(0).toLongLong());
+        if (it != index.cend())
+            companies[*it].headcounts << HeadcountEntry{dateFrom(query->value(1)), query->value(2).toInt()};
+    }
+}
+
+void Store::loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values)
+{
+    if (leases.isEmpty())
+        return;
+    QHash<Id, qsizetype> index;
+    for (qsizetype i = 0; i < leases.size(); ++i)
+        index.insert(leases[i].id, i);
+    const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps WHERE lease_id IN "
+                                       "(SELECT id FROM leases%1) ORDER BY lease_id, from_date")
+                            .arg(where);
+    Result<QSqlQuery> query = m_db->run(sql, values);
+    if (!query)
+        return;
+    while (query->next()) {
+        const auto it = index.constFind(query->value(0).toLongLong());
+        if (it != index.cend())
+            leases[*it].rentSteps << RentStep{dateFrom(query->value(1)), query->value(2).toLongLong()};
+    }
+}
+
+Status Store::writeChildren(const Company &company)
+{
+    if (Result<QSqlQuery> q = m_db->run(QStringLiteral("DELETE FROM headcounts WHERE company_id = ?"), {company.id}); !q)
+        return q.error();
+    for (const HeadcountEntry &entry : company.headcounts) {
+        if (Result<QSqlQuery> q = m_db->run(QStringLiteral("INSERT INTO headcounts (company_id, as_of, headcount) VALUES (?, ?, ?)"),
+                                            {company.id, dateValue(entry.asOf), entry.headcount});
+            !q)
+            return q.error();
+    }
+    return done();
+}
+
+Status Store::writeChildren(const Lease &lease)
+{
+    if (Result<QSqlQuery> q = m_db->run(QStringLiteral("DELETE FROM rent_steps WHERE lease_id = ?"), {lease.id}); !q)
+        return q.error();
+    for (const RentStep &step : lease.rentSteps) {
+        if (Result<QSqlQuery> q = m_db->run(
+                QStringLiteral("INSERT INTO rent_steps (lease_id, from_date, monthly_rent_cents) VALUES (?, ?, ?)"),
+                {lease.id, dateValue(step.from), step.monthlyRentCents});
+            !q)
+            return q.error();
+    }
+    return done();
+}
+
+// ---- reads -----------------------------------------------------------------------------------
+
+QList<Sector> Store::sectors() { return select<Sector>(QStringLiteral(" ORDER BY name")); }
+std::optional<Sector> Store::sector(Id id) { return first(select<Sector>(whereId(), {id})); }
+
+std::optional<Sector> Store::sectorByName(const QString &name)
+{
+    const QString key = foldForMatching(name);
+    for (const Sector &sector : sectors()) {
+        if (foldForMatching(sector.name) == key)
+            return sector;
+    }
+    return std::nullopt;
+}
+
+QList<Site> Store::sites() { return select<Site>(QStringLiteral(" ORDER BY name")); }
+std::optional<Site> Store::site(Id id) { return first(select<Site>(whereId(), {id})); }
+
+std::optional<Site> Store::siteByName(const QString &name)
+{
+    const QString key = foldForMatching(name);
+    for (const Site &site : sites()) {
+        if (foldForMatching(site.name) == key)
+            return site;
+    }
+    return std::nullopt;
+}
+
+QList<Office> Store::offices() { return select<Office>(QStringLiteral(" ORDER BY site_id, code")); }
+
+QList<Office> Store::officesOfSite(Id siteId)
+{
+    return select<Office>(QStringLiteral(" WHERE site_id = ? ORDER BY code"), {siteId});
+}
+
+std::optional<Office> Store::office(Id id) { return first(select<Office>(whereId(), {id})); }
+
+std::optional<Office> Store::officeByCode(Id siteId, const QString &code)
+{
+    const QString key = foldForMatching(code);
+    for (const Office &office : officesOfSite(siteId)) {
+        if (foldForMatching(office.code) == key)
+            return office;
+    }
+    return std::nullopt;
+}
+
+QList<Company> Store::companies() { return select<Company>(QStringLiteral(" ORDER BY name")); }
+std::optional<Company> Store::company(Id id) { return first(select<Company>(whereId(), {id})); }
+
+std::optional<Company> Store::companyBySiret(const QString &siret)
+{
+    return first(select<Company>(QStringLiteral(" WHERE siret = ?"), {siret}));
+}
+
+std::optional<Company> Store::companyByName(const QString &name)
+{
+    const QString key = foldForMatching(name);
+    for (const Company &company : companies()) {
+        if (foldForMatching(company.name) == key)
+            return company;
+    }
+    return std::nullopt;
+}
+
+QList<Lease> Store::leases() { return select<Lease>(QStringLiteral(" ORDER BY start_date, id")); }
+
+QList<Lease> Store::leasesOfOffice(Id officeId)
+{
+    return select<Lease>(QStringLiteral(" WHERE office_id = ? ORDER BY start_date"), {officeId});
+}
+
+QList<Lease> Store::leasesOfCompany(Id companyId)
+{
+    return select<Lease>(QStringLiteral(" WHERE company_id = ? ORDER BY start_date"), {companyId});
+}
+
+std::optional<Lease> Store::lease(Id id) { return first(select<Lease>(whereId(), {id})); }
+
+QList<Application> Store::applications()
+{
+    return select<Application>(QStringLiteral(" ORDER BY priority DESC, received_on, id"));
+}
+
+std::optional<Application> Store::application(Id id) { return first(select<Application>(whereId(), {id})); }
+
+QString Store::officeName(const Office &office)
+{
+    const std::optional<Site> owner = site(office.siteId);
+    return owner ? tr("%1 (%2)").arg(office.code, owner->name) : office.code;
+}
+
+// ---- validation, per entity ------------------------------------------------------------------
+
+Status Store::validate(Sector &sector, bool)
+{
+    if (QList<Problem> problems = Rules::checkSector(sector); !problems.isEmpty())
+        return invalid(problems);
+    if (std::optional<Sector> same = sectorByName(sector.name); same && same->id != sector.id)
+        return Error::invalid(QStringLiteral("name"), tr("There is already a sector named %1.").arg(same->name));
+    return done();
+}
+
+Status Store::validate(Site &site, bool)
+{
+    if (QList<Problem> problems = Rules::checkSite(site); !problems.isEmpty())
+        return invalid(problems);
+    if (std::optional<Site> same = siteByName(site.name); same && same->id != site.id)
+        return Error::invalid(QStringLiteral("name"), tr("There is already a site named %1.").arg(same->name));
+    return done();
+}
+
+Status Store::validate(Office &office, bool isNew)
+{
+    if (QList<Problem> problems = Rules::checkOffice(office); !problems.isEmpty())
+        return invalid(problems);
+    if (!site(office.siteId))
+        return Error(Error::Kind::NotFound, tr("There is no site %1.").arg(office.siteId), QStringLiteral("site"));
+    if (std::optional<Office> same = officeByCode(office.siteId, office.code); same && same->id != office.id)
+        return Error::invalid(QStringLiteral("code"),
+                              tr("This site already has an office %1: office codes are unique within a site.").arg(same->code));
+    if (isNew)
+        return done();
+
+    // A change to an office (its availability, workstations or kind) must leave every one of
+    // its leases valid.
+    const QString name = officeName(office);
+    const QList<Lease> leases = leasesOfOffice(office.id);
+    QList<Problem> problems;
+    for (const Lease &lease : leases) {
+        if (lease.cancelled)
+            continue;
+        problems << Rules::checkLease(lease, office, name);
+        problems << Rules::checkLeaseAgainstOthers(lease, office, name, leases, companyNames());
+    }
+    if (problems.isEmpty())
+        return done();
+    problems.prepend(Problem{QString(), tr("The change would make leases of %1 invalid:").arg(name)});
+    return invalid(problems);
+}
+
+Status Store::validate(Company &company, bool)
+{
+    if (QList<Problem> problems = Rules::checkCompany(company); !problems.isEmpty())
+        return invalid(problems);
+    if (company.sectorId > 0 && !sector(company.sectorId))
+        return Error(Error::Kind::NotFound, tr("There is no sector %1.").arg(company.sectorId), QStringLiteral("sector"));
+    if (!company.siret.isEmpty()) {
+        if (std::optional<Company> same = companyBySiret(company.siret); same && same->id != company.id)
+            return Error::invalid(QStringLiteral("siret"),
+                                  tr("The SIRET %1 is already the one of %2.").arg(company.siret, same->name));
+    }
+    if (std::optional<Company> same = companyByName(company.name); same && same->id != company.id)
+        return Error::invalid(QStringLiteral("name"),
+                              tr("There is already a company named %1: give this one a distinct name.").arg(same->name));
+    return done();
+}
+
+Status Store::validate(Lease &lease, bool)
+{
+    if (!company(lease.companyId))
+        return Error(Error::Kind::NotFound, tr("There is no company %1.").arg(lease.companyId), QStringLiteral("company"));
+    const std::optional<Office> office = this->office(lease.officeId);
+    if (!office)
+        return Error(Error::Kind::NotFound, tr("There is no office %1.").arg(lease.officeId), QStringLiteral("office"));
+    const QString name = officeName(*office);
+    QList<Problem> problems = Rules::checkLease(lease, *office, name);
+    if (problems.isEmpty())
+        problems << Rules::checkLeaseAgainstOthers(lease, *office, name, leasesOfOffice(office->id), companyNames());
+    if (!problems.isEmpty())
+        return invalid(problems);
+    // A private office is let whole: its workstations are those of the office.
+    if (office->kind == OfficeKind::Private)
+        lease.workstations = 0;
+    return done();
+}
+
+Status Store::validate(Application &application, bool)
+{
+    if (QList<Problem> problems = Rules::checkApplication(application); !problems.isEmpty())
+        return invalid(problems);
+    if (!company(application.companyId))
+        return Error(Error::Kind::NotFound, tr("There is no company %1.").arg(application.companyId), QStringLiteral("company"));
+    return done();
+}
+
+Rules::CompanyName Store::companyNames()
+{
+    return [this](Id id) { return company(id).value_or(Company{}).name; };
+}
+
+QString Store::describe(const Sector &sector) { return tr("The sector %1").arg(sector.name); }
+QString Store::describe(const Site &site) { return tr("The site %1").arg(site.name); }
+QString Store::describe(const Office &office) { return tr("The office %1").arg(officeName(office)); }
+QString Store::describe(const Company &company) { return tr("The company %1").arg(company.name); }
+QString Store::describe(const Lease &) { return tr("The lease"); }
+QString Store::describe(const Application &) { return tr("The application"); }
+
+// ---- writes ----------------------------------------------------------------------------------
+
+template<typename T>
+Result<T> Store::save(T record, Entity entity, bool isNew)
+{
+    Database::Transaction tx(*m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (Status valid = validate(record, isNew); !valid)
+        return valid.error();
+    Result<T> stored = isNew ? insert(record, entity) : update(record, entity, describe(record));
+    if (!stored)
+        return stored;
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+template<typename T>
+Status Store::erase(Id id, Entity entity, const QString &usedSql, const QString &whyKept)
+{
+    Database::Transaction tx(*m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (!usedSql.isEmpty()) {
+        Result<bool> used = anyRow(usedSql, {id});
+        if (!used)
+            return used.error();
+        if (*used)
+            return Error::invalid(QString(), whyKept);
+    }
+    if (Status removed = remove<T>(id, entity); !removed)
+        return removed;
+    return tx.commit();
+}
+
+Result<Sector> Store::addSector(Sector sector) { return save(std::move(sector), Entity::Sector, true); }
+Result<Sector> Store::updateSector(Sector sector) { return save(std::move(sector), Entity::Sector, false); }
+
+Status Store::removeSector(Id id)
+{
+    return erase<Sector>(id, Entity::Sector, QStringLiteral("SELECT 1 FROM companies WHERE sector_id = ?"),
+                         tr("Companies belong to this sector: move them to another sector first, or archive it."));
+}
+
+Result<Sector> Store::ensureSector(const QString &name, bool *created)
+{
+    if (created)
+        *created = false;
+    if (std::optional<Sector> existing = sectorByName(name))
+        return *existing;
+    Result<Sector> added = addSector(Sector{0, name.trimmed(), sectorColour(int(sectors().size())), false, 1});
+    if (added && created)
+        *created = true;
+    return added;
+}
+
+Result<Site> Store::addSite(Site site) { return save(std::move(site), Entity::Site, true); }
+Result<Site> Store::updateSite(Site site) { return save(std::move(site), Entity::Site, false); }
+
+Status Store::removeSite(Id id)
+{
+    return erase<Site>(id, Entity::Site, QStringLiteral("SELECT 1 FROM offices WHERE site_id = ?"),
+                       tr("This site has offices: remove them first, or archive the site to keep its history."));
+}
+
+Result<Office> Store::addOffice(Office office) { return save(std::move(office), Entity::Office, true); }
+Result<Office> Store::updateOffice(Office office) { return save(std::move(office), Entity::Office, false); }
+
+Status Store::removeOffice(Id id)
+{
+    return erase<Office>(id, Entity::Office, QStringLiteral("SELECT 1 FROM leases WHERE office_id = ?"),
+                         tr("This office has leases, which would be lost with it: archive it instead."));
+}
+
+Result<Company> Store::addCompany(Company company) { return save(std::move(company), Entity::Company, true); }
+Result<Company> Store::updateCompany(Company company) { return save(std::move(company), Entity::Company, false); }
+
+Status Store::removeCompany(Id id)
+{
+    return erase<Company>(id, Entity::Company, QStringLiteral("SELECT 1 FROM leases WHERE company_id = ?"),
+                          tr("This company has leases, which would be lost with it: archive it instead."));
+}
+
+Result<Lease> Store::addLease(Lease lease) { return save(std::move(lease), Entity::Lease, true); }
+Result<Lease> Store::updateLease(Lease lease) { return save(std::move(lease), Entity::Lease, false); }
+Status Store::removeLease(Id id) { return erase<Lease>(id, Entity::Lease, {}, {}); }
+
+Result<Application> Store::addApplication(Application application)
+{
+    return save(std::move(application), Entity::Application, true);
+}
+
+Result<Application> Store::updateApplication(Application application)
+{
+    return save(std::move(application), Entity::Application, false);
+}
+
+Status Store::removeApplication(Id id) { return erase<Application>(id, Entity::Application, {}, {}); }
+
+} // namespace pepin

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "service/Rules.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace pepin {
+
+// The one path for every change: each write checks the domain's rules against what is stored,
+// inside a write transaction, and writes nothing when a rule is broken. Reads return plain
+// values. Every committed change is announced by Database::changed.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Store>> open(const QString &path, Database::Mode mode);
+    explicit Store(std::unique_ptr<Database> database);
+    ~Store() override;
+
+    Database &database() { return *m_db; }
+
+    // The sectors a new database starts with (DESIGN.md §1), named in the current language.
+    static QList<Sector> defaultSectors();
+    // A colour for the n-th sector, distinct from its neighbours.
+    static QString sectorColour(int n);
+
+    QList<Sector> sectors();
+    std::optional<Sector> sector(Id id);
+    std::optional<Sector> sectorByName(const QString &name);
+    QList<Site> sites();
+    std::optional<Site> site(Id id);
+    std::optional<Site> siteByName(const QString &name);
+    QList<Office> offices();
+    QList<Office> officesOfSite(Id siteId);
+    std::optional<Office> office(Id id);
+    std::optional<Office> officeByCode(Id siteId, const QString &code);
+    QList<Company> companies();
+    std::optional<Company> company(Id id);
+    std::optional<Company> companyBySiret(const QString &siret);
+    std::optional<Company> companyByName(const QString &name);
+    QList<Lease> leases();
+    QList<Lease> leasesOfOffice(Id officeId);
+    QList<Lease> leasesOfCompany(Id companyId);
+    std::optional<Lease> lease(Id id);
+    QList<Application> applications();
+    std::optional<Application> application(Id id);
+
+    // "B12 (Ateliers numériques)": how messages name an office.
+    QString officeName(const Office &office);
+
+    // Each add returns the stored record with its id; a record given with an id keeps it (undo
+    // puts a removed record back as it was). Each update needs the version that was read and
+    // refuses if the record changed since. Remove refuses when history would be lost.
+    Result<Sector> addSector(Sector sector);
+    Result<Sector> updateSector(Sector sector);
+    Status removeSector(Id id);
+    // The sector of that name, created with a new colour when there is none (`created` says so).
+    Result<Sector> ensureSector(const QString &name, bool *created = nullptr);
+
+    Result<Site> addSite(Site site);
+    Result<Site> updateSite(Site site);
+    Status removeSite(Id id);
+
+    Result<Office> addOffice(Office office);
+    Result<Office> updateOffice(Office office);
+    Status removeOffice(Id id);
+
+    Result<Company> addCompany(Company company);
+    Result<Company> updateCompany(Company company);
+    Status removeCompany(Id id);
+
+    Result<Lease> addLease(Lease lease);
+    Result<Lease> updateLease(Lease lease);
+    Status removeLease(Id id);
+
+    Result<Application> addApplication(Application application);
+    Result<Application> updateApplication(Application application);
+    Status removeApplication(Id id);
+
+private:
+    template<typename T>
+    QList<T> select(const QString &where = {}, const QVariantList &values = {});
+    template<typename T>
+    Result<T> insert(T record, Entity entity);
+    template<typename T>
+    Result<T> update(T record, Entity entity, const QString &what);
+    template<typename T>
+    Status remove(Id id, Entity entity);
+
+    void loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values);
+    void loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values);
+    template<typename T>
+    void loadChildren(QList<T> &, const QString &, const QVariantList &) {}
+    Status writeChildren(const Company &company);
+    Status writeChildren(const Lease &lease);
+    template<typename T>
+    Status writeChildren(const T &) { return done(); }
+
+    template<typename T>
+    Result<T> save(T record, Entity entity, bool isNew);
+    template<typename T>
+    Status erase(Id id, Entity entity, const QString &usedSql, const QString &whyKept);
+
+    // The rules of each entity, with what only the stored data can tell (unique names, the
+    // other leases of an office). May normalise the record (a private lease's workstations).
+    Status validate(Sector &sector, bool isNew);
+    Status validate(Site &site, bool isNew);
+    Status validate(Office &office, bool isNew);
+    Status validate(Company &company, bool isNew);
+    Status validate(Lease &lease, bool isNew);
+    Status validate(Application &application, bool isNew);
+    Rules::CompanyName companyNames();
+
+    // How an edit conflict names the record ("The company Praxys").
+    QString describe(const Sector &sector);
+    QString describe(const Site &site);
+    QString describe(const Office &office);
+    QString describe(const Company &company);
+    QString describe(const Lease &lease);
+    QString describe(const Application &application);
+    Result<bool> anyRow(const QString &sql, const QVariantList &values);
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace pepin

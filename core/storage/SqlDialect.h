@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pepin {
+
+// Everything that differs between the SQL engines Pépin can store into, in one place. The
+// schema files and the queries are otherwise standard SQL.
+class SqlDialect
+{
+public:
+    enum class Engine { SQLite };
+
+    explicit SqlDialect(Engine engine = Engine::SQLite)
+        : m_engine(engine)
+    {
+    }
+
+    Engine engine() const { return m_engine; }
+    QString driverName() const;
+
+    // The schema file text with its placeholders (${ID}, ${REAL}) made concrete.
+    QString expandSchema(const QString &sql) const;
+
+    // Statements run once on every new connection (foreign keys, journal, durability).
+    QStringList connectionSetup() const;
+
+    // Starts a write transaction that takes the write lock at once, so that a check made in it
+    // still holds when its writes land, even with another program writing to the same file.
+    QString beginWrite() const;
+
+    // A statement that writes a consistent copy of the live database to the file bound as its
+    // single parameter.
+    QString backupInto() const;
+
+    // A number written in the file's header that marks it as Pépin's; empty when the engine
+    // has no such thing.
+    QString readApplicationId() const;
+    QString writeApplicationId() const;
+    static constexpr int applicationId = 0x5045504E; // "PEPN"
+
+private:
+    Engine m_engine;
+};
+
+} // namespace pepin

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Tables.h"
+
+#include <QMetaType>
+
+namespace pepin {
+
+namespace {
+
+// Reads the columns of a row in order, after id and row_version.
+class RowReader
+{
+public:
+    explicit RowReader(const QSqlQuery &query)
+        : m_query(query)
+    {
+    }
+    Id id() const { return m_query.value(0).toLongLong(); }
+    int version() const { return m_query.value(1).toInt(); }
+    QVariant next() { return m_query.value(m_column++); }
+    QString text() { return next().toString(); }
+    QDate date() { return dateFrom(next()); }
+    qint64 integer() { return next().toLongLong(); }
+    int whole() { return next().toInt(); }
+    double real() { return next().toDouble(); }
+    bool flag() { return next().toInt() != 0; }
+
+private:
+    const QSqlQuery &m_query;
+    int m_column = 2;
+};
+
+QVariant idOrNull(Id id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString progressionText(const QList<int> &steps)
+{
+    QStringList parts;
+    for (int percent : steps)
+        parts << QString::number(percent);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<int> progressionFrom(const QString &text)
+{
+    QList<int> steps;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        steps << part.trimmed().toInt();
+    return steps;
+}
+
+template<typename E>
+QVariant optionalCode(const std::optional<E> &value)
+{
+    return value ? QVariant(code(*value)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+QString TableSpec::selectSql() const
+{
+    return QStringLiteral("SELECT %1, %2, %3 FROM %4")
+        .arg(column::id, column::rowVersion, columns.join(QLatin1String(", ")), table);
+}
+
+QString TableSpec::insertSql() const
+{
+    QStringList marks(columns.size() + 1, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
+        .arg(table, column::id, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+}
+
+QString TableSpec::updateSql() const
+{
+    QStringList assignments;
+    for (const QString &name : columns)
+        assignments << name + QStringLiteral(" = ?");
+    return QStringLiteral("UPDATE %1 SET %2, %3 = %3 + 1 WHERE %4 = ? AND %3 = ?")
+        .arg(table, assignments.join(QLatin1String(", ")), column::rowVersion, column::id);
+}
+
+const TableSpec &sectorTable()
+{
+    static const TableSpec spec{QStringLiteral("sectors"),
+                                {QStringLiteral("name"), QStringLiteral("color"), QStringLiteral("archived")}};
+    return spec;
+}
+
+const TableSpec &siteTable()
+{
+    static const TableSpec spec{QStringLiteral("sites"),
+                                {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("max_stay_months"),
+                                 QStringLiteral("rent_progression"), QStringLiteral("notes"), QStringLiteral("archived")}};
+    return spec;
+}
+
+const TableSpec &officeTable()
+{
+    static const TableSpec spec{QStringLiteral("offices"),
+                                {column::siteId, QStringLiteral("code"), QStringLiteral("floor"), QStringLiteral("area_m2"),
+                                 QStringLiteral("workstations"), QStringLiteral("kind"), QStringLiteral("rent_m2_year_cents"),
+                                 QStringLiteral("available_from"), QStringLiteral("available_until"), QStringLiteral("notes"),
+                                 QStringLiteral("archived")}};
+    return spec;
+}
+
+const TableSpec &companyTable()
+{
+    static const TableSpec spec{QStringLiteral("companies"),
+                                {QStringLiteral("name"), QStringLiteral("siret"), QStringLiteral("naf"), column::sectorId,
+                                 QStringLiteral("created_on"), QStringLiteral("stage"), QStringLiteral("contact"),
+                                 QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("notes"),
+                                 QStringLiteral("exit_date"), QStringLiteral("exit_reason"), QStringLiteral("archived")}};
+    return spec;
+}
+
+const TableSpec &leaseTable()
+{
+    static const TableSpec spec{QStringLiteral("leases"),
+                                {column::companyId, column::officeId, QStringLiteral("type"), QStringLiteral("start_date"),
+                                 QStringLiteral("end_date"), QStringLiteral("terminated_on"), QStringLiteral("workstations"),
+                                 QStringLiteral("monthly_charges_cents"), QStringLiteral("deposit_cents"),
+                                 QStringLiteral("notice_months"), QStringLiteral("cancelled"), QStringLiteral("notes")}};
+    return spec;
+}
+
+const TableSpec &applicationTable()
+{
+    static const TableSpec spec{QStringLiteral("applications"),
+                                {column::companyId, QStringLiteral("needed_area_m2"), QStringLiteral("needed_workstations"),
+                                 QStringLiteral("wished_start"), QStringLiteral("status"), QStringLiteral("committee_date"),
+                                 QStringLiteral("decision"), QStringLiteral("priority"), QStringLiteral("notes"),
+                                 QStringLiteral("received_on")}};
+    return spec;
+}
+
+QVariantList rowOf(const Sector &s)
+{
+    return {s.name, s.color, int(s.archived)};
+}
+
+QVariantList rowOf(const Site &s)
+{
+    return {s.name, s.address, s.maxStayMonths, progressionText(s.rentProgression), s.notes, int(s.archived)};
+}
+
+QVariantList rowOf(const Office &o)
+{
+    return {o.siteId, o.code, o.floor, o.areaM2, o.workstations, code(o.kind), o.rentM2YearCents,
+            dateValue(o.availableFrom), dateValue(o.availableUntil), o.notes, int(o.archived)};
+}
+
+QVariantList rowOf(const Company &c)
+{
+    return {c.name, textOrNull(c.siret), c.naf, idOrNull(c.sectorId), dateValue(c.createdOn), optionalCode(c.stage),
+            c.contact, c.email, c.phone, c.notes, dateValue(c.exitDate), optionalCode(c.exitReason), int(c.archived)};
+}
+
+QVariantList rowOf(const Lease &l)
+{
+    return {l.companyId, l.officeId, code(l.type), dateValue(l.start), dateValue(l.end), dateValue(l.terminatedOn),
+            l.workstations, l.monthlyChargesCents, l.depositCents, l.noticeMonths, int(l.cancelled), l.notes};
+}
+
+QVariantList rowOf(const Application &a)
+{
+    return {a.companyId, a.neededAreaM2, a.neededWorkstations, dateValue(a.wishedStart), code(a.status),
+            dateValue(a.committeeDate), a.decision, a.priority, a.notes, dateValue(a.receivedOn)};
+}
+
+void readRow(const QSqlQuery &query, Sector &s)
+{
+    RowReader r(query);
+    s.id = r.id();
+    s.version = r.version();
+    s.name = r.text();
+    s.color = r.text();
+    s.archived = r.flag();
+}
+
+void readRow(const QSqlQuery &query, Site &s)
+{
+    RowReader r(query);
+    s.id = r.id();
+    s.version = r.version();
+    s.name = r.text();
+    s.address = r.text();
+    s.maxStayMonths = r.whole();
+    s.rentProgression = progressionFrom(r.text());
+    s.notes = r.text();
+    s.archived = r.flag();
+}
+
+void readRow(const QSqlQuery &query, Office &o)
+{
+    RowReader r(query);
+    o.id = r.id();
+    o.version = r.version();
+    o.siteId = r.integer();
+    o.code = r.text();
+    o.floor = r.text();
+    o.areaM2 = r.real();
+    o.workstations = r.whole();
+    o.kind = parseOfficeKind(r.text()).value_or(OfficeKind::Private);
+    o.rentM2YearCents = r.integer();
+    o.availableFrom = r.date();
+    o.availableUntil = r.date();
+    o.notes = r.text();
+    o.archived = r.flag();
+}
+
+void readRow(const QSqlQuery &query, Company &c)
+{
+    RowReader r(query);
+    c.id = r.id();
+    c.version = r.version();
+    c.name = r.text();
+    c.siret = r.text();
+    c.naf = r.text();
+    c.sectorId = r.integer();
+    c.createdOn = r.date();
+    c.stage = parseCompanyStage(r.text());
+    c.contact = r.text();
+    c.email = r.text();
+    c.phone = r.text();
+    c.notes = r.text();
+    c.exitDate = r.date();
+    c.exitReason = parseExitReason(r.text());
+    c.archived = r.flag();
+}
+
+void readRow(const QSqlQuery &query, Lease &l)
+{
+    RowReader r(query);
+    l.id = r.id();
+    l.version = r.version();
+    l.companyId = r.integer();
+    l.officeId = r.integer();
+    l.type = parseLeaseType(r.text()).value_or(LeaseType::Precaire);
+    l.start = r.date();
+    l.end = r.date();
+    l.terminatedOn = r.date();
+    l.workstations = r.whole();
+    l.monthlyChargesCents = r.integer();
+    l.depositCents = r.integer();
+    l.noticeMonths = r.whole();
+    l.cancelled = r.flag();
+    l.notes = r.text();
+}
+
+void readRow(const QSqlQuery &query, Application &a)
+{
+    RowReader r(query);
+    a.id = r.id();
+    a.version = r.version();
+    a.companyId = r.integer();
+    a.neededAreaM2 = r.real();
+    a.neededWorkstations = r.whole();
+    a.wishedStart = r.date();
+    a.status = parseApplicationStatus(r.text()).value_or(ApplicationStatus::Received);
+    a.committeeDate = r.date();
+    a.decision = r.text();
+    a.priority = r.whole();
+    a.notes = r.text();
+    a.receivedOn = r.date();
+}
+
+QVariant dateValue(QDate day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace pepin

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace pepin {
+
+// How each entity maps to its table: the column names (once, here), the values written and the
+// entity read back. Every table has `id` and `row_version` besides the columns listed.
+struct TableSpec
+{
+    QString table;
+    QStringList columns; // in the order of the values; without id and row_version
+
+    // "SELECT id, row_version, c1, c2… FROM table"
+    QString selectSql() const;
+    // "INSERT INTO table (id, c1, c2…) VALUES (?, ?, ?…)"
+    QString insertSql() const;
+    // "UPDATE table SET c1 = ?, …, row_version = row_version + 1 WHERE id = ? AND row_version = ?"
+    QString updateSql() const;
+};
+
+namespace column {
+inline const QString id = QStringLiteral("id");
+inline const QString rowVersion = QStringLiteral("row_version");
+inline const QString siteId = QStringLiteral("site_id");
+inline const QString officeId = QStringLiteral("office_id");
+inline const QString companyId = QStringLiteral("company_id");
+inline const QString sectorId = QStringLiteral("sector_id");
+inline const QString leaseId = QStringLiteral("lease_id");
+} // namespace column
+
+const TableSpec &sectorTable();
+const TableSpec &siteTable();
+const TableSpec &officeTable();
+const TableSpec &companyTable();
+const TableSpec &leaseTable();
+const TableSpec &applicationTable();
+
+QVariantList rowOf(const Sector &sector);
+QVariantList rowOf(const Site &site);
+QVariantList rowOf(const Office &office);
+QVariantList rowOf(const Company &company);
+QVariantList rowOf(const Lease &lease);
+QVariantList rowOf(const Application &application);
+
+// Read from a query positioned on a row of the table's selectSql().
+void readRow(const QSqlQuery &query, Sector &sector);
+void readRow(const QSqlQuery &query, Site &site);
+void readRow(const QSqlQuery &query, Office &office);
+void readRow(const QSqlQuery &query, Company &company);
+void readRow(const QSqlQuery &query, Lease &lease);
+void readRow(const QSqlQuery &query, Application &application);
+
+// Values as the database holds them: dates as 'YYYY-MM-DD' text or NULL, flags as 0/1.
+QVariant dateValue(QDate day);
+QDate dateFrom(const QVariant &value);
+QVariant textOrNull(const QString &text);
+
+} // namespace pepin

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "CatchQt.h"
+
+#include <QFile>
+
+namespace pepin::test {
+
+TestDatabase::TestDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("pepin.db")))
+{
+    REQUIRE(m_dir.isValid());
+    Result<std::unique_ptr<Store>> opened = Store::open(m_path, Database::Mode::CreateIfMissing);
+    if (!opened)
+        FAIL(opened.error().message().toStdString());
+    m_store = std::move(opened).value();
+}
+
+void TestDatabase::reopen()
+{
+    m_store.reset();
+    Result<std::unique_ptr<Store>> opened = Store::open(m_path, Database::Mode::OpenExisting);
+    if (!opened)
+        FAIL(opened.error().message().toStdString());
+    m_store = std::move(opened).value();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace pepin::test
