@@ -97,12 +97,21 @@ Cents monthlyRent(double area, Cents perM2Year, int percent)
     return Cents(std::llround(area * double(perM2Year) * percent / 100.0 / 12.0));
 }
 
-// Rent steps of a lease from the site's progression: year 1, year 2, year 3… of the lease.
-QList<RentStep> progressiveSteps(QDate start, double area, Cents perM2Year, const QList<int> &progression)
+// Rent steps of a lease from the site's progression: year 1, year 2, year 3… of the company's
+// stay in the office (a renewal goes on where the previous agreement stopped), up to the
+// lease's last day.
+QList<RentStep> progressiveSteps(QDate stayStart, QDate start, QDate last, double area, Cents perM2Year,
+                                 const QList<int> &progression)
 {
     QList<RentStep> steps;
-    for (int year = 0; year < progression.size(); ++year)
-        steps << RentStep{start.addYears(year), monthlyRent(area, perM2Year, progression[year])};
+    for (int year = 0; !last.isValid() || stayStart.addYears(year) <= last; ++year) {
+        const QDate from = std::max(start, stayStart.addYears(year));
+        if (stayStart.addYears(year + 1) <= start)
+            continue;
+        if (year >= progression.size())
+            break; // the last step holds to the end
+        steps << RentStep{from, monthlyRent(area, perM2Year, progression[year])};
+    }
     return steps;
 }
 
@@ -167,8 +176,8 @@ Status DemoData::populate(Store &store, const Clock &clock)
         return store.addCompany(company);
     };
 
-    auto addLease = [&](const Company &company, const Office &office, LeaseType type, QDate start, QDate end,
-                        QDate terminated) -> Status {
+    auto addLease = [&](const Company &company, const Office &office, LeaseType type, QDate stayStart, QDate start,
+                        QDate end, QDate terminated) -> Status {
         Lease lease;
         lease.companyId = company.id;
         lease.officeId = office.id;
@@ -176,7 +185,7 @@ Status DemoData::populate(Store &store, const Clock &clock)
         lease.start = start;
         lease.end = end;
         lease.terminatedOn = terminated;
-        lease.rentSteps = progressiveSteps(start, office.areaM2, office.rentM2YearCents, storedSite->rentProgression);
+        lease.rentSteps = progressiveSteps(stayStart, start, lease.lastDay(), office.areaM2, office.rentM2YearCents, storedSite->rentProgression);
         lease.monthlyChargesCents = Cents(std::llround(office.areaM2 * 250)); // 2.50 € per m² per month
         lease.depositCents = lease.rentSteps.first().monthlyRentCents * 2;
         lease.noticeMonths = type == LeaseType::Precaire ? 1 : 3;
@@ -199,11 +208,19 @@ Status DemoData::populate(Store &store, const Clock &clock)
                                              tenant.startedMonthsAgo > 24 ? CompanyStage::Developing : CompanyStage::Young);
         if (!company)
             return company.error();
-        const LeaseType type = i % 4 == 3 ? LeaseType::Precaire : LeaseType::Derogatoire;
-        // Short-term leases run 36 months at most; précaire ones are signed for two years.
-        const QDate end = start.addMonths(type == LeaseType::Derogatoire ? 36 : 24).addDays(-1);
-        if (Status s = addLease(*company, *office, type, start, end, QDate()); !s)
-            return s;
+        // Short-term leases run 36 months at most, précaire agreements two years; a tenant still
+        // there at the term is renewed on a précaire agreement, as pépinières do.
+        LeaseType type = i % 4 == 3 ? LeaseType::Precaire : LeaseType::Derogatoire;
+        QDate from = start;
+        for (;;) {
+            const QDate end = from.addMonths(type == LeaseType::Derogatoire ? 36 : 24).addDays(-1);
+            if (Status s = addLease(*company, *office, type, start, from, end, QDate()); !s)
+                return s;
+            if (end >= today)
+                break;
+            from = end.addDays(1);
+            type = LeaseType::Precaire;
+        }
         Company grown = *company;
         grown.headcounts << HeadcountEntry{start.addYears(1) < today ? start.addYears(1) : today, 3 + i % 5};
         if (Result<Company> updated = store.updateCompany(grown); !updated)
@@ -227,7 +244,7 @@ Status DemoData::populate(Store &store, const Clock &clock)
             // One of them left before its term.
             const bool early = former.reason == ExitReason::Closed;
             const QDate term = early ? formerEnd.addMonths(6) : formerEnd;
-            if (Status s = addLease(*left, *office, LeaseType::Derogatoire, formerStart, term, early ? formerEnd : QDate()); !s)
+            if (Status s = addLease(*left, *office, LeaseType::Derogatoire, formerStart, formerStart, term, early ? formerEnd : QDate()); !s)
                 return s;
             Company exited = *left;
             exited.exitDate = formerEnd;

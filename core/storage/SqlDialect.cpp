@@ -36,6 +36,16 @@ QString SqlDialect::backupInto() const
     return QStringLiteral("VACUUM INTO ?");
 }
 
+QString SqlDialect::integrityCheck() const
+{
+    return QStringLiteral("PRAGMA integrity_check");
+}
+
+QString SqlDialect::foreignKeyCheck() const
+{
+    return QStringLiteral("PRAGMA foreign_key_check");
+}
+
 QString SqlDialect::readApplicationId() const
 {
     return QStringLiteral("PRAGMA application_id");

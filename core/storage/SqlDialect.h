@@ -35,6 +35,11 @@ public:
     // single parameter.
     QString backupInto() const;
 
+    // Statements whose rows list what is wrong with the file (none: all is well). The
+    // integrity check answers one row "ok" when the file is sound.
+    QString integrityCheck() const;
+    QString foreignKeyCheck() const;
+
     // A number written in the file's header that marks it as Pépin's; empty when the engine
     // has no such thing.
     QString readApplicationId() const;

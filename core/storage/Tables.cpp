@@ -30,6 +30,12 @@ private:
     int m_column = 2;
 };
 
+// Text columns are NOT NULL: a null QString is written as ''.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant idOrNull(Id id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -138,36 +144,37 @@ const TableSpec &applicationTable()
 
 QVariantList rowOf(const Sector &s)
 {
-    return {s.name, s.color, int(s.archived)};
+    return {text(s.name), text(s.color), int(s.archived)};
 }
 
 QVariantList rowOf(const Site &s)
 {
-    return {s.name, s.address, s.maxStayMonths, progressionText(s.rentProgression), s.notes, int(s.archived)};
+    return {text(s.name), text(s.address), s.maxStayMonths, progressionText(s.rentProgression), text(s.notes), int(s.archived)};
 }
 
 QVariantList rowOf(const Office &o)
 {
-    return {o.siteId, o.code, o.floor, o.areaM2, o.workstations, code(o.kind), o.rentM2YearCents,
-            dateValue(o.availableFrom), dateValue(o.availableUntil), o.notes, int(o.archived)};
+    return {o.siteId, text(o.code), text(o.floor), o.areaM2, o.workstations, code(o.kind), o.rentM2YearCents,
+            dateValue(o.availableFrom), dateValue(o.availableUntil), text(o.notes), int(o.archived)};
 }
 
 QVariantList rowOf(const Company &c)
 {
-    return {c.name, textOrNull(c.siret), c.naf, idOrNull(c.sectorId), dateValue(c.createdOn), optionalCode(c.stage),
-            c.contact, c.email, c.phone, c.notes, dateValue(c.exitDate), optionalCode(c.exitReason), int(c.archived)};
+    return {text(c.name), textOrNull(c.siret), text(c.naf), idOrNull(c.sectorId), dateValue(c.createdOn),
+            optionalCode(c.stage), text(c.contact), text(c.email), text(c.phone), text(c.notes), dateValue(c.exitDate),
+            optionalCode(c.exitReason), int(c.archived)};
 }
 
 QVariantList rowOf(const Lease &l)
 {
     return {l.companyId, l.officeId, code(l.type), dateValue(l.start), dateValue(l.end), dateValue(l.terminatedOn),
-            l.workstations, l.monthlyChargesCents, l.depositCents, l.noticeMonths, int(l.cancelled), l.notes};
+            l.workstations, l.monthlyChargesCents, l.depositCents, l.noticeMonths, int(l.cancelled), text(l.notes)};
 }
 
 QVariantList rowOf(const Application &a)
 {
     return {a.companyId, a.neededAreaM2, a.neededWorkstations, dateValue(a.wishedStart), code(a.status),
-            dateValue(a.committeeDate), a.decision, a.priority, a.notes, dateValue(a.receivedOn)};
+            dateValue(a.committeeDate), text(a.decision), a.priority, text(a.notes), dateValue(a.receivedOn)};
 }
 
 void readRow(const QSqlQuery &query, Sector &s)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+// std::optional values (what the parsers return) print as their content or "{ }".
+#define CATCH_CONFIG_ENABLE_OPTIONAL_STRINGMAKER
 #include <catch2/catch.hpp>
 
 namespace Catch {

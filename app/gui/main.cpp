@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pepin: the desktop application. Wiring only: the command line, the language, the database,
+// the main window.
+
+#include "MainWindow.h"
+#include "Screenshots.h"
+#include "demo/DemoData.h"
+#include "service/Paths.h"
+#include "service/Store.h"
+#include "service/Translation.h"
+#include "util/Clock.h"
+#include "util/Parse.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace pepin {
+
+// The translation context of the texts below.
+class GuiMain
+{
+    Q_DECLARE_TR_FUNCTIONS(pepin::GuiMain)
+
+public:
+    // Exit codes; 1 and 3 mean what they mean for the command line (DESIGN.md §4).
+    enum Exit { Done = 0, BadUsage = 1, CannotWrite = 2, DatabaseUnusable = 3 };
+
+    struct Options
+    {
+        QCommandLineOption db{QStringLiteral("db"), tr("The Pépin database to open (default: %1).").arg(defaultDatabasePath()),
+                              tr("FILE")};
+        QCommandLineOption lang{QStringLiteral("lang"), tr("Interface language: fr or en (default: the system's)."),
+                                tr("LANGUAGE")};
+        QCommandLineOption today{QStringLiteral("today"), tr("Take this date as today (YYYY-MM-DD)."), tr("DATE")};
+        QCommandLineOption screenshots{QStringLiteral("screenshots"),
+                                       tr("Save a picture of each page, 1280×800, into FOLDER as <page>-<language>.png, "
+                                          "then quit."),
+                                       tr("FOLDER")};
+    };
+
+    static void declare(QCommandLineParser &parser, const Options &options)
+    {
+        parser.setApplicationDescription(tr("Pépin manages a business incubator: its companies and its offices."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({options.db, options.lang, options.today, options.screenshots});
+    }
+
+    static void printError(const QString &message)
+    {
+        std::fprintf(stderr, "pepin: %s\n", qUtf8Printable(message));
+    }
+
+    // Says why the database cannot be used: on stderr when no one is there to read a dialog.
+    static int refuseDatabase(const QString &message, bool headless)
+    {
+        if (headless) {
+            printError(message);
+        } else {
+            QMessageBox box(QMessageBox::Critical, QGuiApplication::applicationDisplayName(),
+                            tr("The database cannot be opened."), QMessageBox::Ok);
+            box.setInformativeText(message);
+            box.exec();
+        }
+        return DatabaseUnusable;
+    }
+};
+
+} // namespace pepin
+
+int main(int argc, char *argv[])
+{
+    using pepin::GuiMain;
+
+    // Pictures are rendered without a display: the platform is chosen before the application
+    // exists, so the command line is looked at by hand here.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--screenshots", 13) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("pepin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pépin"));
+    QApplication::setApplicationVersion(QStringLiteral(PEPIN_VERSION));
+
+    // The language comes first, so that --help and every message are in it: a first, silent
+    // pass only reads --lang.
+    QString language;
+    {
+        QCommandLineParser early;
+        GuiMain::Options options;
+        GuiMain::declare(early, options);
+        early.parse(QApplication::arguments());
+        language = early.value(options.lang);
+    }
+    if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
+        GuiMain::printError(GuiMain::tr("--lang takes fr or en, not “%1”.").arg(language));
+        return GuiMain::BadUsage;
+    }
+    language = pepin::applyLanguage(app, language);
+
+    QCommandLineParser parser;
+    GuiMain::Options options;
+    GuiMain::declare(parser, options);
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        GuiMain::printError(GuiMain::tr("Unexpected argument “%1”; see --help.").arg(parser.positionalArguments().first()));
+        return GuiMain::BadUsage;
+    }
+
+    pepin::Clock clock = pepin::Clock::system();
+    if (parser.isSet(options.today)) {
+        const std::optional<QDate> day = pepin::parseDate(parser.value(options.today));
+        if (!day) {
+            GuiMain::printError(GuiMain::tr("--today: “%1” is not a date (%2).")
+                                    .arg(parser.value(options.today), pepin::dateFormatsHint()));
+            return GuiMain::BadUsage;
+        }
+        clock = pepin::Clock::fixed(*day);
+    }
+
+    const bool headless = parser.isSet(options.screenshots);
+    // A file named on the command line must already be a Pépin database: a mistyped name must
+    // not quietly become an empty one. The default database is created on first use, with the
+    // demo data so that there is something to discover.
+    const bool named = parser.isSet(options.db);
+    const QString path = named ? parser.value(options.db) : pepin::defaultDatabasePath();
+    auto opened = pepin::Store::open(path, named ? pepin::Database::Mode::OpenExisting
+                                                 : pepin::Database::Mode::CreateIfMissing);
+    if (!opened)
+        return GuiMain::refuseDatabase(opened.error().message(), headless);
+    std::unique_ptr<pepin::Store> store = std::move(opened).value();
+    if (!named && store->database().wasCreated()) {
+        if (pepin::Status filled = pepin::DemoData::populate(*store, clock); !filled)
+            return GuiMain::refuseDatabase(filled.error().message(), headless);
+    }
+
+    pepin::MainWindow window(*store, clock);
+    if (headless) {
+        QStringList written;
+        const pepin::Status saved = pepin::Screenshots::save(window, parser.value(options.screenshots), language, &written);
+        for (const QString &file : written)
+            std::printf("%s\n", qUtf8Printable(file));
+        if (!saved) {
+            GuiMain::printError(saved.error().message());
+            return GuiMain::CannotWrite;
+        }
+        return GuiMain::Done;
+    }
+    window.show();
+    return QApplication::exec();
+}

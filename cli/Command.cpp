@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+
+namespace pepin::cli {
+
+Commands allCommands()
+{
+    Commands commands;
+    addInitCommands(commands);
+    addListCommands(commands);
+    addRecordCommands(commands);
+    addCheckCommands(commands);
+    return commands;
+}
+
+} // namespace pepin::cli

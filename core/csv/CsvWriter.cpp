@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv/CsvWriter.h"
+
+namespace pepin {
+
+CsvWriter::CsvWriter(QIODevice &device, Options options)
+    : m_device(device)
+    , m_options(options)
+{
+}
+
+QString CsvWriter::escape(const QString &cell, QChar delimiter, bool raw)
+{
+    QString text = cell;
+    if (!raw && !text.isEmpty()) {
+        const QChar first = text.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+            || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            text.prepend(QLatin1Char('\''));
+    }
+    const bool quote = text.contains(delimiter) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r'));
+    if (!quote)
+        return text;
+    text.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+void CsvWriter::writeRow(const QStringList &cells, const QList<bool> &raw)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += m_options.delimiter;
+        line += escape(cells[i], m_options.delimiter, raw.value(i, false));
+    }
+    line += QLatin1String("\r\n");
+    QByteArray bytes;
+    if (m_options.bom && !m_bomWritten)
+        bytes = QByteArray("\xEF\xBB\xBF");
+    m_bomWritten = true;
+    bytes += line.toUtf8();
+    if (m_device.write(bytes) != bytes.size())
+        m_failed = true;
+}
+
+bool CsvWriter::ok() const
+{
+    return !m_failed;
+}
+
+} // namespace pepin

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include "CatchQt.h"
+
+#include "service/Translation.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    // Without a display a QApplication aborts, and test discovery would find nothing.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("pepin-tests"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pépin"));
+    // English unless a test switches; tests that check French switch explicitly and back.
+    pepin::applyLanguage(app, QStringLiteral("en"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pepin {
+
+class MainWindow;
+
+// Pictures of the window as a user sees it, for documentation and for reviewing the layout in
+// each language without a display.
+class Screenshots
+{
+    Q_DECLARE_TR_FUNCTIONS(pepin::Screenshots)
+
+public:
+    static constexpr int width = 1280;
+    static constexpr int height = 800;
+
+    // Renders every page of `window` at width × height into `folder`/<page>-<language>.png
+    // ("companies-fr.png"), creating the folder if needed. `written` receives the files' paths.
+    static Status save(MainWindow &window, const QString &folder, const QString &language, QStringList *written = nullptr);
+};
+
+} // namespace pepin

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/CompanyTableModel.h"
+
+#include "service/Store.h"
+
+#include <QHash>
+
+namespace pepin {
+
+namespace {
+
+// "73282932000074" → "732 829 320 00074": SIREN then NIC, as printed on French documents.
+QString groupedSiret(const QString &siret)
+{
+    if (siret.size() != 14)
+        return siret;
+    return QStringLiteral("%1 %2 %3 %4").arg(siret.left(3), siret.mid(3, 3), siret.mid(6, 3), siret.mid(9));
+}
+
+} // namespace
+
+CompanyTableModel::CompanyTableModel(Store &store, const Clock &clock, QObject *parent)
+    : StoreTableModel(store, clock, {Entity::Company, Entity::Sector, Entity::Lease}, parent)
+{
+    reload();
+}
+
+int CompanyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+CompanyTableModel::Standing CompanyTableModel::standingOf(const Company &company, const QList<Lease> &leases, QDate day)
+{
+    bool housedBefore = false;
+    bool signedAhead = false;
+    for (const Lease &lease : leases) {
+        if (lease.companyId != company.id || lease.cancelled)
+            continue;
+        if (lease.activeOn(day))
+            return Standing::Tenant;
+        if (lease.start > day)
+            signedAhead = true;
+        else
+            housedBefore = true;
+    }
+    if (company.exitDate.isValid() && company.exitDate <= day)
+        return Standing::Former;
+    if (signedAhead)
+        return Standing::Incoming;
+    return housedBefore ? Standing::Former : Standing::Applicant;
+}
+
+QString CompanyTableModel::label(Standing standing)
+{
+    switch (standing) {
+    case Standing::Tenant:
+        return tr("Tenant");
+    case Standing::Incoming:
+        return tr("Arriving");
+    case Standing::Applicant:
+        return tr("Applicant");
+    case Standing::Former:
+        return tr("Left");
+    }
+    return {};
+}
+
+int CompanyTableModel::load()
+{
+    QHash<Id, pepin::Sector> sectors;
+    for (const pepin::Sector &sector : store().sectors())
+        sectors.insert(sector.id, sector);
+    const QList<Lease> leases = store().leases();
+    const QDate day = today();
+
+    m_rows.clear();
+    m_tenants = 0;
+    for (const Company &company : store().companies()) {
+        if (company.archived)
+            continue;
+        Row row;
+        row.company = company;
+        if (const auto sector = sectors.constFind(company.sectorId); sector != sectors.cend()) {
+            row.sectorName = sector->name;
+            row.sectorColour = QColor::fromString(sector->color);
+        }
+        row.standing = standingOf(company, leases, day);
+        if (row.standing == Standing::Tenant)
+            ++m_tenants;
+        m_rows << row;
+    }
+    return int(m_rows.size());
+}
+
+QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidCell(index, ColumnCount))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Sector && row.sectorColour.isValid())
+            return row.sectorColour;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CreatedOn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CompanyTableModel::display(const Row &row, int column) const
+{
+    const Company &company = row.company;
+    switch (column) {
+    case Name:
+        return company.name;
+    case Sector:
+        return row.sectorName;
+    case Siret:
+        return groupedSiret(company.siret);
+    case CreatedOn:
+        return format().date(company.createdOn);
+    case Stage:
+        return company.stage ? capitalised(pepin::label(*company.stage)) : QString();
+    case Contact:
+        return company.contact;
+    case Email:
+        return company.email;
+    case Phone:
+        return company.phone;
+    case Presence:
+        return label(row.standing);
+    }
+    return {};
+}
+
+QVariant CompanyTableModel::sortValue(const Row &row, int column) const
+{
+    const Company &company = row.company;
+    switch (column) {
+    case Name:
+        return company.name;
+    case Sector:
+        return row.sectorName;
+    case Siret:
+        return company.siret;
+    case CreatedOn:
+        return company.createdOn;
+    case Stage:
+        return company.stage ? int(*company.stage) : -1;
+    case Contact:
+        return company.contact;
+    case Email:
+        return company.email;
+    case Phone:
+        return company.phone;
+    case Presence:
+        return int(row.standing);
+    }
+    return {};
+}
+
+QString CompanyTableModel::toolTip(const Row &row, int column) const
+{
+    const Company &company = row.company;
+    if (column == Presence && row.standing == Standing::Former && company.exitDate.isValid()) {
+        const QString when = format().date(company.exitDate);
+        return company.exitReason ? tr("Left on %1: %2").arg(when, pepin::label(*company.exitReason))
+                                  : tr("Left on %1").arg(when);
+    }
+    if (column == Name && !company.notes.isEmpty())
+        return company.notes;
+    return {};
+}
+
+QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name:
+            return tr("Company");
+        case Sector:
+            return tr("Sector");
+        case Siret:
+            return tr("SIRET");
+        case CreatedOn:
+            return tr("Created on");
+        case Stage:
+            return tr("Stage");
+        case Contact:
+            return tr("Contact");
+        case Email:
+            return tr("E-mail");
+        case Phone:
+            return tr("Phone");
+        case Presence:
+            return tr("Status");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case CreatedOn:
+            return tr("Date the company was registered");
+        case Stage:
+            return tr("Development stage of the company");
+        case Presence:
+            return tr("Where the company stands today: tenant, arriving (lease signed), applicant or left");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QString CompanyTableModel::summary(int shownRows) const
+{
+    if (shownRows != rowCount())
+        return tr("Companies shown: %1 of %2").arg(format().integer(shownRows), format().integer(rowCount()));
+    return tr("Companies: %1 · tenants today: %2").arg(format().integer(rowCount()), format().integer(m_tenants));
+}
+
+} // namespace pepin

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "models/StoreTableModel.h"
+
+#include <QColor>
+
+namespace pepin {
+
+// The companies of the incubator, current, incoming, former and applicants alike, one per row,
+// with where each stands today. Archived companies are left out.
+class CompanyTableModel : public StoreTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Sector, Siret, CreatedOn, Stage, Contact, Email, Phone, Presence, ColumnCount };
+
+    // Where a company stands on a given day, in the order a manager reads a list by.
+    enum class Standing {
+        Tenant,    // at least one lease active that day
+        Incoming,  // a lease signed that starts later
+        Applicant, // never housed yet
+        Former,    // has left: exit date reached, or every lease over
+    };
+
+    explicit CompanyTableModel(Store &store, const Clock &clock, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString summary(int shownRows) const override;
+
+    // The company shown on `row`.
+    const Company &company(int row) const { return m_rows.at(row).company; }
+    Standing standing(int row) const { return m_rows.at(row).standing; }
+
+    static Standing standingOf(const Company &company, const QList<Lease> &leases, QDate day);
+    static QString label(Standing standing);
+
+protected:
+    int load() override;
+
+private:
+    struct Row
+    {
+        Company company;
+        QString sectorName;
+        QColor sectorColour;
+        Standing standing = Standing::Applicant;
+    };
+
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    int m_tenants = 0;
+};
+
+} // namespace pepin

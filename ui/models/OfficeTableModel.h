@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "models/StoreTableModel.h"
+
+#include <QStringList>
+
+namespace pepin {
+
+// The offices of every site, one per row, with who occupies each today. Archived offices are
+// left out.
+class OfficeTableModel : public StoreTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Site,
+        Code,
+        Floor,
+        Area,
+        Workstations,
+        Kind,
+        ReferenceRent,
+        AvailableFrom,
+        AvailableUntil,
+        TenantToday,
+        ColumnCount
+    };
+
+    explicit OfficeTableModel(Store &store, const Clock &clock, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString summary(int shownRows) const override;
+
+    // The office shown on `row`.
+    const Office &office(int row) const { return m_rows.at(row).office; }
+    // The companies with a lease of that office active today, by name.
+    const QStringList &tenantsToday(int row) const { return m_rows.at(row).tenants; }
+
+protected:
+    int load() override;
+
+private:
+    struct Row
+    {
+        Office office;
+        QString siteName;
+        QStringList tenants;
+        bool inService = true;
+    };
+
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+    // What the tenant column says of an office nobody occupies today.
+    QString vacancy(const Row &row) const;
+
+    QList<Row> m_rows;
+    int m_occupied = 0;
+    int m_inService = 0;
+};
+
+} // namespace pepin

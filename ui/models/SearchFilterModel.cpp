@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/SearchFilterModel.h"
+
+#include "models/StoreTableModel.h"
+#include "util/Text.h"
+
+namespace pepin {
+
+SearchFilterModel::SearchFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(StoreTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+}
+
+void SearchFilterModel::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_key = foldForMatching(text);
+    m_compactKey = foldForMatching(withoutSpaces(text));
+    invalidateFilter();
+}
+
+bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_key.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+        const QString text = model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
+        if (text.isEmpty())
+            continue;
+        if (foldForMatching(text).contains(m_key) || foldForMatching(withoutSpaces(text)).contains(m_compactKey))
+            return true;
+    }
+    return false;
+}
+
+} // namespace pepin

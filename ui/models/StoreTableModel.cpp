@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/StoreTableModel.h"
+
+#include "service/Store.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pepin {
+
+StoreTableModel::StoreTableModel(Store &store, const Clock &clock, QList<Entity> watched, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_watched(std::move(watched))
+{
+    connect(&m_store.database(), &Database::changed, this, &StoreTableModel::onChanged);
+}
+
+int StoreTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+void StoreTableModel::reload()
+{
+    beginResetModel();
+    m_format = Format(QLocale());
+    m_rows = load();
+    endResetModel();
+    emit summaryChanged();
+}
+
+void StoreTableModel::retranslate()
+{
+    m_format = Format(QLocale());
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (m_rows > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+    emit summaryChanged();
+}
+
+bool StoreTableModel::isValidCell(const QModelIndex &index, int columnCount) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() >= 0
+        && index.row() < m_rows && index.column() >= 0 && index.column() < columnCount;
+}
+
+QString StoreTableModel::capitalised(const QString &label)
+{
+    if (label.isEmpty())
+        return label;
+    return label.front().toUpper() + label.mid(1);
+}
+
+void StoreTableModel::onChanged(const QList<Change> &changes)
+{
+    const bool concerned = std::any_of(changes.cbegin(), changes.cend(),
+                                       [this](const Change &change) { return m_watched.contains(change.entity); });
+    if (concerned)
+        reload();
+}
+
+} // namespace pepin

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Format.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace pepin {
+
+class Store;
+
+// A table over records of the Store that stays current on its own: it reads everything again
+// whenever the database announces a committed change to one of the entities it shows, so
+// every view refreshes from the same notification and nothing polls.
+class StoreTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        SortRole = Qt::UserRole, // the raw value: QDate, number, cents, text
+    };
+
+    StoreTableModel(Store &store, const Clock &clock, QList<Entity> watched, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+
+    // Reads the records again from the store.
+    void reload();
+
+    // Formats and labels follow the language and locale chosen last: call after a switch.
+    void retranslate();
+
+    // A line for the status bar about what the table holds; `shownRows` is how many rows a
+    // filter leaves visible (equal to rowCount() when nothing is filtered out).
+    virtual QString summary(int shownRows) const = 0;
+
+signals:
+    // The figures of summary() may have changed.
+    void summaryChanged();
+
+protected:
+    // Replaces the rows with what the store holds now; returns how many there are. Runs
+    // between beginResetModel() and endResetModel().
+    virtual int load() = 0;
+
+    Store &store() const { return m_store; }
+    QDate today() const { return m_clock.today(); }
+    const Format &format() const { return m_format; }
+
+    // Whether `index` names a row and column of this model.
+    bool isValidCell(const QModelIndex &index, int columnCount) const;
+
+    // "Young company" for a label written in lower case to fit inside sentences.
+    static QString capitalised(const QString &label);
+
+private:
+    void onChanged(const QList<pepin::Change> &changes);
+
+    Store &m_store;
+    Clock m_clock;
+    QList<Entity> m_watched;
+    Format m_format;
+    int m_rows = 0;
+};
+
+} // namespace pepin
