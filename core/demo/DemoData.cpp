@@ -104,13 +104,15 @@ QList<RentStep> progressiveSteps(QDate stayStart, QDate start, QDate last, doubl
                                  const QList<int> &progression)
 {
     QList<RentStep> steps;
-    for (int year = 0; !last.isValid() || stayStart.addYears(year) <= last; ++year) {
-        const QDate from = std::max(start, stayStart.addYears(year));
-        if (stayStart.addYears(year + 1) <= start)
-            continue;
-        if (year >= progression.size())
-            break; // the last step holds to the end
-        steps << RentStep{from, monthlyRent(area, perM2Year, progression[year])};
+    const int years = int(progression.size());
+    for (int year = 0; year < years; ++year) {
+        const QDate yearStart = stayStart.addYears(year);
+        if (last.isValid() && yearStart > last)
+            break;
+        const bool finalStep = year + 1 == years; // holds to the end of the stay
+        if (!finalStep && stayStart.addYears(year + 1) <= start)
+            continue; // a year that ended before this agreement
+        steps << RentStep{std::max(start, yearStart), monthlyRent(area, perM2Year, progression[year])};
     }
     return steps;
 }
