@@ -355,7 +355,7 @@ RecordKind<Lease> leaseKind()
             else if (const std::optional<Office> office = options.office())
                 lease.officeId = office->id;
         }
-        if (options.isSet(QStringLiteral("cancelled"))) {
+        if (!isNew && options.isSet(QStringLiteral("cancelled"))) {
             const QString value = options.text(QStringLiteral("cancelled")).toLower();
             if (value == QLatin1String("yes") || value == QLatin1String("oui"))
                 lease.cancelled = true;
