@@ -260,9 +260,9 @@ RecordKind<Site> siteKind()
             site.name = options.text(QStringLiteral("name")).trimmed();
         options.apply(site);
     };
-    kind.add = [](Store &store, const Site &site) { return store.addSite(site); };
-    kind.update = [](Store &store, const Site &site) { return store.updateSite(site); };
-    kind.remove = [](Store &store, Id id) { return store.removeSite(id); };
+    kind.add = &Store::addSite;
+    kind.update = &Store::updateSite;
+    kind.remove = &Store::removeSite;
     kind.describe = [](Store &, const Site &site) { return Strings::tr("site %1").arg(site.name); };
     return kind;
 }
@@ -300,9 +300,9 @@ RecordKind<Office> officeKind()
         }
         options.apply(office);
     };
-    kind.add = [](Store &store, const Office &office) { return store.addOffice(office); };
-    kind.update = [](Store &store, const Office &office) { return store.updateOffice(office); };
-    kind.remove = [](Store &store, Id id) { return store.removeOffice(id); };
+    kind.add = &Store::addOffice;
+    kind.update = &Store::updateOffice;
+    kind.remove = &Store::removeOffice;
     kind.describe = [](Store &store, const Office &office) { return Strings::tr("office %1").arg(store.officeName(office)); };
     return kind;
 }
@@ -323,9 +323,9 @@ RecordKind<Company> companyKind()
     kind.fill = [](Company &company, Store &, RecordOptions &options, const QStringList &, QDate today, bool) {
         options.apply(company, today);
     };
-    kind.add = [](Store &store, const Company &company) { return store.addCompany(company); };
-    kind.update = [](Store &store, const Company &company) { return store.updateCompany(company); };
-    kind.remove = [](Store &store, Id id) { return store.removeCompany(id); };
+    kind.add = &Store::addCompany;
+    kind.update = &Store::updateCompany;
+    kind.remove = &Store::removeCompany;
     kind.describe = [](Store &, const Company &company) { return Strings::tr("company %1").arg(company.name); };
     return kind;
 }
@@ -366,9 +366,9 @@ RecordKind<Lease> leaseKind()
         }
         options.apply(lease);
     };
-    kind.add = [](Store &store, const Lease &lease) { return store.addLease(lease); };
-    kind.update = [](Store &store, const Lease &lease) { return store.updateLease(lease); };
-    kind.remove = [](Store &store, Id id) { return store.removeLease(id); };
+    kind.add = &Store::addLease;
+    kind.update = &Store::updateLease;
+    kind.remove = &Store::removeLease;
     kind.describe = [](Store &store, const Lease &lease) {
         const QString company = store.company(lease.companyId).value_or(Company{}).name;
         const std::optional<Office> office = store.office(lease.officeId);
@@ -398,9 +398,9 @@ RecordKind<Application> applicationKind()
         }
         options.apply(application);
     };
-    kind.add = [](Store &store, const Application &application) { return store.addApplication(application); };
-    kind.update = [](Store &store, const Application &application) { return store.updateApplication(application); };
-    kind.remove = [](Store &store, Id id) { return store.removeApplication(id); };
+    kind.add = &Store::addApplication;
+    kind.update = &Store::updateApplication;
+    kind.remove = &Store::removeApplication;
     kind.describe = [](Store &store, const Application &application) {
         return Strings::tr("application of %1").arg(store.company(application.companyId).value_or(Company{}).name);
     };
