@@ -9,6 +9,7 @@ Commands allCommands()
     addInitCommands(commands);
     addListCommands(commands);
     addRecordCommands(commands);
+    addFigureCommands(commands);
     addCheckCommands(commands);
     return commands;
 }

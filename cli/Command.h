@@ -44,5 +44,6 @@ void addInitCommands(Commands &commands);
 void addCheckCommands(Commands &commands);
 void addListCommands(Commands &commands);
 void addRecordCommands(Commands &commands);
+void addFigureCommands(Commands &commands);
 
 } // namespace pepin::cli
