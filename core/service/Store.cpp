@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMetaType>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pepin {
@@ -393,6 +394,9 @@ Status Store::validate(Office &office, bool isNew)
 
 Status Store::validate(Company &company, bool)
 {
+    // The history is kept in date order, whatever order it was given in.
+    std::stable_sort(company.headcounts.begin(), company.headcounts.end(),
+                     [](const HeadcountEntry &a, const HeadcountEntry &b) { return a.asOf < b.asOf; });
     if (QList<Problem> problems = Rules::checkCompany(company); !problems.isEmpty())
         return invalid(problems);
     if (company.sectorId > 0 && !sector(company.sectorId))
@@ -410,6 +414,9 @@ Status Store::validate(Company &company, bool)
 
 Status Store::validate(Lease &lease, bool)
 {
+    // The rent steps are kept in date order, whatever order they were given in.
+    std::stable_sort(lease.rentSteps.begin(), lease.rentSteps.end(),
+                     [](const RentStep &a, const RentStep &b) { return a.from < b.from; });
     if (!company(lease.companyId))
         return Error(Error::Kind::NotFound, tr("There is no company %1.").arg(lease.companyId), QStringLiteral("company"));
     const std::optional<Office> office = this->office(lease.officeId);

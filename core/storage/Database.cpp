@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 
 namespace pepin {
 
@@ -57,8 +58,21 @@ Probe probeFile(const QString &path)
     const QString name = uniqueConnectionName(QStringLiteral("probe"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // Looking must leave nothing beside the file: even read-only, a connection to a database
+        // in write-ahead mode creates its -wal and -shm files. With no log or journal beside it,
+        // the file holds everything and is read as immutable, which creates nothing. With one
+        // (the database is open elsewhere, or was not closed), it is part of the data and is
+        // read with the usual locking.
+        const bool logBeside = QFileInfo::exists(path + QStringLiteral("-wal"))
+            || QFileInfo::exists(path + QStringLiteral("-journal"));
+        if (logBeside) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open()) {
             probe.state = Probe::State::Corrupt;
             probe.detail = db.lastError().text();
@@ -90,6 +104,16 @@ Probe probeFile(const QString &path)
                                       ? Probe::State::Pepin
                                       : Probe::State::Foreign;
                 }
+                // Damage in the pages not read above shows only in a pass over the whole file.
+                if (probe.state == Probe::State::Pepin) {
+                    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+                        probe.state = Probe::State::Corrupt;
+                        probe.detail = query.lastError().text();
+                    } else if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok")) {
+                        probe.state = Probe::State::Corrupt;
+                        probe.detail = verdict.simplified();
+                    }
+                }
             }
         }
         db.close();
@@ -106,6 +130,25 @@ QString asideName(const QString &path, int version)
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(version).arg(stamp).arg(n);
     return candidate;
+}
+
+// A byte-for-byte copy of the file, readable by its owner only, with its write-ahead log if one
+// was left beside it (the log holds committed changes that are not in the file yet).
+Status copyAside(const QString &path, const QString &aside)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        if (!suffix.isEmpty() && !QFileInfo::exists(path + suffix))
+            continue;
+        QFile source(path + suffix);
+        if (!source.copy(aside + suffix)) {
+            QFile::remove(aside);
+            return Error(Error::Kind::Storage, Database::tr("Cannot copy %1 to %2: %3")
+                                                   .arg(QDir::toNativeSeparators(path + suffix),
+                                                        QDir::toNativeSeparators(aside + suffix), source.errorString()));
+        }
+        QFile::setPermissions(aside + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return done();
 }
 
 QString schemaStepText(int version)
@@ -194,13 +237,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 
     std::unique_ptr<Database> db(new Database(path, uniqueConnectionName(QStringLiteral("db"))));
     db->m_versionBeforeOpen = probe.version;
+    const bool migrate = !create && probe.version < schemaVersion;
+    if (migrate) {
+        // The copy is the file exactly as the older version left it: made before this version's
+        // connection changes anything in it (its journal mode, to begin with).
+        const QString aside = asideName(path, probe.version);
+        if (Status copied = copyAside(path, aside); !copied)
+            return Error(Error::Kind::Storage,
+                         tr("The database needs updating, but it could not be copied aside first, so it was left as it was: %1")
+                             .arg(copied.error().message()));
+        db->m_migrationBackup = aside;
+    }
     if (Status status = db->configureConnection(); !status)
         return status.error();
     if (create) {
         if (Status status = db->createSchema(seed); !status)
             return status.error();
         db->m_created = true;
-    } else if (probe.version < schemaVersion) {
+    } else if (migrate) {
         if (Status status = db->migrateFrom(probe.version); !status)
             return status.error();
     }
@@ -258,12 +312,7 @@ Status Database::createSchema(const Seeder &seed)
 
 Status Database::migrateFrom(int version)
 {
-    const QString aside = asideName(m_path, version);
-    if (Status copied = backupTo(aside); !copied)
-        return Error(Error::Kind::Storage,
-                     tr("The database needs updating, but it could not be copied aside first, so it was left as it was: %1")
-                         .arg(copied.error().message()));
-    m_migrationBackup = aside;
+    const QString aside = m_migrationBackup;
     Transaction tx(*this);
     if (!tx.ok())
         return tx.error();

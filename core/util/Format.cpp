@@ -78,7 +78,7 @@ QString isoDate(QDate day)
 QString plainNumber(double value)
 {
     // Shortest text that reads back to the same double.
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
 QString plainMoney(Cents cents)

@@ -287,7 +287,7 @@ TEST_CASE("text tables are aligned and formatted for the language", "[cli]")
     CHECK(french.out.contains(QStringLiteral("120,00")));
 }
 
-TEST_CASE("--today pins the date used by the lists", "[cli]")
+TEST_CASE("a pinned today decides which headcount the lists show", "[cli]")
 {
     Incubator incubator;
     incubator.run({"edit", "company", "--company", "PNT", "--headcount", "4"});

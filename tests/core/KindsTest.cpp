@@ -5,13 +5,14 @@
 #include "service/Translation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace pepin;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Switches the interface language for one test and back to English after it.
+// Switches the interface language for one test, and back to English with the formats it had.
 class LanguageScope
 {
 public:
@@ -19,11 +20,18 @@ public:
     {
         applied = applyLanguage(*QCoreApplication::instance(), language);
     }
-    ~LanguageScope() { applyLanguage(*QCoreApplication::instance(), u"en"_s); }
+    ~LanguageScope()
+    {
+        applyLanguage(*QCoreApplication::instance(), u"en"_s);
+        QLocale::setDefault(m_previous);
+    }
     LanguageScope(const LanguageScope &) = delete;
     LanguageScope &operator=(const LanguageScope &) = delete;
 
     QString applied;
+
+private:
+    QLocale m_previous;
 };
 
 // Every value of each vocabulary, for round trips.
@@ -144,4 +152,15 @@ TEST_CASE("labels in French read back, and the codes and English labels still do
     CHECK(parseLeaseType(u"precarious occupancy agreement"_s) == LeaseType::Precaire);
     CHECK(parseOfficeKind(u"shared space"_s) == OfficeKind::Shared);
     CHECK(parseLeaseType(u"Précaire"_s) == LeaseType::Precaire);
+}
+
+TEST_CASE("switching to French and back leaves English labels and formats", "[kinds][french]")
+{
+    const QLocale before;
+    {
+        LanguageScope french(u"fr"_s);
+        CHECK(QLocale().language() == QLocale::French);
+    }
+    CHECK(QLocale() == before);
+    CHECK(label(LeaseType::Precaire) == u"precarious occupancy agreement"_s);
 }

@@ -34,4 +34,17 @@ QByteArray fileBytes(const QString &path)
     return file.readAll();
 }
 
+QString byteDifference(const QByteArray &actual, const QByteArray &expected)
+{
+    if (actual == expected)
+        return {};
+    qsizetype offset = 0;
+    while (offset < actual.size() && offset < expected.size() && actual[offset] == expected[offset])
+        ++offset;
+    return QStringLiteral("%1 bytes where %2 were expected, differing from offset %3")
+        .arg(actual.size())
+        .arg(expected.size())
+        .arg(offset);
+}
+
 } // namespace pepin::test

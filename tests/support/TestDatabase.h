@@ -37,4 +37,8 @@ private:
 // The file's bytes, to check that something left it untouched.
 QByteArray fileBytes(const QString &path);
 
+// Empty when the two are the same bytes; else their sizes and the first offset where they
+// differ (printing whole binary files in a failure helps nobody).
+QString byteDifference(const QByteArray &actual, const QByteArray &expected);
+
 } // namespace pepin::test

@@ -5,6 +5,7 @@
 #include "service/Translation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 int main(int argc, char *argv[])
 {
@@ -13,5 +14,8 @@ int main(int argc, char *argv[])
     // Messages and formats in English unless a test switches; tests that check French
     // switch explicitly and switch back.
     pepin::applyLanguage(app, QStringLiteral("en"));
+    // English text follows the system's formats; tests expect the same dates ("31/12/2026")
+    // whether they run from ctest (LC_ALL=C.UTF-8) or from a shell set to en_US.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     return Catch::Session().run(argc, argv);
 }
