@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,21 +38,31 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setSpacing(2);
-    // The sidebar reads as part of the window's frame, not as one more list of records.
+    // The sidebar reads as part of the window's frame, not as one more list of records: the
+    // window's background, roomy entries, a line between it and the page.
     m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { padding: 8px 6px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 6px 10px; border: none; border-radius: 3px; }"
+        "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"
+        "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    auto *divider = new QFrame(this);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
 
     addPage(QStringLiteral("companies"), QT_TR_NOOP("Companies"), QT_TR_NOOP("Search companies: name, sector, contact…"),
-            new TablePage(new CompanyTableModel(store, clock), m_pages));
+            // Today's tenants first, then those arriving, the applicants and the former tenants.
+            new TablePage(new CompanyTableModel(store, clock), CompanyTableModel::Presence, m_pages));
     addPage(QStringLiteral("offices"), QT_TR_NOOP("Offices"), QT_TR_NOOP("Search offices: code, kind, tenant…"),
-            new TablePage(new OfficeTableModel(store, clock), m_pages));
+            new TablePage(new OfficeTableModel(store, clock), OfficeTableModel::Site, m_pages));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
+    layout->addWidget(divider);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -96,6 +107,17 @@ void MainWindow::createMenus()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+
+    // Ctrl+F goes to the search field of the page shown.
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (auto *page = qobject_cast<TablePage *>(m_pages->currentWidget())) {
+            page->searchField()->setFocus(Qt::ShortcutFocusReason);
+            page->searchField()->selectAll();
+        }
+    });
+    addAction(find);
 }
 
 QStringList MainWindow::pageIds() const
@@ -149,7 +171,7 @@ void MainWindow::retranslate()
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
         widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
-    m_navigation->setFixedWidth(widest + 48);
+    m_navigation->setFixedWidth(widest + 56);
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));

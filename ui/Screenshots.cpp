@@ -20,8 +20,11 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
     const QString shownBefore = window.currentPageId();
     for (const QString &id : window.pageIds()) {
         window.showPage(id);
-        // Layouts, column widths and the status bar settle in the event loop.
-        QCoreApplication::processEvents();
+        // Layouts, column widths and the status bar settle over a few turns of the event loop.
+        for (int turn = 0; turn < 3; ++turn) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
         const QString path = dir.filePath(QStringLiteral("%1-%2.png").arg(id, language));
         if (!window.grab().save(path, "PNG"))
             return Error(Error::Kind::Storage, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));

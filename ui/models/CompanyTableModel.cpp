@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/CompanyTableModel.h"
+#include "CompanyTableModel.h"
 
 #include "service/Store.h"
 
+#include <QCollator>
 #include <QHash>
+
+#include <algorithm>
 
 namespace pepin {
 
@@ -35,7 +38,7 @@ CompanyTableModel::Standing CompanyTableModel::standingOf(const Company &company
     bool housedBefore = false;
     bool signedAhead = false;
     for (const Lease &lease : leases) {
-        if (lease.companyId != company.id || lease.cancelled)
+        if (lease.cancelled)
             continue;
         if (lease.activeOn(day))
             return Standing::Tenant;
@@ -71,7 +74,9 @@ int CompanyTableModel::load()
     QHash<Id, pepin::Sector> sectors;
     for (const pepin::Sector &sector : store().sectors())
         sectors.insert(sector.id, sector);
-    const QList<Lease> leases = store().leases();
+    QHash<Id, QList<Lease>> leasesOf;
+    for (const Lease &lease : store().leases())
+        leasesOf[lease.companyId] << lease;
     const QDate day = today();
 
     m_rows.clear();
@@ -85,11 +90,17 @@ int CompanyTableModel::load()
             row.sectorName = sector->name;
             row.sectorColour = QColor::fromString(sector->color);
         }
-        row.standing = standingOf(company, leases, day);
+        row.standing = standingOf(company, leasesOf.value(company.id), day);
         if (row.standing == Standing::Tenant)
             ++m_tenants;
         m_rows << row;
     }
+    // In the order of the language's alphabet, which is also what a sort on another column
+    // keeps among equals ("Écrin" next to "Ecrin", not after "Zeta").
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&collator](const Row &a, const Row &b) { return collator.compare(a.company.name, b.company.name) < 0; });
     return int(m_rows.size());
 }
 
@@ -110,12 +121,16 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
             return row.sectorColour;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == CreatedOn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(alignment(index.column()));
     default:
         return {};
     }
+}
+
+Qt::Alignment CompanyTableModel::alignment(int)
+{
+    // No column holds a quantity: dates are of fixed width and read as well on the left.
+    return Qt::AlignLeft | Qt::AlignVCenter;
 }
 
 QVariant CompanyTableModel::display(const Row &row, int column) const
@@ -170,13 +185,14 @@ QVariant CompanyTableModel::sortValue(const Row &row, int column) const
     return {};
 }
 
-QString CompanyTableModel::toolTip(const Row &row, int column) const
+QVariant CompanyTableModel::toolTip(const Row &row, int column) const
 {
     const Company &company = row.company;
     if (column == Presence && row.standing == Standing::Former && company.exitDate.isValid()) {
         const QString when = format().date(company.exitDate);
-        return company.exitReason ? tr("Left on %1: %2").arg(when, pepin::label(*company.exitReason))
-                                  : tr("Left on %1").arg(when);
+        if (company.exitReason)
+            return tr("Left on %1: %2").arg(when, pepin::label(*company.exitReason));
+        return tr("Left on %1").arg(when);
     }
     if (column == Name && !company.notes.isEmpty())
         return company.notes;
@@ -209,6 +225,9 @@ QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Status");
         }
     }
+    // A header sits over its figures.
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(alignment(section));
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case CreatedOn:

@@ -37,6 +37,7 @@ public:
     const Company &company(int row) const { return m_rows.at(row).company; }
     Standing standing(int row) const { return m_rows.at(row).standing; }
 
+    // Where `company` stands on `day`, given its leases.
     static Standing standingOf(const Company &company, const QList<Lease> &leases, QDate day);
     static QString label(Standing standing);
 
@@ -52,9 +53,10 @@ private:
         Standing standing = Standing::Applicant;
     };
 
+    static Qt::Alignment alignment(int column);
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
-    QString toolTip(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
 
     QList<Row> m_rows;
     int m_tenants = 0;

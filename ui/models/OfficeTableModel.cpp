@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/OfficeTableModel.h"
+#include "OfficeTableModel.h"
 
 #include "service/Store.h"
 
@@ -70,16 +70,7 @@ QVariant OfficeTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(row, index.column());
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case Area:
-        case Workstations:
-        case ReferenceRent:
-        case AvailableFrom:
-        case AvailableUntil:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-        }
+        return QVariant::fromValue(alignment(index.column()));
     case Qt::ForegroundRole:
         // A vacancy is a statement about the office, not a company's name: shown subdued.
         if (vacant)
@@ -98,6 +89,19 @@ QVariant OfficeTableModel::data(const QModelIndex &index, int role) const
         return {};
     default:
         return {};
+    }
+}
+
+Qt::Alignment OfficeTableModel::alignment(int column)
+{
+    // Quantities line up on the right, where their units and thousands meet.
+    switch (column) {
+    case Area:
+    case Workstations:
+    case ReferenceRent:
+        return Qt::AlignRight | Qt::AlignVCenter;
+    default:
+        return Qt::AlignLeft | Qt::AlignVCenter;
     }
 }
 
@@ -187,7 +191,7 @@ QVariant OfficeTableModel::headerData(int section, Qt::Orientation orientation, 
         case Kind:
             return tr("Kind");
         case ReferenceRent:
-            return tr("Rent €/m²/year");
+            return tr("Reference rent (€/m²/year)");
         case AvailableFrom:
             return tr("Available from");
         case AvailableUntil:
@@ -196,6 +200,9 @@ QVariant OfficeTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Tenant today");
         }
     }
+    // A header sits over its figures.
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(alignment(section));
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case ReferenceRent:

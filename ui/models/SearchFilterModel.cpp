@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/SearchFilterModel.h"
+#include "SearchFilterModel.h"
 
 #include "models/StoreTableModel.h"
 #include "util/Text.h"

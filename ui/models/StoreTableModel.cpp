@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/StoreTableModel.h"
+#include "StoreTableModel.h"
 
 #include "service/Store.h"
 

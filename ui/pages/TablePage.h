@@ -18,8 +18,8 @@ class TablePage : public QWidget
     Q_OBJECT
 
 public:
-    // Takes ownership of `model`.
-    explicit TablePage(StoreTableModel *model, QWidget *parent = nullptr);
+    // Takes ownership of `model`; rows are first sorted on `sortColumn`.
+    explicit TablePage(StoreTableModel *model, int sortColumn = 0, QWidget *parent = nullptr);
 
     StoreTableModel *model() const { return m_model; }
     SearchFilterModel *proxy() const { return m_proxy; }
@@ -31,7 +31,9 @@ public:
     // What the status bar says while the page is shown.
     QString statusText() const;
 
-    // Sizes the columns to what they hold, within the page's width where possible.
+    // Sizes the columns to what they hold; when that is wider than the table, the widest
+    // columns give up width (their text elided, whole in a tool tip) so that every column
+    // stays in sight.
     void fitColumns();
 
 signals:
@@ -42,6 +44,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The room on each side of a column's title, so that it lines up with the cells' text.
+    int headerPadding() const;
+
     StoreTableModel *m_model;
     SearchFilterModel *m_proxy;
     QLineEdit *m_search;
