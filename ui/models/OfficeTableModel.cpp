@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficeTableModel.h"
 
+#include "figures/Occupancy.h"
 #include "service/Store.h"
 
 #include <QFont>
@@ -36,9 +37,12 @@ int OfficeTableModel::load()
             tenants[lease.officeId] << companyNames.value(lease.companyId);
     }
 
+    // The status bar's count is the occupancy figure itself, from the one place it is computed.
+    const OccupancySnapshot occupancy = Occupancy::load(store()).on(day);
+    m_occupied = qRound64(occupancy.offices.occupied);
+    m_inService = qRound64(occupancy.offices.total);
+
     m_rows.clear();
-    m_occupied = 0;
-    m_inService = 0;
     for (const Office &office : store().offices()) {
         if (office.archived)
             continue;
@@ -48,11 +52,6 @@ int OfficeTableModel::load()
         row.tenants = tenants.value(office.id);
         row.tenants.sort(Qt::CaseInsensitive);
         row.inService = office.inService(day);
-        if (row.inService) {
-            ++m_inService;
-            if (!row.tenants.isEmpty())
-                ++m_occupied;
-        }
         m_rows << row;
     }
     return int(m_rows.size());

@@ -61,8 +61,8 @@ private:
     QString vacancy(const Row &row) const;
 
     QList<Row> m_rows;
-    int m_occupied = 0;
-    int m_inService = 0;
+    qint64 m_occupied = 0;
+    qint64 m_inService = 0;
 };
 
 } // namespace pepin
