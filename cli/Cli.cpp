@@ -104,6 +104,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return int(ExitUsage);
     };
 
+    // The language first, so that even a usage error among the global options is in it.
+    for (qsizetype j = 0; j < arguments.size(); ++j) {
+        if (arguments[j] == QLatin1String("--lang") && j + 1 < arguments.size()
+            && (arguments[j + 1] == QLatin1String("fr") || arguments[j + 1] == QLatin1String("en")))
+            applyLanguage(*QCoreApplication::instance(), arguments[j + 1]);
+        else if (arguments[j].startsWith(QLatin1String("--lang=")))
+            applyLanguage(*QCoreApplication::instance(), arguments[j].mid(7));
+    }
+
     // The global options come before the command.
     for (; i < arguments.size(); ++i) {
         const QString arg = arguments[i];

@@ -35,6 +35,8 @@ QString Context::optionName(const QString &field)
         {QStringLiteral("rent_m2_year"), QStringLiteral("--rent-m2-year")},
         {QStringLiteral("available_from"), QStringLiteral("--from")},
         {QStringLiteral("available_until"), QStringLiteral("--until")},
+        {QStringLiteral("needed_area_m2"), QStringLiteral("--area")},
+        {QStringLiteral("needed_workstations"), QStringLiteral("--workstations")},
     };
     if (field.isEmpty())
         return field;

@@ -211,8 +211,9 @@ QList<Problem> Rules::checkLeaseAgainstOthers(const Lease &lease, const Office &
         }
         return problems;
     }
+    // A lease too big for the office on its own is reported by checkLease; here, the others.
     const Peak peak = peakWorkstations(lease, others);
-    if (peak.workstations + lease.workstations > office.workstations) {
+    if (peak.workstations > 0 && peak.workstations + lease.workstations > office.workstations) {
         problems << Problem{QStringLiteral("workstations"),
                             tr("On %1, %2 of the %3 workstations of %4 are already let: %5 more do not fit.")
                                 .arg(format.date(peak.day))

@@ -305,3 +305,22 @@ TEST_CASE("a pinned today decides which headcount the lists show", "[cli]")
                         QStringLiteral("2026-11-28"));
     CHECK(before.out.contains(QStringLiteral("\"headcount\": null")));
 }
+
+TEST_CASE("messages and figures are in French with --lang fr", "[cli]")
+{
+    Incubator incubator;
+    incubator.run({"add", "lease", "--company", "Praxys", "--site", "Ateliers", "--office", "B12", "--start", "2026-01-01"});
+    CliRun refused = incubator.run({"--lang", "fr", "add", "lease", "--company", "PNT", "--site", "Ateliers", "--office", "B12",
+                                    "--start", "2026-06-01"},
+                                   2);
+    CHECK(refused.err.contains(QStringLiteral("est déjà loué à Praxys")));
+    CHECK(refused.err.contains(QStringLiteral("01/01/2026")));
+    CliRun area = incubator.run({"--lang", "fr", "add", "office", "--site", "Ateliers", "--code", "X", "--area", "vingt",
+                                 "--workstations", "2"},
+                                2);
+    CHECK(area.err == QStringLiteral("pepin-cli: --area: «\u00a0vingt\u00a0» n’est pas un nombre (écrivez 24,5 ou 24.5).\n"));
+    // A usage error among the global options is already in the language asked for.
+    CliRun usage = cli(incubator.db, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--colour")});
+    CHECK(usage.code == 1);
+    CHECK_FALSE(usage.err.contains(QStringLiteral("Unknown option")));
+}
