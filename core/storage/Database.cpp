@@ -164,28 +164,6 @@ QString schemaStepText(int version)
     return QString::fromUtf8(file.readAll());
 }
 
-// The statements of a schema file: comments dropped, split at the ';' that end lines.
-QStringList statementsOf(const QString &text)
-{
-    QStringList statements;
-    QString current;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            current = current.trimmed();
-            current.chop(1);
-            statements << current;
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
-}
-
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const Seeder &seed)
@@ -331,7 +309,7 @@ Status Database::applySchemaSteps(int fromVersion)
         const QString text = schemaStepText(version);
         if (text.isEmpty())
             return Error(Error::Kind::Storage, tr("The schema step %1 is missing from this build.").arg(version));
-        for (const QString &statement : statementsOf(m_dialect.expandSchema(text))) {
+        for (const QString &statement : SqlDialect::statements(m_dialect.expandSchema(text))) {
             if (Result<QSqlQuery> query = run(statement); !query)
                 return query.error();
         }

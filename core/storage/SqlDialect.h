@@ -24,6 +24,10 @@ public:
     // The schema file text with its placeholders (${ID}, ${REAL}) made concrete.
     QString expandSchema(const QString &sql) const;
 
+    // The statements of an SQL script: "--" comment lines dropped, split at the ';' that end
+    // lines (the schema files keep to that shape).
+    static QStringList statements(const QString &script);
+
     // Statements run once on every new connection (foreign keys, journal, durability).
     QStringList connectionSetup() const;
 

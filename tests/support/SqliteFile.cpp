@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteFile.h"
 
+#include "storage/SqlDialect.h"
+
 #include "CatchQt.h"
 
 #include <QAtomicInteger>
@@ -78,23 +80,7 @@ void SqliteFile::execScript(const QString &script)
 
 QStringList sqlStatements(const QString &script)
 {
-    QStringList statements;
-    QString current;
-    for (const QString &line : script.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            current = current.trimmed();
-            current.chop(1);
-            statements << current;
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
+    return SqlDialect::statements(script);
 }
 
 QString textOf(const QString &path)
