@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoData.h"
 
+#include "figures/RentSchedule.h"
 #include "service/Store.h"
 
 #include <cmath>
@@ -92,31 +93,6 @@ QString emailFor(const QString &contact, const QString &company)
     return QStringLiteral("%1@%2.example.org").arg(first, slug(company));
 }
 
-Cents monthlyRent(double area, Cents perM2Year, int percent)
-{
-    return Cents(std::llround(area * double(perM2Year) * percent / 100.0 / 12.0));
-}
-
-// Rent steps of a lease from the site's progression: year 1, year 2, year 3… of the company's
-// stay in the office (a renewal goes on where the previous agreement stopped), up to the
-// lease's last day.
-QList<RentStep> progressiveSteps(QDate stayStart, QDate start, QDate last, double area, Cents perM2Year,
-                                 const QList<int> &progression)
-{
-    QList<RentStep> steps;
-    const int years = int(progression.size());
-    for (int year = 0; year < years; ++year) {
-        const QDate yearStart = stayStart.addYears(year);
-        if (last.isValid() && yearStart > last)
-            break;
-        const bool finalStep = year + 1 == years; // holds to the end of the stay
-        if (!finalStep && stayStart.addYears(year + 1) <= start)
-            continue; // a year that ended before this agreement
-        steps << RentStep{std::max(start, yearStart), monthlyRent(area, perM2Year, progression[year])};
-    }
-    return steps;
-}
-
 } // namespace
 
 Status DemoData::populate(Store &store, const Clock &clock)
@@ -187,7 +163,7 @@ Status DemoData::populate(Store &store, const Clock &clock)
         lease.start = start;
         lease.end = end;
         lease.terminatedOn = terminated;
-        lease.rentSteps = progressiveSteps(stayStart, start, lease.lastDay(), office.areaM2, office.rentM2YearCents, storedSite->rentProgression);
+        lease.rentSteps = progressiveRentSteps(office, storedSite->rentProgression, stayStart, start, lease.lastDay());
         lease.monthlyChargesCents = Cents(std::llround(office.areaM2 * 250)); // 2.50 € per m² per month
         lease.depositCents = lease.rentSteps.first().monthlyRentCents * 2;
         lease.noticeMonths = type == LeaseType::Precaire ? 1 : 3;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figures/Stays.h"
+
+namespace pepin {
+
+QHash<Id, Stay> staysOf(const QList<Lease> &leases)
+{
+    QHash<Id, Stay> stays;
+    for (const Lease &lease : leases) {
+        if (lease.cancelled || !lease.start.isValid())
+            continue;
+        auto it = stays.find(lease.companyId);
+        if (it == stays.end()) {
+            stays.insert(lease.companyId, Stay{lease.companyId, lease.start, lease.lastDay()});
+            continue;
+        }
+        Stay &stay = *it;
+        stay.first = std::min(stay.first, lease.start);
+        // An open-ended lease keeps the stay open; otherwise the latest last day wins.
+        if (!stay.last.isNull())
+            stay.last = lease.lastDay().isNull() ? QDate() : std::max(stay.last, lease.lastDay());
+    }
+    return stays;
+}
+
+MonthsAndDays durationOf(QDate first, QDate last)
+{
+    if (!first.isValid() || !last.isValid() || last < first)
+        return {};
+    // Count whole months on the day after the last one, so that a span ending the day before
+    // the same day of a later month is whole months.
+    const QDate after = last.addDays(1);
+    int months = (after.year() - first.year()) * 12 + (after.month() - first.month());
+    if (first.addMonths(months) > after)
+        --months;
+    return MonthsAndDays{months, int(first.addMonths(months).daysTo(after))};
+}
+
+QDate lastDayWithin(QDate first, int months)
+{
+    return first.addMonths(months).addDays(-1);
+}
+
+} // namespace pepin
