@@ -72,46 +72,60 @@ QString Table::machine(const Cell &cell, Kind kind) const
     return cell.value.toString();
 }
 
-QString Table::toText(const Format &format) const
+QString Table::alignedText(const QStringList &titles, const QList<QStringList> &rows, const QList<bool> &rightAligned)
 {
     QList<qsizetype> widths;
-    for (const Column &column : m_columns)
-        widths << column.title.size();
-    QList<QStringList> shown;
-    for (const QList<Cell> &row : m_rows) {
-        QStringList cells;
-        for (qsizetype c = 0; c < m_columns.size(); ++c) {
-            // One line per cell: line breaks in notes would break the alignment.
-            QString text = display(row[c], m_columns[c].kind, format).simplified();
-            widths[c] = std::max(widths[c], text.size());
-            cells << text;
-        }
-        shown << cells;
+    for (const QString &title : titles)
+        widths << title.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
     }
-    auto rightAligned = [this](qsizetype c) {
-        const Kind kind = m_columns[c].kind;
-        return kind == Kind::Integer || kind == Kind::Decimal || kind == Kind::Money;
-    };
     auto line = [&](const QStringList &cells) {
         QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
+        for (qsizetype c = 0; c < cells.size() && c < widths.size(); ++c) {
             if (c > 0)
                 text += QLatin1String("  ");
-            text += rightAligned(c) ? cells[c].rightJustified(widths[c]) : cells[c].leftJustified(widths[c]);
+            text += rightAligned.value(c) ? cells[c].rightJustified(widths[c]) : cells[c].leftJustified(widths[c]);
         }
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);
         return text + QLatin1Char('\n');
     };
-    QStringList titles, rules;
-    for (qsizetype c = 0; c < m_columns.size(); ++c) {
-        titles << m_columns[c].title;
-        rules << QString(widths[c], QLatin1Char('-'));
-    }
+    QStringList rules;
+    for (qsizetype width : widths)
+        rules << QString(width, QLatin1Char('-'));
     QString text = line(titles) + line(rules);
-    for (const QStringList &cells : shown)
-        text += line(cells);
+    for (const QStringList &row : rows)
+        text += line(row);
     return text;
+}
+
+QString Table::alignedText(const QStringList &titles, const QList<QStringList> &rows, qsizetype leftColumns)
+{
+    QList<bool> rightAligned;
+    for (qsizetype c = 0; c < titles.size(); ++c)
+        rightAligned << (c >= leftColumns);
+    return alignedText(titles, rows, rightAligned);
+}
+
+QString Table::toText(const Format &format) const
+{
+    QStringList titles;
+    QList<bool> rightAligned;
+    for (const Column &column : m_columns) {
+        titles << column.title;
+        rightAligned << (column.kind == Kind::Integer || column.kind == Kind::Decimal || column.kind == Kind::Money);
+    }
+    QList<QStringList> shown;
+    for (const QList<Cell> &row : m_rows) {
+        QStringList cells;
+        // One line per cell: line breaks in notes would break the alignment.
+        for (qsizetype c = 0; c < m_columns.size(); ++c)
+            cells << display(row[c], m_columns[c].kind, format).simplified();
+        shown << cells;
+    }
+    return alignedText(titles, shown, rightAligned);
 }
 
 QString Table::toCsv() const

@@ -53,6 +53,13 @@ public:
     void print(Context &context, OutputFormat format) const;
 
     QString toText(const Format &format) const;
+
+    // An aligned block for people: the titles, a rule of dashes, then the rows; columns padded to
+    // their widest cell, two spaces apart, right-aligned where `rightAligned` says so (figures,
+    // so that their digits line up), trailing spaces dropped.
+    static QString alignedText(const QStringList &titles, const QList<QStringList> &rows, const QList<bool> &rightAligned);
+    // The same with the first `leftColumns` columns (labels, dates) left-aligned, the rest right.
+    static QString alignedText(const QStringList &titles, const QList<QStringList> &rows, qsizetype leftColumns);
     QString toCsv() const;
     QByteArray toJson() const;
 

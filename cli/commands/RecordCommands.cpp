@@ -44,6 +44,8 @@ struct RecordKind
     std::function<Result<T>(Store &, const T &)> update;
     std::function<Status(Store &, Id)> remove;
     std::function<QString(Store &, const T &)> describe; // "office B12 (Ateliers numériques)"
+    // Options that cannot go together: what is wrong, or empty. Checked before anything is read.
+    std::function<QString(const QCommandLineParser &)> misuse;
 };
 
 template<typename T>
@@ -73,6 +75,8 @@ public:
             return context.usage(Strings::tr("%1: give the name, and only the name, before the options.").arg(name()));
         if (!m_kind.positionalName && !positionals.isEmpty())
             return context.usage(Strings::tr("%1: unexpected '%2'.").arg(name(), positionals.first()));
+        if (const QString misuse = m_kind.misuse ? m_kind.misuse(parser) : QString(); !misuse.isEmpty())
+            return context.usage(QStringLiteral("%1: %2").arg(name(), misuse));
         options.require(m_kind.requiredForAdd);
         T record;
         if (options.ok())
@@ -122,6 +126,8 @@ public:
         Store *store = context.store();
         if (!store)
             return context.failureCode();
+        if (const QString misuse = m_kind.misuse ? m_kind.misuse(parser) : QString(); !misuse.isEmpty())
+            return context.usage(QStringLiteral("%1: %2").arg(name(), misuse));
         RecordOptions options(parser, *store);
         const QStringList positionals = parser.positionalArguments();
         std::optional<T> record = m_kind.find(*store, options, positionals);
@@ -365,6 +371,16 @@ RecordKind<Lease> leaseKind()
                 options.problem(QStringLiteral("cancelled"), Strings::tr("answer yes or no."));
         }
         options.apply(lease);
+        options.applyRent(lease, isNew);
+    };
+    kind.misuse = [](const QCommandLineParser &parser) {
+        const QStringList rents{QStringLiteral("monthly-rent"), QStringLiteral("progression"), QStringLiteral("no-rent")};
+        QStringList given;
+        for (const QString &rent : rents) {
+            if (parser.isSet(rent))
+                given << QStringLiteral("--") + rent;
+        }
+        return given.size() > 1 ? Strings::tr("%1 each set the rent: give only one.").arg(given.join(QStringLiteral(", "))) : QString();
     };
     kind.add = &Store::addLease;
     kind.update = &Store::updateLease;

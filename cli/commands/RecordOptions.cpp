@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordOptions.h"
 
+#include "figures/RentSchedule.h"
+#include "service/Rules.h"
 #include "service/Store.h"
 #include "util/Format.h"
 #include "util/Parse.h"
@@ -18,7 +20,7 @@ QString field(const QString &option)
 
 QCommandLineOption option(const char *name, const QString &description, const char *valueName = nullptr)
 {
-    return valueName ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName))
+    return valueName ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromUtf8(valueName))
                      : QCommandLineOption(QString::fromLatin1(name), description);
 }
 
@@ -88,6 +90,11 @@ QList<QCommandLineOption> RecordOptions::leaseOptions()
         option("workstations", tr("Workstations taken (shared offices)."), "N"),
         option("type", tr("precaire, derogatoire, commercial or coworking."), "TYPE"),
         option("monthly-rent", tr("Monthly rent excluding VAT, in €."), "EUR"),
+        option("progression",
+               tr("Rent steps from this progression, in percent of the office's reference rent for years 1, 2, 3… of the "
+                  "company's stay (a new lease without --monthly-rent takes the site's)."),
+               "P1,P2,…"),
+        option("no-rent", tr("Store no rent for this lease.")),
         option("monthly-charges", tr("Monthly charges, in €."), "EUR"),
         option("deposit", tr("Deposit, in €."), "EUR"),
         option("notice-months", tr("Notice period, in months."), "N"),
@@ -163,6 +170,20 @@ std::optional<int> RecordOptions::integer(const QString &name)
     return int(*parsed);
 }
 
+std::optional<QList<int>> RecordOptions::percentages(const QString &name)
+{
+    QList<int> list;
+    for (const QString &part : text(name).split(QLatin1Char(','))) {
+        std::optional<qint64> percent = parseInteger(part.trimmed().remove(QLatin1Char('%')));
+        if (!percent || *percent < INT_MIN || *percent > INT_MAX) {
+            problem(name, tr("write percentages separated by commas, such as 70,85,100."));
+            return std::nullopt;
+        }
+        list << int(*percent);
+    }
+    return list;
+}
+
 template<typename E>
 std::optional<E> RecordOptions::choice(const QString &name, std::optional<E> (*parse)(const QString &), const QStringList &codes)
 {
@@ -214,16 +235,8 @@ void RecordOptions::apply(Site &site)
             site.maxStayMonths = *months;
     }
     if (isSet(QStringLiteral("rent-progression"))) {
-        QList<int> steps;
-        for (const QString &part : text(QStringLiteral("rent-progression")).split(QLatin1Char(','))) {
-            std::optional<qint64> percent = parseInteger(part.trimmed().remove(QLatin1Char('%')));
-            if (!percent) {
-                problem(QStringLiteral("rent-progression"), tr("write percentages separated by commas, such as 70,85,100."));
-                return;
-            }
-            steps << int(*percent);
-        }
-        site.rentProgression = steps;
+        if (auto steps = percentages(QStringLiteral("rent-progression")))
+            site.rentProgression = *steps;
     }
     if (isSet(QStringLiteral("notes")))
         site.notes = text(QStringLiteral("notes"));
@@ -367,6 +380,60 @@ void RecordOptions::apply(Lease &lease)
     }
     if (isSet(QStringLiteral("notes")))
         lease.notes = text(QStringLiteral("notes"));
+}
+
+void RecordOptions::applyRent(Lease &lease, bool isNew)
+{
+    const QString progressionOption = QStringLiteral("progression");
+    if (isSet(QStringLiteral("no-rent"))) {
+        lease.rentSteps.clear();
+        return;
+    }
+    const bool chosen = isSet(progressionOption);
+    if (!chosen && (!isNew || isSet(QStringLiteral("monthly-rent"))))
+        return;
+    const std::optional<Office> office = m_store.office(lease.officeId);
+    if (!office)
+        return; // --office is wrong, and already reported
+
+    QList<int> progression;
+    if (chosen) {
+        const std::optional<QList<int>> given = percentages(progressionOption);
+        if (!given)
+            return;
+        // The same bounds as a site's progression.
+        Site check;
+        check.name = QStringLiteral("-");
+        check.rentProgression = *given;
+        for (const Problem &wrong : Rules::checkSite(check)) {
+            if (wrong.field == QLatin1String("rent_progression"))
+                problem(progressionOption, wrong.message);
+        }
+        if (!ok())
+            return;
+        progression = *given;
+    } else {
+        progression = m_store.site(office->siteId).value_or(Site{}).rentProgression;
+    }
+
+    const QString officeName = m_store.officeName(*office);
+    if (office->rentM2YearCents <= 0) {
+        if (chosen)
+            problem(progressionOption, tr("%1 has no reference rent to apply a progression to: give --monthly-rent, or set "
+                                          "the office's --rent-m2-year.")
+                                           .arg(officeName));
+        else
+            m_notices << tr("No rent stored: %1 has no reference rent (give --monthly-rent).").arg(officeName);
+        return;
+    }
+    lease.rentSteps = stepsForNewLease(*office, progression, m_store.leasesOfCompany(lease.companyId), lease);
+    if (lease.rentSteps.isEmpty())
+        return; // a shared office's lease without workstations, which the rules report
+    const Format format;
+    QStringList steps;
+    for (const RentStep &step : lease.rentSteps)
+        steps << format.date(step.from) + QLatin1Char(' ') + format.money(step.monthlyRentCents);
+    m_notices << tr("Rent steps: %1").arg(steps.join(QStringLiteral("; ")));
 }
 
 void RecordOptions::apply(Application &application)

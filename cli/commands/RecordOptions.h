@@ -36,6 +36,10 @@ public:
     void apply(Office &office);
     void apply(Company &company, QDate today);
     void apply(Lease &lease);
+    // The rent steps from --progression or --no-rent; for a new lease without --monthly-rent, the
+    // site's progression over the office's reference rent (stepsForNewLease). The steps chosen
+    // are told as a notice.
+    void applyRent(Lease &lease, bool isNew);
     void apply(Application &application);
 
     // The records named by --site, --site with --office, --company (name or SIRET).
@@ -52,6 +56,8 @@ public:
     std::optional<double> decimal(const QString &name);
     std::optional<Cents> money(const QString &name);
     std::optional<int> integer(const QString &name);
+    // "70,85,100" (a % sign allowed after each).
+    std::optional<QList<int>> percentages(const QString &name);
     void problem(const QString &option, const QString &message);
 
     const QList<Problem> &problems() const { return m_problems; }

@@ -36,11 +36,28 @@ struct LeaseEdge
 } // namespace
 
 Occupancy::Occupancy(const QList<Office> &offices, const QList<Lease> &leases, const OccupancyFilter &filter)
+    : Occupancy(offices, leases, {}, filter)
 {
+}
+
+Occupancy::Occupancy(const QList<Office> &offices, const QList<Lease> &leases, const QList<Company> &companies,
+                     const OccupancyFilter &filter)
+{
+    QHash<Id, Id> sectorOfCompany;
+    if (filter.sectorId) {
+        for (const Company &company : companies)
+            sectorOfCompany.insert(company.id, company.sectorId);
+    }
     QHash<Id, QList<const Lease *>> leasesByOffice;
     for (const Lease &lease : leases) {
-        if (!lease.cancelled)
-            leasesByOffice[lease.officeId] << &lease;
+        if (lease.cancelled)
+            continue;
+        if (filter.sectorId) {
+            const auto sector = sectorOfCompany.constFind(lease.companyId);
+            if (sector == sectorOfCompany.cend() || !filter.countsSector(*sector))
+                continue;
+        }
+        leasesByOffice[lease.officeId] << &lease;
     }
     m_timelines.reserve(std::size_t(offices.size()));
     for (const Office &office : offices) {
@@ -51,7 +68,7 @@ Occupancy::Occupancy(const QList<Office> &offices, const QList<Lease> &leases, c
 
 Occupancy Occupancy::load(Store &store, const OccupancyFilter &filter)
 {
-    return Occupancy(store.offices(), store.leases(), filter);
+    return Occupancy(store.offices(), store.leases(), filter.sectorId ? store.companies() : QList<Company>(), filter);
 }
 
 Occupancy::Timeline Occupancy::timeline(const Office &office, const QList<const Lease *> &leases)

@@ -26,6 +26,10 @@ class Occupancy
 {
 public:
     Occupancy(const QList<Office> &offices, const QList<Lease> &leases, const OccupancyFilter &filter = {});
+    // With the companies, whose sectors a sector filter needs: without them, no lease is of the
+    // filter's sector.
+    Occupancy(const QList<Office> &offices, const QList<Lease> &leases, const QList<Company> &companies,
+              const OccupancyFilter &filter);
 
     // Reads the offices and the leases from the store once.
     static Occupancy load(Store &store, const OccupancyFilter &filter = {});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figures/Periods.h"
+
 #include <QDate>
 
 #include <optional>
@@ -36,6 +38,9 @@ struct OccupancyPeriod
     Measure offices;
     Measure area; // m²
     Measure workstations;
+
+    // See pepin::isForecast: a period starting after today.
+    bool isForecast(QDate today) const { return pepin::isForecast(start, today); }
 };
 
 } // namespace pepin

@@ -20,6 +20,14 @@ struct DateRange
     friend bool operator==(const DateRange &, const DateRange &) = default;
 };
 
+// Whether a period is a forecast seen from `today`: it starts after today, so its figures come
+// only from leases already signed for days to come. A period that holds today is partly observed,
+// so it is not one. Charts draw forecasts differently.
+inline bool isForecast(QDate periodStart, QDate today)
+{
+    return periodStart.isValid() && today.isValid() && periodStart > today;
+}
+
 // How a series cuts a range: into calendar days, months, quarters or years.
 enum class PeriodStep { Day, Month, Quarter, Year };
 

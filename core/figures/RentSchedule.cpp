@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/RentSchedule.h"
 
+#include "figures/Stays.h"
+
 #include <cmath>
 
 namespace pepin {
@@ -29,6 +31,28 @@ QList<RentStep> progressiveRentSteps(const Office &office, const QList<int> &pro
         steps << RentStep{std::max(start, yearStart), monthlyRentAt(office, progression[year])};
     }
     return steps;
+}
+
+QList<RentStep> stepsForNewLease(const Office &office, const QList<int> &progression, const QList<Lease> &companyLeases,
+                                 const Lease &lease)
+{
+    if (office.rentM2YearCents <= 0 || progression.isEmpty() || !lease.start.isValid())
+        return {};
+    Office let = office;
+    if (office.kind == OfficeKind::Shared) {
+        if (office.workstations <= 0 || lease.workstations <= 0)
+            return {};
+        // The reference rent is for the whole open space; a lease pays for its workstations.
+        let.areaM2 = office.areaM2 * lease.workstations / office.workstations;
+    }
+    QList<Lease> earlier;
+    for (const Lease &other : companyLeases) {
+        if (other.companyId == lease.companyId && (lease.id == 0 || other.id != lease.id))
+            earlier << other;
+    }
+    const Stay stay = staysOf(earlier).value(lease.companyId);
+    // progressiveRentSteps takes the lease's own start when the stay starts later or not at all.
+    return progressiveRentSteps(let, progression, stay.first, lease.start, lease.lastDay());
 }
 
 } // namespace pepin

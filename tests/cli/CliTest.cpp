@@ -20,14 +20,10 @@ QStringList lines(const QString &text)
 }
 
 // A database with one site, two offices (a private one and a shared one) and two companies.
-struct Incubator
+struct Incubator : CliDatabase
 {
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("pepin.db"));
-
     Incubator()
     {
-        REQUIRE(cli(db, {QStringLiteral("init")}).code == 0);
         run({"add", "site", "Ateliers"});
         run({"add", "office", "--site", "Ateliers", "--code", "B12", "--area", "24,5", "--workstations", "3",
              "--rent-m2-year", "120"});
@@ -35,18 +31,6 @@ struct Incubator
              "shared"});
         run({"add", "company", "--name", "Praxys", "--sector", "IT services", "--siret", "732 829 320 00074"});
         run({"add", "company", "--name", "PNT", "--sector", "Multimédia"});
-    }
-
-    CliRun run(std::initializer_list<const char *> words, int expected = 0)
-    {
-        QStringList arguments;
-        for (const char *word : words)
-            arguments << QString::fromUtf8(word);
-        CliRun result = cli(db, arguments);
-        INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\nstdout: " << result.out.toStdString()
-                                                             << "\nstderr: " << result.err.toStdString());
-        REQUIRE(result.code == expected);
-        return result;
     }
 
     qsizetype leaseCount()

@@ -12,38 +12,6 @@ using namespace pepin::test;
 
 namespace {
 
-// The demo incubator, created as on 2026-11-29.
-struct Demo
-{
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("demo.db"));
-
-    Demo() { REQUIRE(cli(db, {QStringLiteral("init"), QStringLiteral("--demo")}).code == 0); }
-
-    CliRun run(std::initializer_list<const char *> words, int expected = 0)
-    {
-        QStringList arguments;
-        for (const char *word : words)
-            arguments << QString::fromUtf8(word);
-        CliRun result = cli(db, arguments);
-        INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\nstdout: " << result.out.toStdString()
-                                                             << "\nstderr: " << result.err.toStdString());
-        REQUIRE(result.code == expected);
-        return result;
-    }
-
-    QJsonObject json(std::initializer_list<const char *> words)
-    {
-        const CliRun result = run(words);
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
-        INFO(result.out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        REQUIRE(document.isObject());
-        return document.object();
-    }
-};
-
 QStringList lines(const QString &text)
 {
     return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -125,7 +93,8 @@ TEST_CASE("occupancy as CSV and text", "[cli][occupancy]")
     const QStringList csv = lines(demo.run({"occupancy", "--from", "2026-10-01", "--to", "2026-12-31", "--step", "quarter", "--format", "csv"}).out);
     REQUIRE(csv.size() == 2);
     CHECK(csv[0].startsWith(QStringLiteral("start,end,offices_occupied,offices_total,offices_rate,")));
-    CHECK(csv[1] == QStringLiteral("2026-10-01,2026-12-31,11,11,1,352.5,352.5,1,40,40,1\r"));
+    // The quarter holds today (2026-11-29): not a forecast.
+    CHECK(csv[1] == QStringLiteral("2026-10-01,2026-12-31,11,11,1,352.5,352.5,1,40,40,1,false\r"));
 
     const QString english = demo.run({"occupancy", "--at", "2026-11-29"}).out;
     CHECK(english.contains(QStringLiteral("Occupancy on 29/11/2026, all sites")));

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figures/PortfolioIndex.h"
+
+namespace pepin {
+
+PortfolioIndex::PortfolioIndex(const Portfolio &portfolio)
+{
+    for (const Sector &sector : portfolio.sectors)
+        m_sectors.insert(sector.id, &sector);
+    for (const Site &site : portfolio.sites)
+        m_sites.insert(site.id, &site);
+    for (const Office &office : portfolio.offices)
+        m_offices.insert(office.id, &office);
+    for (const Company &company : portfolio.companies)
+        m_companies.insert(company.id, &company);
+}
+
+Id PortfolioIndex::sectorOf(Id companyId) const
+{
+    const Company *found = company(companyId);
+    return found ? found->sectorId : 0;
+}
+
+} // namespace pepin

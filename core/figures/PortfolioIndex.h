@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figures/Portfolio.h"
+
+#include <QHash>
+
+namespace pepin {
+
+// Lookups by id into a Portfolio, built once per figure. The pointers live as long as the
+// Portfolio they were built from.
+class PortfolioIndex
+{
+public:
+    explicit PortfolioIndex(const Portfolio &portfolio);
+
+    const Sector *sector(Id id) const { return m_sectors.value(id); }
+    const Site *site(Id id) const { return m_sites.value(id); }
+    const Office *office(Id id) const { return m_offices.value(id); }
+    const Company *company(Id id) const { return m_companies.value(id); }
+    // The sector of a company, 0 for none (or an unknown company).
+    Id sectorOf(Id companyId) const;
+
+private:
+    QHash<Id, const Sector *> m_sectors;
+    QHash<Id, const Site *> m_sites;
+    QHash<Id, const Office *> m_offices;
+    QHash<Id, const Company *> m_companies;
+};
+
+} // namespace pepin
