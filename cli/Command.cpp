@@ -10,6 +10,12 @@ Commands allCommands()
     addListCommands(commands);
     addRecordCommands(commands);
     addFigureCommands(commands);
+    addTenantCommands(commands);
+    addIndicatorCommands(commands);
+    addRentRollCommands(commands);
+    addExpiringCommands(commands);
+    addAlertsCommands(commands);
+    addCsvCommands(commands);
     addCheckCommands(commands);
     return commands;
 }

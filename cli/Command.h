@@ -45,5 +45,11 @@ void addCheckCommands(Commands &commands);
 void addListCommands(Commands &commands);
 void addRecordCommands(Commands &commands);
 void addFigureCommands(Commands &commands);
+void addTenantCommands(Commands &commands);
+void addIndicatorCommands(Commands &commands);
+void addRentRollCommands(Commands &commands);
+void addExpiringCommands(Commands &commands);
+void addAlertsCommands(Commands &commands);
+void addCsvCommands(Commands &commands);
 
 } // namespace pepin::cli

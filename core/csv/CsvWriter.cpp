@@ -9,15 +9,32 @@ CsvWriter::CsvWriter(QIODevice &device, Options options)
 {
 }
 
+bool CsvWriter::needsFormulaGuard(QStringView text)
+{
+    // Apostrophes already in front are skipped, so that a text that itself begins with "'=" gets
+    // one more and reading removes exactly the one that writing added.
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == QLatin1Char('\''))
+        ++i;
+    if (i == text.size())
+        return false;
+    const QChar first = text[i];
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+QString CsvWriter::unguard(const QString &cell)
+{
+    if (cell.startsWith(QLatin1Char('\'')) && needsFormulaGuard(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
+}
+
 QString CsvWriter::escape(const QString &cell, QChar delimiter, bool raw)
 {
     QString text = cell;
-    if (!raw && !text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-            || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            text.prepend(QLatin1Char('\''));
-    }
+    if (!raw && needsFormulaGuard(text))
+        text.prepend(QLatin1Char('\''));
     const bool quote = text.contains(delimiter) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
         || text.contains(QLatin1Char('\r'));
     if (!quote)

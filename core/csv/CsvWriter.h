@@ -13,7 +13,8 @@ namespace pepin {
 //
 // Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
 // are written with a leading ' so that they are shown, never executed. Numbers are written
-// with writeRow's `raw` flags and are never altered.
+// with writeRow's `raw` flags and are never altered. A text that already begins with ' before
+// one of those characters gets one more, so that `unguard` gives back exactly the text written.
 class CsvWriter
 {
 public:
@@ -31,6 +32,11 @@ public:
 
     // One cell as it is written in the file (quoting and formula protection applied).
     static QString escape(const QString &cell, QChar delimiter, bool raw = false);
+
+    // Whether a text cell gets the leading ' that keeps a spreadsheet from running it.
+    static bool needsFormulaGuard(QStringView text);
+    // A text cell as it was before the writer guarded it (what an import reads back).
+    static QString unguard(const QString &cell);
 
 private:
     QIODevice &m_device;

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv/CsvColumns.h"
+
+#include "util/Text.h"
+
+#include <QHash>
+
+namespace pepin {
+
+namespace {
+
+CsvColumns::Column column(const char *name, bool required, std::initializer_list<const char *> aliases)
+{
+    CsvColumns::Column c{QString::fromLatin1(name), required, {}};
+    for (const char *alias : aliases)
+        c.aliases << QString::fromUtf8(alias);
+    return c;
+}
+
+QList<CsvColumns::Column> officeColumns()
+{
+    return {
+        column("site", true, {"bâtiment", "site_name", "building", "immeuble"}),
+        column("code", true, {"bureau", "local", "code_bureau", "office", "office_code"}),
+        column("floor", false, {"étage", "niveau"}),
+        column("area_m2", true, {"surface_m2", "surface", "superficie", "area", "m2"}),
+        column("workstations", true, {"postes", "postes_de_travail", "nombre_de_postes", "nb_postes", "desks"}),
+        column("kind", false, {"type", "nature", "type_de_bureau"}),
+        column("rent_m2_year", false, {"loyer_m2_an", "loyer_m2", "loyer_de_référence", "loyer_référence", "reference_rent"}),
+        column("available_from", false, {"disponible_du", "disponible_à_partir_du", "disponible_depuis", "from"}),
+        column("available_until", false, {"disponible_jusqu_au", "disponible_jusqu_à", "until"}),
+        column("notes", false, {"remarques", "commentaire", "commentaires", "observations"}),
+        column("archived", false, {"archivé", "archive"}),
+    };
+}
+
+QList<CsvColumns::Column> companyColumns()
+{
+    return {
+        column("name", true, {"nom", "raison_sociale", "entreprise", "société", "dénomination", "company"}),
+        column("siret", false, {"n_siret", "numéro_siret", "no_siret"}),
+        column("naf", false, {"ape", "code_naf", "code_ape", "naf_ape"}),
+        column("sector", false, {"secteur", "secteur_d_activité", "activité"}),
+        column("created_on", false, {"date_création", "date_de_création", "créée_le", "création", "created"}),
+        column("stage", false, {"stade", "maturité"}),
+        column("headcount", false, {"effectif", "effectifs", "salariés", "employees"}),
+        column("headcounts", false, {"historique_effectifs", "historique_des_effectifs", "headcount_history"}),
+        column("contact", false, {"interlocuteur", "dirigeant", "contact_name"}),
+        column("email", false, {"courriel", "e_mail", "mail", "adresse_électronique"}),
+        column("phone", false, {"téléphone", "tél", "tel", "telephone"}),
+        column("notes", false, {"remarques", "commentaire", "commentaires", "observations"}),
+        column("exit_date", false, {"date_sortie", "date_de_sortie", "sortie", "sortie_le"}),
+        column("exit_reason", false, {"motif_sortie", "motif_de_sortie", "raison_de_sortie"}),
+        column("archived", false, {"archivé", "archivée", "archive"}),
+    };
+}
+
+QList<CsvColumns::Column> leaseColumns()
+{
+    return {
+        column("company", true, {"entreprise", "société", "locataire", "occupant", "tenant"}),
+        column("site", true, {"bâtiment", "building", "immeuble"}),
+        column("office", true, {"bureau", "local", "code", "code_bureau"}),
+        column("start", true, {"début", "date_début", "date_de_début", "date_d_entrée", "entrée"}),
+        column("end", false, {"fin", "date_fin", "date_de_fin", "échéance", "terme"}),
+        column("terminated_on", false, {"résiliation", "résilié_le", "résiliée_le", "fin_anticipée", "date_de_résiliation",
+                                        "ended_early_on"}),
+        column("workstations", false, {"postes", "postes_de_travail", "nombre_de_postes", "nb_postes"}),
+        column("type", false, {"type_de_bail", "type_de_convention", "nature", "lease_type"}),
+        column("monthly_rent", false, {"loyer_mensuel", "loyer_mensuel_ht", "loyer", "loyer_ht", "rent"}),
+        column("rent_steps", false, {"paliers", "paliers_de_loyer", "paliers_loyer"}),
+        column("monthly_charges", false, {"charges_mensuelles", "charges"}),
+        column("deposit", false, {"dépôt_de_garantie", "caution", "dépôt", "garantie"}),
+        column("notice_months", false, {"préavis_mois", "préavis", "préavis_en_mois", "notice"}),
+        column("cancelled", false, {"annulé", "annulée", "annulation"}),
+        column("notes", false, {"remarques", "commentaire", "commentaires", "observations"}),
+    };
+}
+
+// Key → canonical name, per kind.
+const QHash<QString, QString> &keys(ImportKind kind)
+{
+    auto build = [](const QList<CsvColumns::Column> &columns) {
+        QHash<QString, QString> map;
+        for (const CsvColumns::Column &c : columns) {
+            map.insert(CsvColumns::headerKey(c.name), c.name);
+            for (const QString &alias : c.aliases)
+                map.insert(CsvColumns::headerKey(alias), c.name);
+        }
+        return map;
+    };
+    static const QHash<QString, QString> offices = build(officeColumns());
+    static const QHash<QString, QString> companies = build(companyColumns());
+    static const QHash<QString, QString> leases = build(leaseColumns());
+    switch (kind) {
+    case ImportKind::Offices:
+        return offices;
+    case ImportKind::Companies:
+        return companies;
+    case ImportKind::Leases:
+        break;
+    }
+    return leases;
+}
+
+} // namespace
+
+const QList<CsvColumns::Column> &CsvColumns::of(ImportKind kind)
+{
+    static const QList<Column> offices = officeColumns();
+    static const QList<Column> companies = companyColumns();
+    static const QList<Column> leases = leaseColumns();
+    switch (kind) {
+    case ImportKind::Offices:
+        return offices;
+    case ImportKind::Companies:
+        return companies;
+    case ImportKind::Leases:
+        break;
+    }
+    return leases;
+}
+
+QString CsvColumns::headerKey(const QString &header)
+{
+    // Whatever is not a letter or a digit separates words: "Surface (m²)" → "surface_m2".
+    const QString folded = foldForMatching(header);
+    QString key;
+    key.reserve(folded.size());
+    bool pendingSeparator = false;
+    for (const QChar c : folded) {
+        if (!c.isLetterOrNumber()) {
+            pendingSeparator = !key.isEmpty();
+            continue;
+        }
+        if (pendingSeparator) {
+            key += QLatin1Char('_');
+            pendingSeparator = false;
+        }
+        key += c;
+    }
+    return key;
+}
+
+std::optional<QString> CsvColumns::canonical(ImportKind kind, const QString &header)
+{
+    const QHash<QString, QString> &map = keys(kind);
+    const auto it = map.constFind(headerKey(header));
+    if (it == map.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool CsvColumns::isIgnored(const QString &header)
+{
+    const QString key = headerKey(header);
+    return key == QLatin1String("id") || key == QLatin1String("identifiant");
+}
+
+QString CsvColumns::name(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Offices:
+        return QStringLiteral("offices");
+    case ImportKind::Companies:
+        return QStringLiteral("companies");
+    case ImportKind::Leases:
+        break;
+    }
+    return QStringLiteral("leases");
+}
+
+std::optional<ImportKind> CsvColumns::parseKind(const QString &name)
+{
+    for (ImportKind kind : {ImportKind::Offices, ImportKind::Companies, ImportKind::Leases}) {
+        if (CsvColumns::name(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace pepin

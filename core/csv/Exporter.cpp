@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv/Exporter.h"
+
+#include "csv/CsvWriter.h"
+#include "figures/Portfolio.h"
+#include "figures/Tenants.h"
+#include "service/Store.h"
+
+#include <QHash>
+#include <QSaveFile>
+
+namespace pepin {
+
+namespace {
+
+struct ColumnSpec
+{
+    const char *name;
+    bool raw;
+};
+
+// Text typed by people is guarded against formulas; what Pépin writes (numbers, dates, codes)
+// is not, so that a spreadsheet reads it as the number or date it is.
+QList<ColumnSpec> specs(Exporter::Kind kind)
+{
+    switch (kind) {
+    case Exporter::Kind::Tenants:
+        return {{"company", false}, {"siret", false},   {"sector", false},      {"site", false},         {"offices", false},
+                {"area_m2", true},  {"workstations", true}, {"type", true},     {"start", true},         {"end", true},
+                {"monthly_rent", true}, {"contact", false}, {"email", false},   {"phone", false}};
+    case Exporter::Kind::Companies:
+        return {{"name", false},       {"siret", false},      {"naf", false},     {"sector", false},   {"created_on", true},
+                {"stage", true},       {"headcount", true},   {"headcounts", true}, {"contact", false}, {"email", false},
+                {"phone", false},      {"notes", false},      {"exit_date", true}, {"exit_reason", true}, {"archived", true}};
+    case Exporter::Kind::Offices:
+        return {{"site", false},         {"code", false},         {"floor", false},         {"area_m2", true},
+                {"workstations", true},  {"kind", true},          {"rent_m2_year", true},   {"available_from", true},
+                {"available_until", true}, {"notes", false},      {"archived", true}};
+    case Exporter::Kind::Leases:
+        break;
+    }
+    return {{"company", false},      {"site", false},          {"office", false},      {"start", true},
+            {"end", true},           {"terminated_on", true},  {"workstations", true}, {"type", true},
+            {"monthly_rent", true},  {"rent_steps", true},     {"monthly_charges", true}, {"deposit", true},
+            {"notice_months", true}, {"cancelled", true},      {"notes", false}};
+}
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+template<typename E>
+QString codeOf(const std::optional<E> &value)
+{
+    return value ? code(*value) : QString();
+}
+
+} // namespace
+
+Exporter::Exporter(Store &store, Options options)
+    : m_store(store)
+    , m_options(std::move(options))
+{
+    if (!m_options.at.isValid())
+        m_options.at = QDate::currentDate();
+}
+
+QStringList Exporter::columns(Kind kind)
+{
+    QStringList names;
+    for (const ColumnSpec &spec : specs(kind))
+        names << QString::fromLatin1(spec.name);
+    return names;
+}
+
+QString Exporter::name(Kind kind)
+{
+    switch (kind) {
+    case Kind::Tenants:
+        return QStringLiteral("tenants");
+    case Kind::Companies:
+        return QStringLiteral("companies");
+    case Kind::Offices:
+        return QStringLiteral("offices");
+    case Kind::Leases:
+        break;
+    }
+    return QStringLiteral("leases");
+}
+
+std::optional<Exporter::Kind> Exporter::parseKind(const QString &text)
+{
+    for (Kind kind : {Kind::Tenants, Kind::Companies, Kind::Offices, Kind::Leases}) {
+        if (name(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString Exporter::siret(const QString &digits) const
+{
+    if (!m_options.format.dayFirstDates || digits.size() != 14)
+        return digits;
+    return QStringLiteral("%1 %2 %3 %4").arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 3), digits.mid(9));
+}
+
+template<typename T>
+QString Exporter::dated(const QList<T> &entries, QDate T::*day, const std::function<QString(const T &)> &value) const
+{
+    QStringList parts;
+    for (const T &entry : entries)
+        parts << m_options.format.date(entry.*day) + QLatin1Char('=') + value(entry);
+    return parts.join(QLatin1Char('|'));
+}
+
+Exporter::Rows Exporter::tenants()
+{
+    Rows rows;
+    const CsvFormat &f = m_options.format;
+    const QList<TenantRow> tenants = tenantsOn(m_options.at, Portfolio::load(m_store));
+    for (const TenantRow &tenant : tenants) {
+        QStringList types;
+        for (LeaseType type : tenant.leaseTypes)
+            types << code(type);
+        rows.cells << QStringList{tenant.company,
+                                  siret(tenant.siret),
+                                  tenant.sector,
+                                  tenant.sites.join(QStringLiteral(", ")),
+                                  tenant.offices.join(QStringLiteral(", ")),
+                                  f.number(tenant.areaM2),
+                                  QString::number(tenant.workstations),
+                                  types.join(QStringLiteral(", ")),
+                                  f.date(tenant.start),
+                                  f.date(tenant.end),
+                                  tenant.monthlyRentCents ? f.money(*tenant.monthlyRentCents) : QString(),
+                                  tenant.contact,
+                                  tenant.email,
+                                  tenant.phone};
+    }
+    return rows;
+}
+
+Exporter::Rows Exporter::companies()
+{
+    Rows rows;
+    const CsvFormat &f = m_options.format;
+    QHash<Id, QString> sectorNames;
+    for (const Sector &sector : m_store.sectors())
+        sectorNames.insert(sector.id, sector.name);
+    for (const Company &company : m_store.companies()) {
+        const std::optional<int> headcount = company.headcountOn(m_options.at);
+        const QString history = dated<HeadcountEntry>(company.headcounts, &HeadcountEntry::asOf,
+                                                      [](const HeadcountEntry &e) { return QString::number(e.headcount); });
+        rows.cells << QStringList{company.name,
+                                  siret(company.siret),
+                                  company.naf,
+                                  sectorNames.value(company.sectorId),
+                                  f.date(company.createdOn),
+                                  codeOf(company.stage),
+                                  headcount ? QString::number(*headcount) : QString(),
+                                  history,
+                                  company.contact,
+                                  company.email,
+                                  company.phone,
+                                  company.notes,
+                                  f.date(company.exitDate),
+                                  codeOf(company.exitReason),
+                                  flag(company.archived)};
+    }
+    return rows;
+}
+
+Exporter::Rows Exporter::offices()
+{
+    Rows rows;
+    const CsvFormat &f = m_options.format;
+    QHash<Id, QString> siteNames;
+    for (const Site &site : m_store.sites())
+        siteNames.insert(site.id, site.name);
+    for (const Office &office : m_store.offices()) {
+        rows.cells << QStringList{siteNames.value(office.siteId),
+                                  office.code,
+                                  office.floor,
+                                  f.number(office.areaM2),
+                                  QString::number(office.workstations),
+                                  code(office.kind),
+                                  f.money(office.rentM2YearCents),
+                                  f.date(office.availableFrom),
+                                  f.date(office.availableUntil),
+                                  office.notes,
+                                  flag(office.archived)};
+    }
+    return rows;
+}
+
+Exporter::Rows Exporter::leases()
+{
+    Rows rows;
+    const CsvFormat &f = m_options.format;
+    QHash<Id, QString> companyNames, siteNames;
+    QHash<Id, Office> offices;
+    for (const Company &company : m_store.companies())
+        companyNames.insert(company.id, company.name);
+    for (const Site &site : m_store.sites())
+        siteNames.insert(site.id, site.name);
+    for (const Office &office : m_store.offices())
+        offices.insert(office.id, office);
+    for (const Lease &lease : m_store.leases()) {
+        const Office office = offices.value(lease.officeId);
+        // As the list command shows it: a private office is let with all its workstations.
+        const int workstations = office.kind == OfficeKind::Private ? office.workstations : lease.workstations;
+        const bool oneRent = lease.rentSteps.size() == 1 && lease.rentSteps.constFirst().from == lease.start;
+        const QString steps = oneRent ? QString()
+                                      : dated<RentStep>(lease.rentSteps, &RentStep::from,
+                                                        [&f](const RentStep &s) { return f.money(s.monthlyRentCents); });
+        rows.cells << QStringList{companyNames.value(lease.companyId),
+                                  siteNames.value(office.siteId),
+                                  office.code,
+                                  f.date(lease.start),
+                                  f.date(lease.end),
+                                  f.date(lease.terminatedOn),
+                                  QString::number(workstations),
+                                  code(lease.type),
+                                  lease.rentSteps.isEmpty() ? QString() : f.money(lease.rentSteps.constFirst().monthlyRentCents),
+                                  steps,
+                                  f.money(lease.monthlyChargesCents),
+                                  f.money(lease.depositCents),
+                                  QString::number(lease.noticeMonths),
+                                  flag(lease.cancelled),
+                                  lease.notes};
+    }
+    return rows;
+}
+
+Status Exporter::write(Kind kind, QIODevice &device)
+{
+    Rows rows;
+    switch (kind) {
+    case Kind::Tenants:
+        rows = tenants();
+        break;
+    case Kind::Companies:
+        rows = companies();
+        break;
+    case Kind::Offices:
+        rows = offices();
+        break;
+    case Kind::Leases:
+        rows = leases();
+        break;
+    }
+    for (const ColumnSpec &spec : specs(kind)) {
+        rows.columns << QString::fromLatin1(spec.name);
+        rows.raw << spec.raw;
+    }
+
+    CsvWriter writer(device, m_options.format.writerOptions());
+    writer.writeRow(rows.columns, QList<bool>(rows.columns.size(), true));
+    const qint64 total = rows.cells.size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (m_options.cancelled && m_options.cancelled())
+            return Error(Error::Kind::InvalidInput, tr("The export was cancelled."));
+        writer.writeRow(rows.cells[i], rows.raw);
+        if (!writer.ok())
+            break;
+        if (m_options.progress)
+            m_options.progress(i + 1, total);
+    }
+    if (!writer.ok())
+        return Error(Error::Kind::Storage, tr("The export could not be written: %1").arg(device.errorString()));
+    return done();
+}
+
+Status Exporter::writeFile(Kind kind, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Kind::Storage, tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (Status written = write(kind, file); !written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return Error(Error::Kind::Storage, tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return done();
+}
+
+} // namespace pepin
