@@ -258,12 +258,7 @@ std::optional<Sector> Store::sector(Id id) { return first(select<Sector>(whereId
 
 std::optional<Sector> Store::sectorByName(const QString &name)
 {
-    const QString key = foldForMatching(name);
-    for (const Sector &sector : sectors()) {
-        if (foldForMatching(sector.name) == key)
-            return sector;
-    }
-    return std::nullopt;
+    return first(select<Sector>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
 QList<Site> Store::sites() { return select<Site>(QStringLiteral(" ORDER BY name")); }
@@ -271,12 +266,7 @@ std::optional<Site> Store::site(Id id) { return first(select<Site>(whereId(), {i
 
 std::optional<Site> Store::siteByName(const QString &name)
 {
-    const QString key = foldForMatching(name);
-    for (const Site &site : sites()) {
-        if (foldForMatching(site.name) == key)
-            return site;
-    }
-    return std::nullopt;
+    return first(select<Site>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
 QList<Office> Store::offices() { return select<Office>(QStringLiteral(" ORDER BY site_id, code")); }
@@ -290,12 +280,7 @@ std::optional<Office> Store::office(Id id) { return first(select<Office>(whereId
 
 std::optional<Office> Store::officeByCode(Id siteId, const QString &code)
 {
-    const QString key = foldForMatching(code);
-    for (const Office &office : officesOfSite(siteId)) {
-        if (foldForMatching(office.code) == key)
-            return office;
-    }
-    return std::nullopt;
+    return first(select<Office>(QStringLiteral(" WHERE site_id = ? AND code_key = ?"), {siteId, matchKey(code)}));
 }
 
 QList<Company> Store::companies() { return select<Company>(QStringLiteral(" ORDER BY name")); }
@@ -308,12 +293,7 @@ std::optional<Company> Store::companyBySiret(const QString &siret)
 
 std::optional<Company> Store::companyByName(const QString &name)
 {
-    const QString key = foldForMatching(name);
-    for (const Company &company : companies()) {
-        if (foldForMatching(company.name) == key)
-            return company;
-    }
-    return std::nullopt;
+    return first(select<Company>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
 QList<Lease> Store::leases() { return select<Lease>(QStringLiteral(" ORDER BY start_date, id")); }

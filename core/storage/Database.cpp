@@ -10,6 +10,8 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include "storage/Tables.h"
+
 namespace pepin {
 
 namespace {
@@ -157,6 +159,7 @@ QString schemaStepText(int version)
     static const QStringList files = {
         QStringLiteral(":/pepin/schema/001_base.sql"),
         QStringLiteral(":/pepin/schema/002_row_versions.sql"),
+        QStringLiteral(":/pepin/schema/003_match_keys.sql"),
     };
     QFile file(files.value(version - 1));
     if (!file.open(QIODevice::ReadOnly))
@@ -313,6 +316,10 @@ Status Database::applySchemaSteps(int fromVersion)
             if (Result<QSqlQuery> query = run(statement); !query)
                 return query.error();
         }
+        if (version == 3) {
+            if (Status filled = fillMatchKeys(); !filled)
+                return filled;
+        }
         // Each step records the version it reached, inside the same transaction.
         const QString upsert = version == 1
             ? QStringLiteral("INSERT INTO pepin_meta (key, value) VALUES (?, ?)")
@@ -327,6 +334,28 @@ Status Database::applySchemaSteps(int fromVersion)
                                               {metaApplicationKey, metaApplicationValue});
                 !query)
                 return query.error();
+        }
+    }
+    return done();
+}
+
+Status Database::fillMatchKeys()
+{
+    const std::pair<const char *, const char *> tables[] = {
+        {"sectors", "name"}, {"sites", "name"}, {"companies", "name"}, {"offices", "code"}};
+    for (const auto &[table, source] : tables) {
+        const QString keyColumn = QString::fromLatin1(source) + QStringLiteral("_key");
+        Result<QSqlQuery> rows = run(QStringLiteral("SELECT id, %1 FROM %2").arg(QString::fromLatin1(source), QString::fromLatin1(table)));
+        if (!rows)
+            return rows.error();
+        QList<std::pair<qint64, QString>> keys;
+        while (rows->next())
+            keys.append({rows->value(0).toLongLong(), matchKey(rows->value(1).toString())});
+        for (const auto &[id, key] : keys) {
+            if (Result<QSqlQuery> update = run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(QString::fromLatin1(table), keyColumn),
+                                               {key, id});
+                !update)
+                return update.error();
         }
     }
     return done();

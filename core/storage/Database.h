@@ -34,7 +34,7 @@ class Database : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     enum class Mode {
         OpenExisting,    // the file must be a Pépin database
@@ -93,6 +93,8 @@ private:
     Status createSchema(const Seeder &seed);
     Status migrateFrom(int version);
     Status applySchemaSteps(int fromVersion);
+    // What a schema step needs beyond its SQL: values only the program can compute.
+    Status fillMatchKeys();
     Error sqlError(const QSqlQuery &query) const;
 
     QString m_path;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Tables.h"
 
+#include "util/Text.h"
+
 #include <QMetaType>
 
 namespace pepin {
@@ -90,7 +92,7 @@ QString TableSpec::updateSql() const
 const TableSpec &sectorTable()
 {
     static const TableSpec spec{QStringLiteral("sectors"),
-                                {QStringLiteral("name"), QStringLiteral("color"), QStringLiteral("archived")}};
+                                {QStringLiteral("name"), QStringLiteral("color"), QStringLiteral("archived"), QStringLiteral("name_key")}};
     return spec;
 }
 
@@ -98,7 +100,8 @@ const TableSpec &siteTable()
 {
     static const TableSpec spec{QStringLiteral("sites"),
                                 {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("max_stay_months"),
-                                 QStringLiteral("rent_progression"), QStringLiteral("notes"), QStringLiteral("archived")}};
+                                 QStringLiteral("rent_progression"), QStringLiteral("notes"), QStringLiteral("archived"),
+                                 QStringLiteral("name_key")}};
     return spec;
 }
 
@@ -108,7 +111,7 @@ const TableSpec &officeTable()
                                 {column::siteId, QStringLiteral("code"), QStringLiteral("floor"), QStringLiteral("area_m2"),
                                  QStringLiteral("workstations"), QStringLiteral("kind"), QStringLiteral("rent_m2_year_cents"),
                                  QStringLiteral("available_from"), QStringLiteral("available_until"), QStringLiteral("notes"),
-                                 QStringLiteral("archived")}};
+                                 QStringLiteral("archived"), QStringLiteral("code_key")}};
     return spec;
 }
 
@@ -118,7 +121,8 @@ const TableSpec &companyTable()
                                 {QStringLiteral("name"), QStringLiteral("siret"), QStringLiteral("naf"), column::sectorId,
                                  QStringLiteral("created_on"), QStringLiteral("stage"), QStringLiteral("contact"),
                                  QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("notes"),
-                                 QStringLiteral("exit_date"), QStringLiteral("exit_reason"), QStringLiteral("archived")}};
+                                 QStringLiteral("exit_date"), QStringLiteral("exit_reason"), QStringLiteral("archived"),
+                                 QStringLiteral("name_key")}};
     return spec;
 }
 
@@ -144,25 +148,26 @@ const TableSpec &applicationTable()
 
 QVariantList rowOf(const Sector &s)
 {
-    return {text(s.name), text(s.color), int(s.archived)};
+    return {text(s.name), text(s.color), int(s.archived), matchKey(s.name)};
 }
 
 QVariantList rowOf(const Site &s)
 {
-    return {text(s.name), text(s.address), s.maxStayMonths, progressionText(s.rentProgression), text(s.notes), int(s.archived)};
+    return {text(s.name), text(s.address), s.maxStayMonths, progressionText(s.rentProgression), text(s.notes), int(s.archived),
+            matchKey(s.name)};
 }
 
 QVariantList rowOf(const Office &o)
 {
     return {o.siteId, text(o.code), text(o.floor), o.areaM2, o.workstations, code(o.kind), o.rentM2YearCents,
-            dateValue(o.availableFrom), dateValue(o.availableUntil), text(o.notes), int(o.archived)};
+            dateValue(o.availableFrom), dateValue(o.availableUntil), text(o.notes), int(o.archived), matchKey(o.code)};
 }
 
 QVariantList rowOf(const Company &c)
 {
     return {text(c.name), textOrNull(c.siret), text(c.naf), idOrNull(c.sectorId), dateValue(c.createdOn),
             optionalCode(c.stage), text(c.contact), text(c.email), text(c.phone), text(c.notes), dateValue(c.exitDate),
-            optionalCode(c.exitReason), int(c.archived)};
+            optionalCode(c.exitReason), int(c.archived), matchKey(c.name)};
 }
 
 QVariantList rowOf(const Lease &l)
@@ -282,6 +287,11 @@ QVariant dateValue(QDate day)
 QDate dateFrom(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString matchKey(const QString &text)
+{
+    return foldForMatching(text);
 }
 
 QVariant textOrNull(const QString &text)

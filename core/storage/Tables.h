@@ -62,4 +62,7 @@ QVariant dateValue(QDate day);
 QDate dateFrom(const QVariant &value);
 QVariant textOrNull(const QString &text);
 
+// The key a name or a code is matched on: case, accents and spacing ignored (util/Text.h).
+QString matchKey(const QString &text);
+
 } // namespace pepin

@@ -104,7 +104,7 @@ TEST_CASE("a new database has foreign keys on, a write-ahead log and Pépin's ap
     CHECK(pragma(db.store(), u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(pragma(db.store(), u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(pragma(db.store(), u"PRAGMA application_id"_s).toLongLong() == 0x5045504E);
-    CHECK(pragma(db.store(), u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"2"_s);
+    CHECK(pragma(db.store(), u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"3"_s);
     CHECK(pragma(db.store(), u"SELECT value FROM pepin_meta WHERE key = 'application'"_s).toString() == u"pepin"_s);
     CHECK(db->database().fileSchemaVersionBeforeOpen() == 0);
     CHECK(db->database().migrationBackupPath().isEmpty());
@@ -121,7 +121,7 @@ TEST_CASE("a new database stays in write-ahead mode with foreign keys enforced w
     TestDatabase db;
     db.reopen();
     CHECK_FALSE(db->database().wasCreated());
-    CHECK(db->database().fileSchemaVersionBeforeOpen() == 2);
+    CHECK(db->database().fileSchemaVersionBeforeOpen() == Database::schemaVersion);
     CHECK(pragma(db.store(), u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(pragma(db.store(), u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     // The engine itself refuses a lease of a company that does not exist.
@@ -281,7 +281,7 @@ TEST_CASE("a Pépin database of a newer version is refused and left untouched", 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = copyFixture(dir, u"pepin-newer-schema.db"_s);
-    checkRefusedInEveryMode(path, u"newer version of Pépin (schema 99; this version reads up to 2)"_s);
+    checkRefusedInEveryMode(path, u"newer version of Pépin (schema 99; this version reads up to %1)"_s.arg(Database::schemaVersion));
 }
 
 TEST_CASE("a newer Pépin database in write-ahead mode is refused and left untouched", "[file][refuse]")

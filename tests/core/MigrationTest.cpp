@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace pepin;
@@ -96,7 +97,7 @@ TEST_CASE("a database of the first version is migrated, its data kept and the or
     Result<QSqlQuery> version = store.database().run(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s);
     REQUIRE(version.ok());
     REQUIRE(version->next());
-    CHECK(version->value(0).toString() == u"2"_s);
+    CHECK(version->value(0).toString() == QString::number(Database::schemaVersion));
     CHECK(rowsNotAtVersionOne(store) == 0);
 
     const Site site = *store.site(1);
@@ -158,7 +159,7 @@ TEST_CASE("a database of the first version is migrated, its data kept and the or
         opened = Error(Error::Kind::Storage, QString());
         Result<std::unique_ptr<Store>> again = Store::open(path, Database::Mode::OpenExisting);
         REQUIRE(again.ok());
-        CHECK((*again)->database().fileSchemaVersionBeforeOpen() == 2);
+        CHECK((*again)->database().fileSchemaVersionBeforeOpen() == Database::schemaVersion);
         CHECK((*again)->database().migrationBackupPath().isEmpty());
         CHECK((*again)->company(7)->phone == u"03 27 00 12 12"_s);
         CHECK(QDir(dir.path()).entryList({u"*.bak"_s}, QDir::Files).size() == 1);
@@ -238,7 +239,7 @@ TEST_CASE("a migration that fails leaves the data as it was and says where the c
     const Error error = opened.error();
     CHECK(error.kind() == Error::Kind::Storage);
     INFO(error.message().toStdString());
-    CHECK(error.message().contains(u"from schema 1 to 2"_s));
+    CHECK(error.message().contains(u"from schema 1 to %1"_s.arg(Database::schemaVersion)));
     const QStringList copies = QDir(dir.path()).entryList({u"odd-v1.db.v1-*.bak"_s}, QDir::Files);
     REQUIRE(copies.size() == 1);
     CHECK(error.message().contains(copies.first()));
@@ -247,4 +248,34 @@ TEST_CASE("a migration that fails leaves the data as it was and says where the c
     CHECK(file.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"1"_s);
     CHECK(file.scalar(u"SELECT count(*) FROM pragma_table_info('sites') WHERE name = 'row_version'"_s).toInt() == 0);
     CHECK(file.scalar(u"SELECT count(*) FROM leases"_s).toInt() == 1);
+}
+
+TEST_CASE("the migration to schema 3 gives existing rows the keys they are found by", "[file][migration]")
+{
+    // The version-1 file of tests/data, whose rows were written before match keys existed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pepin-v1.db"_s);
+    REQUIRE(QFile::copy(QStringLiteral(PEPIN_TEST_DATA "/pepin-v1.db"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting);
+    REQUIRE(opened.ok());
+    Store &store = **opened;
+    for (const Company &company : store.companies()) {
+        INFO(company.name.toStdString());
+        // Found again by its name typed another way: upper case, accents dropped.
+        const QString typed = company.name.toUpper().normalized(QString::NormalizationForm_D).remove(QRegularExpression(u"\\p{Mn}"_s));
+        const std::optional<Company> found = store.companyByName(typed);
+        REQUIRE(found.has_value());
+        CHECK(found->id == company.id);
+    }
+    for (const Office &office : store.offices()) {
+        const std::optional<Office> found = store.officeByCode(office.siteId, office.code.toLower());
+        REQUIRE(found.has_value());
+        CHECK(found->id == office.id);
+    }
+    Result<QSqlQuery> missing = store.database().run(
+        u"SELECT count(*) FROM companies WHERE name_key IS NULL OR name_key = ''"_s);
+    REQUIRE(missing.ok());
+    REQUIRE(missing->next());
+    CHECK(missing->value(0).toInt() == 0);
 }
