@@ -1,14 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "commands/CommandGroup.h"
+#include "commands/CommandText.h"
+#include "commands/Editing.h"
+#include "commands/RemoveCommand.h"
+#include "commands/UpdateCommand.h"
+#include "dialogs/ApplicationEditor.h"
+#include "dialogs/CompanyEditor.h"
+#include "dialogs/LeaseEditor.h"
+#include "dialogs/MessageBox.h"
+#include "dialogs/OfficeEditor.h"
+#include "models/ApplicationTableModel.h"
 #include "models/CompanyTableModel.h"
+#include "models/LeaseTableModel.h"
 #include "models/OfficeTableModel.h"
+#include "pages/ComingSoonPage.h"
 #include "pages/TablePage.h"
 #include "service/Store.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,23 +33,73 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include <algorithm>
 
 namespace pepin {
 
+namespace {
+
+const QString recentKey = QStringLiteral("recentDatabases");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+constexpr int recentCount = 8;
+
+const QStringList tablePageIds{QStringLiteral("companies"), QStringLiteral("offices"), QStringLiteral("leases"),
+                               QStringLiteral("applications")};
+
+QString samePath(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+} // namespace
+
 MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_store(&store)
+    , m_clock(clock)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_status(new QLabel(this))
 {
-    const QString path = store.database().path();
-    setWindowFilePath(path);
-    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), QGuiApplication::applicationDisplayName()));
+    build();
+}
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store.get())
+    , m_ownedStore(std::move(store))
+    , m_clock(clock)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+{
+    build();
+}
+
+// The pages and the commands refer to the store: they go first.
+MainWindow::~MainWindow()
+{
+    delete m_editing;
+    m_editing = nullptr;
+    for (PageEntry &entry : m_entries) {
+        delete entry.page;
+        entry.page = nullptr;
+    }
+}
+
+void MainWindow::build()
+{
+    m_editing = new Editing(*m_store, this);
+    m_editing->setMessageSink([this](const QString &message) {
+        MessageBox::warning(this, QGuiApplication::applicationDisplayName(), message);
+    });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -51,11 +118,32 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     divider->setFrameShape(QFrame::VLine);
     divider->setFrameShadow(QFrame::Sunken);
 
+    // The order of the issue's sidebar: what a manager looks at first, the records, then the
+    // views over time and the reports.
+    addPage(QStringLiteral("dashboard"), QT_TR_NOOP("Dashboard"), nullptr, nullptr,
+            new ComingSoonPage(QT_TR_NOOP("Dashboard"),
+                               QT_TR_NOOP("Today's occupancy at a glance, the alerts to act on (terms coming, stays "
+                                          "reaching their limit) and the leases ending soon."),
+                               m_pages));
     addPage(QStringLiteral("companies"), QT_TR_NOOP("Companies"), QT_TR_NOOP("Search companies: name, sector, contact…"),
-            // Today's tenants first, then those arriving, the applicants and the former tenants.
-            new TablePage(new CompanyTableModel(store, clock), CompanyTableModel::Presence, m_pages));
+            QT_TR_NOOP("New company…"), createTablePage(QStringLiteral("companies")));
     addPage(QStringLiteral("offices"), QT_TR_NOOP("Offices"), QT_TR_NOOP("Search offices: code, kind, tenant…"),
-            new TablePage(new OfficeTableModel(store, clock), OfficeTableModel::Site, m_pages));
+            QT_TR_NOOP("New office…"), createTablePage(QStringLiteral("offices")));
+    addPage(QStringLiteral("leases"), QT_TR_NOOP("Leases"), QT_TR_NOOP("Search leases: company, office, type…"),
+            QT_TR_NOOP("New lease…"), createTablePage(QStringLiteral("leases")));
+    addPage(QStringLiteral("applications"), QT_TR_NOOP("Waiting list"),
+            QT_TR_NOOP("Search applications: company, status…"), QT_TR_NOOP("New application…"),
+            createTablePage(QStringLiteral("applications")));
+    addPage(QStringLiteral("planning"), QT_TR_NOOP("Planning"), nullptr, nullptr,
+            new ComingSoonPage(QT_TR_NOOP("Planning"),
+                               QT_TR_NOOP("Every office over the months, who occupies it and when it is free, to "
+                                          "place the next company without double-booking."),
+                               m_pages));
+    addPage(QStringLiteral("reports"), QT_TR_NOOP("Reports"), nullptr, nullptr,
+            new ComingSoonPage(QT_TR_NOOP("Reports"),
+                               QT_TR_NOOP("Occupancy and activity over a period, with charts of occupancy and of the "
+                                          "sector mix, as a PDF for the board and the funders."),
+                               m_pages));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -72,52 +160,123 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentIndex(row);
+        if (m_pageActions && row >= 0 && row < m_pageActions->actions().size())
+            m_pageActions->actions().at(row)->setChecked(true);
         updateStatus();
     });
-    m_navigation->setCurrentRow(0);
+    // The records first, until the dashboard holds something.
+    showPage(QStringLiteral("companies"));
 
     retranslate();
     resize(1280, 800);
 }
 
-void MainWindow::addPage(const QString &id, const char *title, const char *placeholder, TablePage *page)
+void MainWindow::addPage(const QString &id, const char *title, const char *placeholder, const char *newText,
+                         QWidget *page)
 {
     page->setObjectName(id);
-    m_entries << PageEntry{id, title, placeholder, page};
+    m_entries << PageEntry{id, title, placeholder, newText, page};
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(m_navigation);
     item->setData(Qt::UserRole, id);
+}
+
+TablePage *MainWindow::createTablePage(const QString &id)
+{
+    Store &store = *m_store;
+    TablePage *page = nullptr;
+    TablePage::Actions actions;
+    actions.create = [this, id] { newRecord(id); };
+    actions.edit = [this, id](int row) { editRecord(id, row); };
+    if (id == QLatin1String("companies")) {
+        auto *model = new CompanyTableModel(store, m_clock);
+        // Today's tenants first, then those arriving, the applicants and the former tenants.
+        page = new TablePage(model, CompanyTableModel::Presence, m_pages);
+        page->addChoiceFilter(CompanyTableModel::Sector, QT_TR_NOOP("All sectors"));
+        page->addChoiceFilter(CompanyTableModel::Presence, QT_TR_NOOP("All statuses"));
+        actions.isArchived = [model](int row) { return model->company(row).archived; };
+        actions.setArchived = [this, model](const QList<int> &rows, bool archive) {
+            QList<Company> records;
+            for (const int row : rows)
+                records << model->company(row);
+            archiveRecords(records, archive);
+        };
+        actions.remove = [this, model](const QList<int> &rows) {
+            QList<Company> records;
+            for (const int row : rows)
+                records << model->company(row);
+            removeRecords(records);
+        };
+    } else if (id == QLatin1String("offices")) {
+        auto *model = new OfficeTableModel(store, m_clock);
+        page = new TablePage(model, OfficeTableModel::Site, m_pages);
+        page->addChoiceFilter(OfficeTableModel::Site, QT_TR_NOOP("All sites"));
+        page->addChoiceFilter(OfficeTableModel::Kind, QT_TR_NOOP("All kinds"));
+        actions.isArchived = [model](int row) { return model->office(row).archived; };
+        actions.setArchived = [this, model](const QList<int> &rows, bool archive) {
+            QList<Office> records;
+            for (const int row : rows)
+                records << model->office(row);
+            archiveRecords(records, archive);
+        };
+        actions.remove = [this, model](const QList<int> &rows) {
+            QList<Office> records;
+            for (const int row : rows)
+                records << model->office(row);
+            removeRecords(records);
+        };
+    } else if (id == QLatin1String("leases")) {
+        auto *model = new LeaseTableModel(store, m_clock);
+        // The leases running today first, then those to come, then the past.
+        page = new TablePage(model, LeaseTableModel::Status, m_pages);
+        page->addChoiceFilter(LeaseTableModel::Site, QT_TR_NOOP("All sites"));
+        page->addChoiceFilter(LeaseTableModel::Status, QT_TR_NOOP("All statuses"));
+        page->setDayFilter(QT_TR_NOOP("Active on"),
+                           [model](int row, QDate day) { return model->lease(row).activeOn(day); }, m_clock.today());
+        actions.remove = [this, model](const QList<int> &rows) {
+            QList<Lease> records;
+            for (const int row : rows)
+                records << model->lease(row);
+            removeRecords(records);
+        };
+    } else {
+        auto *model = new ApplicationTableModel(store, m_clock);
+        // The waiting list's own order, as the model holds it: highest priority first, then
+        // first received. No column is sorted until one is clicked.
+        page = new TablePage(model, -1, m_pages);
+        page->addChoiceFilter(ApplicationTableModel::Status, QT_TR_NOOP("All statuses"));
+        actions.remove = [this, model](const QList<int> &rows) {
+            QList<Application> records;
+            for (const int row : rows)
+                records << model->application(row);
+            removeRecords(records);
+        };
+    }
+    page->setActions(std::move(actions));
     connect(page, &TablePage::statusTextChanged, this, [this, page] {
         if (m_pages->currentWidget() == page)
             updateStatus();
     });
+    return page;
 }
 
-void MainWindow::createMenus()
+void MainWindow::rebuildTablePages()
 {
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_quitAction);
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-
-    // Ctrl+F goes to the search field of the page shown.
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        if (auto *page = qobject_cast<TablePage *>(m_pages->currentWidget())) {
-            page->searchField()->setFocus(Qt::ShortcutFocusReason);
-            page->searchField()->selectAll();
-        }
-    });
-    addAction(find);
+    for (int row = 0; row < m_entries.size(); ++row) {
+        PageEntry &entry = m_entries[row];
+        if (!tablePageIds.contains(entry.id))
+            continue;
+        const bool current = m_pages->currentWidget() == entry.page;
+        QWidget *old = entry.page;
+        entry.page = createTablePage(entry.id);
+        entry.page->setObjectName(entry.id);
+        m_pages->insertWidget(row, entry.page);
+        m_pages->removeWidget(old);
+        delete old;
+        if (current)
+            m_pages->setCurrentIndex(row);
+    }
+    retranslate();
 }
 
 QStringList MainWindow::pageIds() const
@@ -146,11 +305,402 @@ void MainWindow::showPage(const QString &id)
 
 TablePage *MainWindow::page(const QString &id) const
 {
+    return qobject_cast<TablePage *>(pageWidget(id));
+}
+
+QWidget *MainWindow::pageWidget(const QString &id) const
+{
     for (const PageEntry &entry : m_entries) {
         if (entry.id == id)
             return entry.page;
     }
     return nullptr;
+}
+
+// ---- editing ---------------------------------------------------------------------------------
+
+QDialog *MainWindow::newRecord(const QString &pageId)
+{
+    RecordEditor *editor = nullptr;
+    if (pageId == QLatin1String("companies"))
+        editor = new CompanyEditor(*m_editing, m_clock, std::nullopt, this);
+    else if (pageId == QLatin1String("offices"))
+        editor = new OfficeEditor(*m_editing, m_clock, std::nullopt, this);
+    else if (pageId == QLatin1String("leases"))
+        editor = new LeaseEditor(*m_editing, m_clock, std::nullopt, this);
+    else if (pageId == QLatin1String("applications"))
+        editor = new ApplicationEditor(*m_editing, m_clock, std::nullopt, this);
+    if (!editor)
+        return nullptr;
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
+}
+
+QDialog *MainWindow::editRecord(const QString &pageId, int row)
+{
+    TablePage *table = page(pageId);
+    if (!table || row < 0 || row >= table->model()->rowCount())
+        return nullptr;
+    // The editor starts from the record as stored now, with its version: an edit made
+    // elsewhere meanwhile is then detected on save, not overwritten.
+    RecordEditor *editor = nullptr;
+    if (auto *companies = qobject_cast<CompanyTableModel *>(table->model())) {
+        if (std::optional<Company> company = m_store->company(companies->company(row).id))
+            editor = new CompanyEditor(*m_editing, m_clock, company, this);
+    } else if (auto *offices = qobject_cast<OfficeTableModel *>(table->model())) {
+        if (std::optional<Office> office = m_store->office(offices->office(row).id))
+            editor = new OfficeEditor(*m_editing, m_clock, office, this);
+    } else if (auto *leases = qobject_cast<LeaseTableModel *>(table->model())) {
+        if (std::optional<Lease> lease = m_store->lease(leases->lease(row).id))
+            editor = new LeaseEditor(*m_editing, m_clock, lease, this);
+    } else if (auto *applications = qobject_cast<ApplicationTableModel *>(table->model())) {
+        if (std::optional<Application> application = m_store->application(applications->application(row).id))
+            editor = new ApplicationEditor(*m_editing, m_clock, application, this);
+    }
+    if (!editor)
+        return nullptr;
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
+}
+
+namespace {
+
+// How questions name a record.
+class RecordNames
+{
+    Q_DECLARE_TR_FUNCTIONS(pepin::MainWindow)
+
+public:
+    static QString of(Store &, const Company &company) { return company.name; }
+    static QString of(Store &store, const Office &office) { return store.officeName(office); }
+    static QString of(Store &store, const Lease &lease) { return CommandText::leaseName(store, lease); }
+    static QString of(Store &store, const Application &application)
+    {
+        return tr("the application of %1").arg(store.company(application.companyId).value_or(Company{}).name);
+    }
+};
+
+} // namespace
+
+template<typename T>
+void MainWindow::removeRecords(const QList<T> &records)
+{
+    if (records.isEmpty())
+        return;
+    const QString title = tr("Remove");
+    // Tried first in a transaction that is rolled back: a removal the core refuses (history
+    // would be lost) is said at once, and no question is asked for nothing.
+    {
+        Database::Transaction trial(m_store->database());
+        if (!trial.ok()) {
+            MessageBox::warning(this, title, tr("Nothing was removed."), CommandText::sentences(trial.error()));
+            return;
+        }
+        for (const T &record : records) {
+            if (Status removed = RecordAccess<T>::remove(*m_store, record.id); !removed) {
+                MessageBox::warning(this, title, tr("“%1” cannot be removed.").arg(RecordNames::of(*m_store, record)),
+                                    CommandText::sentences(removed.error()));
+                return;
+            }
+        }
+    }
+    const QString question = records.size() == 1
+        ? tr("Remove “%1”?").arg(RecordNames::of(*m_store, records.first()))
+        : tr("Remove these %1 records?").arg(records.size());
+    if (!MessageBox::confirm(this, title, question, tr("Remove"), tr("You can undo it with Edit ▸ Undo.")))
+        return;
+
+    Status removed = done();
+    if (records.size() == 1) {
+        removed = m_editing->push(std::make_unique<RemoveCommand<T>>(*m_editing, records.first()));
+    } else {
+        removed = m_editing->pushGroup(CommandText::removeSeveral(int(records.size())), [&](CommandGroup &group) {
+            for (const T &record : records) {
+                if (Status step = group.run(std::make_unique<RemoveCommand<T>>(*m_editing, record)); !step)
+                    return step;
+            }
+            return done();
+        });
+    }
+    if (!removed)
+        MessageBox::warning(this, title, tr("Nothing was removed."), CommandText::sentences(removed.error()));
+}
+
+template<typename T>
+void MainWindow::archiveRecords(const QList<T> &records, bool archive)
+{
+    // Archiving hides a record from the lists and keeps its history; it is undone like any
+    // edit, so nothing is asked.
+    QList<std::pair<T, T>> changes;
+    for (const T &record : records) {
+        std::optional<T> current = RecordAccess<T>::read(*m_store, record.id);
+        if (!current || current->archived == archive)
+            continue;
+        T after = *current;
+        after.archived = archive;
+        changes << std::pair<T, T>{*current, after};
+    }
+    if (changes.isEmpty())
+        return;
+    const auto action = archive ? CommandText::Action::Archive : CommandText::Action::Restore;
+    Status made = done();
+    if (changes.size() == 1) {
+        made = m_editing->push(
+            std::make_unique<UpdateCommand<T>>(*m_editing, changes.first().first, changes.first().second, action));
+    } else {
+        const QString text = archive ? CommandText::archiveSeveral(int(changes.size()))
+                                     : CommandText::restoreSeveral(int(changes.size()));
+        made = m_editing->pushGroup(text, [&](CommandGroup &group) {
+            for (const auto &[before, after] : changes) {
+                if (Status step = group.run(std::make_unique<UpdateCommand<T>>(*m_editing, before, after, action)); !step)
+                    return step;
+            }
+            return done();
+        });
+    }
+    if (!made)
+        MessageBox::warning(this, archive ? tr("Archive") : tr("Restore"), tr("Nothing was changed."),
+                            CommandText::sentences(made.error()));
+}
+
+// ---- databases -------------------------------------------------------------------------------
+
+Result<std::unique_ptr<Store>> MainWindow::openStore(const QString &path, Database::Mode mode)
+{
+    const QFileInfo file(path);
+    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (file.exists() && !file.isWritable()) {
+        return Error(Error::Kind::Storage,
+                     tr("%1 is read-only: Pépin writes every change to its database at once, so it cannot work on "
+                        "it. Open a copy you can write to, or change the file's permissions.")
+                         .arg(shown));
+    }
+    // SQLite keeps its journal next to the database: the folder must be writable too.
+    const QFileInfo folder(file.absolutePath());
+    if (file.exists() && folder.exists() && !folder.isWritable()) {
+        return Error(Error::Kind::Storage,
+                     tr("The folder of %1 is read-only: Pépin needs to write its journal next to the database. "
+                        "Copy the database to a folder you can write to.")
+                         .arg(shown));
+    }
+    return Store::open(path, mode);
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    if (samePath(path) == samePath(m_store->database().path()))
+        return done();
+    Result<std::unique_ptr<Store>> opened = openStore(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        MessageBox::warning(this, tr("Open a database"),
+                            tr("This database cannot be opened; %1 stays open.")
+                                .arg(QFileInfo(m_store->database().path()).fileName()),
+                            CommandText::sentences(opened.error()));
+        return opened.error();
+    }
+    adopt(std::move(opened).value());
+    return done();
+}
+
+Status MainWindow::createDatabase(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        const Error refused(Error::Kind::Storage,
+                            tr("%1 already exists: choose another name, or open it.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(this, tr("New database"), tr("No database was created."), CommandText::sentences(refused));
+        return refused;
+    }
+    Result<std::unique_ptr<Store>> created = openStore(path, Database::Mode::CreateIfMissing);
+    if (!created) {
+        MessageBox::warning(this, tr("New database"), tr("No database was created."), CommandText::sentences(created.error()));
+        return created.error();
+    }
+    adopt(std::move(created).value());
+    return done();
+}
+
+void MainWindow::adopt(std::unique_ptr<Store> store)
+{
+    // The previous store closes last: its pages and its commands go first.
+    std::unique_ptr<Store> previous = std::move(m_ownedStore);
+    m_ownedStore = std::move(store);
+    m_store = m_ownedStore.get();
+    m_editing->switchTo(*m_store);
+    rebuildTablePages();
+    previous.reset();
+    noteRecent(m_store->database().path());
+    updateTitle();
+    updateStatus();
+}
+
+Status MainWindow::saveCopy(const QString &target)
+{
+    const QString title = tr("Save a copy");
+    Status saved = done();
+    if (samePath(target) == samePath(m_store->database().path())) {
+        saved = Error(Error::Kind::Storage, tr("This is the database open now: choose another file for the copy."));
+    } else if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        saved = Error(Error::Kind::Storage,
+                      tr("%1 cannot be replaced: it may be read-only or in use.").arg(QDir::toNativeSeparators(target)));
+    } else {
+        saved = m_store->database().backupTo(target);
+    }
+    if (!saved) {
+        MessageBox::warning(this, title, tr("No copy was saved."), CommandText::sentences(saved.error()));
+        return saved;
+    }
+    statusBar()->showMessage(tr("A copy of the database was saved to %1.").arg(QDir::toNativeSeparators(target)), 8000);
+    return done();
+}
+
+QStringList MainWindow::recentDatabases()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+QString MainWindow::lastDatabase()
+{
+    const QStringList recent = recentDatabases();
+    return recent.isEmpty() ? QString() : recent.first();
+}
+
+void MainWindow::clearRecentDatabases()
+{
+    QSettings().remove(recentKey);
+}
+
+void MainWindow::noteRecent(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > recentCount)
+        recent.removeLast();
+    QSettings().setValue(recentKey, recent);
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"),
+                                                      QFileInfo(m_store->database().path()).absolutePath(),
+                                                      tr("Pépin databases (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        (void)openDatabase(path);
+}
+
+void MainWindow::chooseNewDatabase()
+{
+    // The file dialog must not offer to replace a file: a new database never overwrites one.
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+                                                      QFileInfo(m_store->database().path()).absolutePath(),
+                                                      tr("Pépin databases (*.db)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    (void)createDatabase(QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".db") : path);
+}
+
+void MainWindow::chooseCopyTarget()
+{
+    const QFileInfo current(m_store->database().path());
+    const QString suggested = current.absoluteDir().filePath(
+        tr("%1 copy.%2", "the suggested name of a copy: name, extension").arg(current.completeBaseName(), current.suffix()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the database"), suggested,
+                                                      tr("Pépin databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        (void)saveCopy(path);
+}
+
+// ---- menus -----------------------------------------------------------------------------------
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newDatabaseAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseNewDatabase);
+    m_newDatabaseAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabaseToOpen);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseCopyTarget);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addSeparator();
+    for (const PageEntry &entry : std::as_const(m_entries)) {
+        if (!entry.newText)
+            continue;
+        QAction *action = m_editMenu->addAction(QString(), this, [this, id = entry.id] {
+            showPage(id);
+            newRecord(id);
+        });
+        action->setObjectName(QStringLiteral("new-") + entry.id);
+        m_newRecordActions << action;
+    }
+    m_editMenu->addSeparator();
+    // Ctrl+F goes to the search field of the page shown.
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        if (auto *table = qobject_cast<TablePage *>(m_pages->currentWidget())) {
+            table->searchField()->setFocus(Qt::ShortcutFocusReason);
+            table->searchField()->selectAll();
+        }
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    installUndoActions();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_pageActions = new QActionGroup(this);
+    for (int row = 0; row < m_entries.size(); ++row) {
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, row] { m_navigation->setCurrentRow(row); });
+        action->setCheckable(true);
+        // Ctrl+1… in the sidebar's order.
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        m_pageActions->addAction(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::installUndoActions()
+{
+    // The stack's own actions, which follow what can be undone and name it ("Undo Add company
+    // Praxys"); made again when the language changes, as their prefix is fixed when made.
+    delete m_undoAction;
+    delete m_redoAction;
+    QUndoStack *stack = m_editing->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    QAction *first = m_editMenu->actions().value(0);
+    m_editMenu->insertAction(first, m_undoAction);
+    m_editMenu->insertAction(first, m_redoAction);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { (void)openDatabase(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No database opened yet"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear the list"), this, [] { clearRecentDatabases(); })->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -160,12 +710,36 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSession()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    noteRecent(m_store->database().path());
+}
+
 void MainWindow::retranslate()
 {
+    int tableIndex = 0;
     for (int row = 0; row < m_entries.size(); ++row) {
         const PageEntry &entry = m_entries.at(row);
         m_navigation->item(row)->setText(tr(entry.title));
-        entry.page->setSearchPlaceholder(tr(entry.placeholder));
+        if (m_pageActions && row < m_pageActions->actions().size())
+            m_pageActions->actions().at(row)->setText(tr(entry.title));
+        if (auto *table = qobject_cast<TablePage *>(entry.page)) {
+            table->setSearchPlaceholder(tr(entry.placeholder));
+            table->setNewText(tr(entry.newText));
+        }
+        if (entry.newText && tableIndex < m_newRecordActions.size())
+            m_newRecordActions.at(tableIndex++)->setText(tr(entry.newText));
     }
     // Wide enough for the longest page name in the current language, and no wider.
     int widest = 0;
@@ -174,16 +748,33 @@ void MainWindow::retranslate()
     m_navigation->setFixedWidth(widest + 56);
 
     m_fileMenu->setTitle(tr("&File"));
+    m_newDatabaseAction->setText(tr("&New database…"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveCopyAction->setText(tr("&Save a copy…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find"));
+    installUndoActions();
+    m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pépin"));
+    updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_store->database().path();
+    setWindowFilePath(path);
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), QGuiApplication::applicationDisplayName()));
 }
 
 void MainWindow::updateStatus()
 {
     const int row = m_navigation->currentRow();
-    m_status->setText(row >= 0 && row < m_entries.size() ? m_entries.at(row).page->statusText() : QString());
+    const auto *table = row >= 0 && row < m_entries.size() ? qobject_cast<TablePage *>(m_entries.at(row).page) : nullptr;
+    m_status->setText(table ? table->statusText() : QString());
 }
 
 void MainWindow::showAbout()
@@ -191,7 +782,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Pépin"),
                        tr("<p><b>Pépin</b> %1</p><p>Manages a business incubator: its companies, its offices, "
                           "who occupies which office when, and on what terms.</p><p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_store.database().path().toHtmlEscaped()));
+                           .arg(QCoreApplication::applicationVersion(), m_store->database().path().toHtmlEscaped()));
 }
 
 } // namespace pepin

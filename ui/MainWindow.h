@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/Result.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 class QAction;
+class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -15,54 +21,134 @@ class QStackedWidget;
 
 namespace pepin {
 
+class Editing;
 class Store;
+class StoreTableModel;
 class TablePage;
+struct Application;
+struct Company;
+struct Lease;
+struct Office;
 
 // The application's window over one open database: a sidebar of pages on the left, the page
-// chosen on the right, a status bar with the page's figures. It follows the language: every
-// label is set again on QEvent::LanguageChange.
+// chosen on the right, a status bar with the page's figures, and the menus. Every change goes
+// through an editor or an action of a page, as an undoable command of one Editing session; the
+// pages refresh from the database's notifications. Another database can be opened in the same
+// window: the pages are built again over it and the changes made before can no longer be
+// undone. A database that cannot be used is refused with the reason, and the one open stays.
+// It follows the language: every label is set again on QEvent::LanguageChange.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // The store must outlive the window.
+    // The store must outlive the window, or at least its switch to another database.
     MainWindow(Store &store, const Clock &clock, QWidget *parent = nullptr);
+    // The window owns the store, and those it opens after.
+    MainWindow(std::unique_ptr<Store> store, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Stable names of the pages, in sidebar order ("companies", "offices").
+    // Stable names of the pages, in sidebar order ("dashboard", "companies", "offices"…).
     QStringList pageIds() const;
     QString currentPageId() const;
     void showPage(const QString &id);
+    // The page of that name when it lists records, else null.
     TablePage *page(const QString &id) const;
+    QWidget *pageWidget(const QString &id) const;
 
     QListWidget *navigation() const { return m_navigation; }
+    Store &store() const { return *m_store; }
+    Editing &editing() const { return *m_editing; }
+    const Clock &clock() const { return m_clock; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *findAction() const { return m_findAction; }
+
+    // Opens the editor of a new record, or of the record on `row` of its page's model; the
+    // editor is window-modal and closes itself. Returns it (tests fill it and save).
+    QDialog *newRecord(const QString &pageId);
+    QDialog *editRecord(const QString &pageId, int row);
+
+    // Opens another Pépin database in this window; when it cannot be used, says why in a
+    // message and keeps the one open. Returns what happened.
+    Status openDatabase(const QString &path);
+    // Creates a new, empty database at `path` (which must not exist) and opens it.
+    Status createDatabase(const QString &path);
+    // Writes a copy of the open database to `target`, replacing a file there.
+    Status saveCopy(const QString &target);
+
+    // The databases opened last, most recent first, and the last one.
+    static QStringList recentDatabases();
+    static QString lastDatabase();
+    static void clearRecentDatabases();
+
+    // Opens a Pépin database for this window: refused, with the reason, when the file or its
+    // folder cannot be written (every change is written at once), or when the core refuses it.
+    static Result<std::unique_ptr<Store>> openStore(const QString &path, Database::Mode mode);
+
+    // Puts the window back where it was when last closed, and notes the database open as the
+    // one to open next time.
+    void restoreSession();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct PageEntry
     {
         QString id;
         const char *title;       // English source, translated on display
-        const char *placeholder; // the search field's hint
-        TablePage *page;
+        const char *placeholder; // the search field's hint (table pages)
+        const char *newText;     // the "New …" action's text (table pages)
+        QWidget *page;
     };
 
-    void addPage(const QString &id, const char *title, const char *placeholder, TablePage *page);
+    void build();
+    void addPage(const QString &id, const char *title, const char *placeholder, const char *newText, QWidget *page);
+    TablePage *createTablePage(const QString &id);
+    void rebuildTablePages();
+    void adopt(std::unique_ptr<Store> store);
     void createMenus();
+    void installUndoActions();
+    void rebuildRecentMenu();
     void retranslate();
+    void updateTitle();
     void updateStatus();
     void showAbout();
+    void chooseDatabaseToOpen();
+    void chooseNewDatabase();
+    void chooseCopyTarget();
+    void noteRecent(const QString &path);
 
-    Store &m_store;
+    template<typename T>
+    void removeRecords(const QList<T> &records);
+    template<typename T>
+    void archiveRecords(const QList<T> &records, bool archive);
+
+    Store *m_store;
+    std::unique_ptr<Store> m_ownedStore;
+    Clock m_clock;
+    Editing *m_editing = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_status;
     QList<PageEntry> m_entries;
+
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newDatabaseAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QList<QAction *> m_newRecordActions; // one per table page, in sidebar order
+    QActionGroup *m_pageActions = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

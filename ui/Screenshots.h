@@ -22,7 +22,11 @@ public:
     static constexpr int height = 800;
 
     // Renders every page of `window` at width × height into `folder`/<page>-<language>.png
-    // ("companies-fr.png"), creating the folder if needed. `written` receives the files' paths.
+    // ("companies-fr.png"), then the editors of a company, an office and a lease, each filled
+    // with the first such record of the database, as editor-<kind>-<language>.png, and the
+    // lease editor showing a refused overlap as editor-lease-problem-<language>.png. Creates
+    // the folder if needed; `written` receives the files' paths. Nothing is written to the
+    // database.
     static Status save(MainWindow &window, const QString &folder, const QString &language, QStringList *written = nullptr);
 };
 

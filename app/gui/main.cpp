@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -38,8 +39,8 @@ public:
                                 tr("LANGUAGE")};
         QCommandLineOption today{QStringLiteral("today"), tr("Take this date as today (YYYY-MM-DD)."), tr("DATE")};
         QCommandLineOption screenshots{QStringLiteral("screenshots"),
-                                       tr("Save a picture of each page, 1280×800, into FOLDER as <page>-<language>.png, "
-                                          "then quit."),
+                                       tr("Save a picture of each page, 1280×800, and of the editors into FOLDER as "
+                                          "<page>-<language>.png, then quit."),
                                        tr("FOLDER")};
     };
 
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("pepin"));
     QApplication::setApplicationName(QStringLiteral("pepin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Pépin"));
     QApplication::setApplicationVersion(QStringLiteral(PEPIN_VERSION));
@@ -127,12 +129,27 @@ int main(int argc, char *argv[])
 
     const bool headless = parser.isSet(options.screenshots);
     // A file named on the command line must already be a Pépin database: a mistyped name must
-    // not quietly become an empty one. The default database is created on first use, with the
-    // demo data so that there is something to discover.
+    // not quietly become an empty one. Without one, the window opens the database used last,
+    // unless $PEPIN_DB names one or pictures are being made (they must not depend on what this
+    // user opened last). The default database is created on first use, with the demo data so
+    // that there is something to discover.
     const bool named = parser.isSet(options.db);
-    const QString path = named ? parser.value(options.db) : pepin::defaultDatabasePath();
-    auto opened = pepin::Store::open(path, named ? pepin::Database::Mode::OpenExisting
-                                                 : pepin::Database::Mode::CreateIfMissing);
+    QString path = named ? parser.value(options.db) : pepin::defaultDatabasePath();
+    bool openingLast = false;
+    if (!named && !headless && qEnvironmentVariableIsEmpty("PEPIN_DB")) {
+        const QString last = pepin::MainWindow::lastDatabase();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            path = last;
+            openingLast = true;
+        }
+    }
+    auto opened = pepin::MainWindow::openStore(path, named || openingLast ? pepin::Database::Mode::OpenExisting
+                                                                          : pepin::Database::Mode::CreateIfMissing);
+    if (!opened && openingLast) {
+        // The last database is unusable now (moved, damaged): the default one instead.
+        path = pepin::defaultDatabasePath();
+        opened = pepin::MainWindow::openStore(path, pepin::Database::Mode::CreateIfMissing);
+    }
     if (!opened)
         return GuiMain::refuseDatabase(opened.error().message(), headless);
     std::unique_ptr<pepin::Store> store = std::move(opened).value();
@@ -141,7 +158,7 @@ int main(int argc, char *argv[])
             return GuiMain::refuseDatabase(filled.error().message(), headless);
     }
 
-    pepin::MainWindow window(*store, clock);
+    pepin::MainWindow window(std::move(store), clock);
     if (headless) {
         QStringList written;
         const pepin::Status saved = pepin::Screenshots::save(window, parser.value(options.screenshots), language, &written);
@@ -153,6 +170,7 @@ int main(int argc, char *argv[])
         }
         return GuiMain::Done;
     }
+    window.restoreSession();
     window.show();
     return QApplication::exec();
 }

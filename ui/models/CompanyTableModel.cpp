@@ -4,7 +4,9 @@
 #include "service/Store.h"
 
 #include <QCollator>
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -82,7 +84,7 @@ int CompanyTableModel::load()
     m_rows.clear();
     m_tenants = 0;
     for (const Company &company : store().companies()) {
-        if (company.archived)
+        if (company.archived && !showArchived())
             continue;
         Row row;
         row.company = company;
@@ -122,6 +124,11 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(alignment(index.column()));
+    case Qt::ForegroundRole:
+        // An archived company is kept for its history only: subdued.
+        if (row.company.archived)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
     default:
         return {};
     }
@@ -154,7 +161,7 @@ QVariant CompanyTableModel::display(const Row &row, int column) const
     case Phone:
         return company.phone;
     case Presence:
-        return label(row.standing);
+        return company.archived ? tr("%1, archived").arg(label(row.standing)) : label(row.standing);
     }
     return {};
 }

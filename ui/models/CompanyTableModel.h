@@ -9,7 +9,7 @@
 namespace pepin {
 
 // The companies of the incubator, current, incoming, former and applicants alike, one per row,
-// with where each stands today. Archived companies are left out.
+// with where each stands today. Archived companies are left out unless asked for.
 class CompanyTableModel : public StoreTableModel
 {
     Q_OBJECT

@@ -44,7 +44,7 @@ int OfficeTableModel::load()
 
     m_rows.clear();
     for (const Office &office : store().offices()) {
-        if (office.archived)
+        if (office.archived && !showArchived())
             continue;
         Row row;
         row.office = office;
@@ -71,8 +71,9 @@ QVariant OfficeTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(alignment(index.column()));
     case Qt::ForegroundRole:
-        // A vacancy is a statement about the office, not a company's name: shown subdued.
-        if (vacant)
+        // A vacancy is a statement about the office, not a company's name: shown subdued; so
+        // is an archived office, kept for its history only.
+        if (vacant || row.office.archived)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::FontRole:
@@ -137,6 +138,8 @@ QVariant OfficeTableModel::display(const Row &row, int column) const
     case AvailableUntil:
         return format().date(office.availableUntil);
     case TenantToday:
+        if (office.archived && row.tenants.isEmpty())
+            return tr("Archived");
         return row.tenants.isEmpty() ? vacancy(row) : row.tenants.join(QStringLiteral(", "));
     }
     return {};

@@ -9,7 +9,7 @@
 namespace pepin {
 
 // The offices of every site, one per row, with who occupies each today. Archived offices are
-// left out.
+// left out unless asked for.
 class OfficeTableModel : public StoreTableModel
 {
     Q_OBJECT

@@ -25,11 +25,34 @@ void SearchFilterModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void SearchFilterModel::setColumnFilter(int column, const QVariant &value)
+{
+    if (value == m_columnFilters.value(column))
+        return;
+    if (!value.isValid())
+        m_columnFilters.remove(column);
+    else
+        m_columnFilters.insert(column, value);
+    invalidateFilter();
+}
+
+void SearchFilterModel::setRowTest(RowTest test)
+{
+    m_rowTest = std::move(test);
+    invalidateFilter();
+}
+
 bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QAbstractItemModel *model = sourceModel();
+    for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
+        if (model->index(sourceRow, it.key(), sourceParent).data(StoreTableModel::SortRole) != it.value())
+            return false;
+    }
+    if (m_rowTest && !m_rowTest(sourceRow))
+        return false;
     if (m_key.isEmpty())
         return true;
-    const QAbstractItemModel *model = sourceModel();
     for (int column = 0; column < model->columnCount(sourceParent); ++column) {
         const QString text = model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
         if (text.isEmpty())

@@ -32,6 +32,14 @@ void StoreTableModel::reload()
     emit summaryChanged();
 }
 
+void StoreTableModel::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    reload();
+}
+
 void StoreTableModel::retranslate()
 {
     m_format = Format(QLocale());

@@ -34,6 +34,11 @@ public:
     // Formats and labels follow the language and locale chosen last: call after a switch.
     void retranslate();
 
+    // Whether archived records are listed too; they are left out by default. Only the models
+    // of records that can be archived (companies, offices) look at it.
+    void setShowArchived(bool show);
+    bool showArchived() const { return m_showArchived; }
+
     // A line for the status bar about what the table holds; `shownRows` is how many rows a
     // filter leaves visible (equal to rowCount() when nothing is filtered out).
     virtual QString summary(int shownRows) const = 0;
@@ -65,6 +70,7 @@ private:
     QList<Entity> m_watched;
     Format m_format;
     int m_rows = 0;
+    bool m_showArchived = false;
 };
 
 } // namespace pepin

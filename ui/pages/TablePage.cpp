@@ -3,11 +3,21 @@
 
 #include "models/SearchFilterModel.h"
 #include "models/StoreTableModel.h"
+#include "widgets/Choices.h"
 #include "widgets/TableItemDelegate.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
@@ -38,11 +48,14 @@ int widthLimit(QList<int> widths, int available)
 
 } // namespace
 
-TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent)
+TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent, Qt::SortOrder order)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(new SearchFilterModel(this))
     , m_search(new QLineEdit(this))
+    , m_showArchived(new QCheckBox(this))
+    , m_new(new QPushButton(this))
+    , m_filters(new QHBoxLayout)
     , m_view(new QTableView(this))
 {
     m_model->setParent(this);
@@ -55,9 +68,12 @@ TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent)
     m_view->setItemDelegate(new TableItemDelegate(m_view));
     // The indicator first: enabling sorting sorts on it at once, and a sort on another column
     // before would leave its order among equals.
-    m_view->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicator(sortColumn, order);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
@@ -86,9 +102,51 @@ TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent)
             columns->resizeSection(section, columns->sectionSizeHint(section));
     });
 
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QWidget::customContextMenuRequested, this, [this, columns](const QPoint &at) {
+        QMenu *menu = createColumnMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(columns->mapToGlobal(at));
+    });
+
+    // Shown once actions are given.
+    m_showArchived->hide();
+    m_new->hide();
+    connect(m_showArchived, &QCheckBox::toggled, m_model, &StoreTableModel::setShowArchived);
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        if (m_actions.create)
+            m_actions.create();
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_actions.edit && index.isValid())
+            m_actions.edit(m_proxy->mapToSource(index).row());
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = createContextMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(at));
+    });
+    // The keys of a list: Enter opens the record, Delete removes the selection.
+    auto *open = new QAction(m_view);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this, &TablePage::editCurrent);
+    m_view->addAction(open);
+    auto *remove = new QAction(m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &TablePage::removeSelected);
+    m_view->addAction(remove);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    m_filters->setContentsMargins(0, 0, 0, 0);
+    bar->addLayout(m_filters);
+    bar->addWidget(m_showArchived);
+    bar->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
-    layout->addWidget(m_search);
+    layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
     // Rows come and go with the filter and with every change to the database.
@@ -102,6 +160,212 @@ TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent)
 void TablePage::setSearchPlaceholder(const QString &text)
 {
     m_search->setPlaceholderText(text);
+}
+
+void TablePage::setActions(Actions actions)
+{
+    m_actions = std::move(actions);
+    m_new->setVisible(bool(m_actions.create));
+    m_showArchived->setVisible(bool(m_actions.setArchived));
+    retranslate();
+}
+
+QComboBox *TablePage::addChoiceFilter(int column, const char *allText)
+{
+    auto *combo = new QComboBox(this);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long site names are read whole in the list; the search field keeps its room.
+    combo->setMaximumWidth(combo->fontMetrics().averageCharWidth() * 30);
+    m_choiceFilters << ChoiceFilter{combo, column, allText};
+    m_filters->addWidget(combo);
+    refillChoices(combo);
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, combo, column] { m_proxy->setColumnFilter(column, combo->currentData()); });
+    // The values come and go with the records.
+    connect(m_model, &QAbstractItemModel::modelReset, combo, [this, combo] { refillChoices(combo); });
+    return combo;
+}
+
+void TablePage::refillChoices(QComboBox *combo)
+{
+    const auto filter = std::find_if(m_choiceFilters.cbegin(), m_choiceFilters.cend(),
+                                     [combo](const ChoiceFilter &f) { return f.combo == combo; });
+    if (filter == m_choiceFilters.cend())
+        return;
+    struct Choice
+    {
+        QVariant value;
+        QString text;
+        QColor colour; // a sector's, shown as in the table
+    };
+    QList<Choice> found;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, filter->column);
+        const QVariant value = index.data(StoreTableModel::SortRole);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (text.isEmpty() || std::any_of(found.cbegin(), found.cend(), [&value](const Choice &c) { return c.value == value; }))
+            continue;
+        found << Choice{value, text, index.data(Qt::DecorationRole).value<QColor>()};
+    }
+    // Kinds and statuses in their own order (their raw values are numbers), names in the
+    // language's alphabet.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(found.begin(), found.end(), [&collator](const Choice &a, const Choice &b) {
+        if (a.value.typeId() == QMetaType::Int && b.value.typeId() == QMetaType::Int)
+            return a.value.toInt() < b.value.toInt();
+        return collator.compare(a.text, b.text) < 0;
+    });
+
+    const QVariant chosen = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(QCoreApplication::translate("pepin::MainWindow", filter->allText));
+    for (const Choice &choice : found) {
+        if (choice.colour.isValid())
+            combo->addItem(choices::swatch(choice.colour), choice.text, choice.value);
+        else
+            combo->addItem(choice.text, choice.value);
+    }
+    const int index = chosen.isValid() ? combo->findData(chosen) : 0;
+    combo->setCurrentIndex(std::max(index, 0));
+    // A value no longer there no longer filters.
+    m_proxy->setColumnFilter(filter->column, combo->currentData());
+}
+
+void TablePage::setDayFilter(const char *label, DayTest test, QDate initial)
+{
+    m_dayLabel = label;
+    m_dayTest = std::move(test);
+    m_dayBox = new QCheckBox(this);
+    m_dayDate = new QDateEdit(initial, this);
+    m_dayDate->setCalendarPopup(true);
+    m_dayDate->setEnabled(false);
+    m_filters->addWidget(m_dayBox);
+    m_filters->addWidget(m_dayDate);
+    connect(m_dayBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_dayDate->setEnabled(on);
+        applyDayFilter();
+    });
+    connect(m_dayDate, &QDateEdit::dateChanged, this, &TablePage::applyDayFilter);
+    retranslate();
+}
+
+void TablePage::applyDayFilter()
+{
+    if (!m_dayBox->isChecked()) {
+        m_proxy->setRowTest({});
+        return;
+    }
+    const QDate day = m_dayDate->date();
+    m_proxy->setRowTest([this, day](int row) { return m_dayTest(row, day); });
+}
+
+void TablePage::setNewText(const QString &text)
+{
+    m_newText = text;
+    m_new->setText(text);
+}
+
+QList<int> TablePage::selectedRows() const
+{
+    QList<QModelIndex> selected = m_view->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> rows;
+    for (const QModelIndex &index : selected)
+        rows << m_proxy->mapToSource(index).row();
+    return rows;
+}
+
+void TablePage::selectRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QMenu *TablePage::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const QList<int> rows = selectedRows();
+    if (m_actions.edit && rows.size() == 1) {
+        QAction *edit = menu->addAction(tr("Edit…"), this, [this, row = rows.first()] { m_actions.edit(row); });
+        edit->setObjectName(QStringLiteral("edit"));
+        menu->setDefaultAction(edit);
+    }
+    if (m_actions.setArchived && m_actions.isArchived && !rows.isEmpty()) {
+        // Restore when every record chosen is archived, else archive those that are not.
+        const bool allArchived = std::all_of(rows.cbegin(), rows.cend(), [this](int row) { return m_actions.isArchived(row); });
+        QAction *archive = menu->addAction(allArchived ? tr("Restore") : tr("Archive"), this, [this, rows, allArchived] {
+            m_actions.setArchived(rows, !allArchived);
+        });
+        archive->setObjectName(allArchived ? QStringLiteral("restore") : QStringLiteral("archive"));
+    }
+    if (m_actions.remove && !rows.isEmpty()) {
+        QAction *remove = menu->addAction(tr("Remove…"), this, [this, rows] { m_actions.remove(rows); });
+        remove->setObjectName(QStringLiteral("remove"));
+    }
+    if (m_actions.create) {
+        if (!menu->isEmpty())
+            menu->addSeparator();
+        QAction *create = menu->addAction(m_newText, this, [this] { m_actions.create(); });
+        create->setObjectName(QStringLiteral("new"));
+    }
+    return menu;
+}
+
+QMenu *TablePage::createColumnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QHeaderView *header = m_view->horizontalHeader();
+    int shown = 0;
+    for (int column = 0; column < header->count(); ++column)
+        shown += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last column shown stays: a table without columns shows nothing to click on.
+        action->setEnabled(header->isSectionHidden(column) || shown > 1);
+        connect(action, &QAction::toggled, this, [this, header, column](bool visible) {
+            header->setSectionHidden(column, !visible);
+            if (visible && header->sectionSize(column) < header->sectionSizeHint(column))
+                header->resizeSection(column, header->sectionSizeHint(column));
+        });
+    }
+    return menu;
+}
+
+void TablePage::editCurrent()
+{
+    const QList<int> rows = selectedRows();
+    if (m_actions.edit && rows.size() == 1)
+        m_actions.edit(rows.first());
+}
+
+void TablePage::removeSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (m_actions.remove && !rows.isEmpty())
+        m_actions.remove(rows);
+}
+
+void TablePage::retranslate()
+{
+    for (const ChoiceFilter &filter : std::as_const(m_choiceFilters))
+        refillChoices(filter.combo);
+    if (m_dayBox) {
+        m_dayBox->setText(QCoreApplication::translate("pepin::MainWindow", m_dayLabel));
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        m_dayDate->setDisplayFormat(format);
+    }
+    m_showArchived->setText(tr("Show archived"));
+    m_showArchived->setToolTip(tr("List the archived records too, to look them up or restore them"));
 }
 
 QString TablePage::statusText() const
@@ -166,6 +430,7 @@ int TablePage::headerPadding() const
 void TablePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         m_model->retranslate();
         // Headers and labels change length from one language to another.
         if (m_columnsFitted)

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QList>
 #include <QWidget>
 
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
 class QLineEdit;
+class QMenu;
+class QPushButton;
 class QTableView;
 
 namespace pepin {
@@ -11,15 +21,59 @@ namespace pepin {
 class SearchFilterModel;
 class StoreTableModel;
 
-// A page of the main window that lists records: a search field above a sortable table. The
-// page owns its model and the filtering proxy between them.
+// A page of the main window that lists records: a search field and a button for a new record
+// above a sortable table, where rows can be chosen several at a time, opened by a double click
+// and acted on from a context menu. The page owns its model and the filtering proxy between
+// them; what the actions do is the main window's business, given by setActions().
 class TablePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    // Takes ownership of `model`; rows are first sorted on `sortColumn`.
-    explicit TablePage(StoreTableModel *model, int sortColumn = 0, QWidget *parent = nullptr);
+    // What can be done with the page's records; rows are the model's (not the proxy's). An
+    // action left empty is not offered.
+    struct Actions
+    {
+        std::function<void()> create;
+        std::function<void(int row)> edit;
+        std::function<void(const QList<int> &rows)> remove;
+        // For records that are archived rather than removed when their history matters.
+        std::function<bool(int row)> isArchived;
+        std::function<void(const QList<int> &rows, bool archive)> setArchived;
+    };
+
+    // Takes ownership of `model`; rows are first sorted on `sortColumn`, or left in the model's
+    // order when it is -1.
+    explicit TablePage(StoreTableModel *model, int sortColumn = 0, QWidget *parent = nullptr,
+                       Qt::SortOrder order = Qt::AscendingOrder);
+
+    void setActions(Actions actions);
+
+    // A list above the table that keeps the rows of one value of `column` ("All sites",
+    // "Ateliers numériques"…). `allText` is the English source of its first entry, marked in
+    // the main window's context.
+    QComboBox *addChoiceFilter(int column, const char *allText);
+    // A day above the table, off until ticked, that keeps the rows for which `test` holds on it
+    // ("Active on 01/03/2026"). `label` is an English source marked in the main window's context.
+    using DayTest = std::function<bool(int row, QDate day)>;
+    void setDayFilter(const char *label, DayTest test, QDate initial);
+    QCheckBox *dayFilterBox() const { return m_dayBox; }
+    QDateEdit *dayFilterDate() const { return m_dayDate; }
+    // The text of the button and menu entry that create a record ("New company…").
+    void setNewText(const QString &text);
+
+    // The model's rows selected in the view, in the view's order.
+    QList<int> selectedRows() const;
+    // Selects the row of the model (if a filter does not hide it).
+    void selectRow(int row);
+
+    // The menu for the rows selected now; the caller owns it. Shown on a right click.
+    QMenu *createContextMenu(QWidget *parent = nullptr);
+    // The header's menu, to show or hide each column.
+    QMenu *createColumnMenu(QWidget *parent = nullptr);
+
+    QPushButton *newButton() const { return m_new; }
+    QCheckBox *showArchivedBox() const { return m_showArchived; }
 
     StoreTableModel *model() const { return m_model; }
     SearchFilterModel *proxy() const { return m_proxy; }
@@ -46,11 +100,34 @@ protected:
 private:
     // The room on each side of a column's title, so that it lines up with the cells' text.
     int headerPadding() const;
+    void retranslate();
+    void editCurrent();
+    void removeSelected();
+    // Fills a choice filter with the values its column holds now, keeping the one chosen.
+    void refillChoices(QComboBox *combo);
+    void applyDayFilter();
+
+    struct ChoiceFilter
+    {
+        QComboBox *combo;
+        int column;
+        const char *allText;
+    };
 
     StoreTableModel *m_model;
     SearchFilterModel *m_proxy;
     QLineEdit *m_search;
+    QCheckBox *m_showArchived;
+    QPushButton *m_new;
+    QHBoxLayout *m_filters;
+    QList<ChoiceFilter> m_choiceFilters;
+    QCheckBox *m_dayBox = nullptr;
+    QDateEdit *m_dayDate = nullptr;
+    const char *m_dayLabel = nullptr;
+    DayTest m_dayTest;
     QTableView *m_view;
+    Actions m_actions;
+    QString m_newText;
     bool m_columnsFitted = false;
 };
 

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeaseTableModel.h"
+
+#include "service/Store.h"
+
+#include <QCollator>
+#include <QGuiApplication>
+#include <QHash>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace pepin {
+
+LeaseTableModel::LeaseTableModel(Store &store, const Clock &clock, QObject *parent)
+    : StoreTableModel(store, clock, {Entity::Site, Entity::Office, Entity::Company, Entity::Lease}, parent)
+{
+    reload();
+}
+
+int LeaseTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+LeaseTableModel::Standing LeaseTableModel::standingOf(const Lease &lease, QDate day)
+{
+    if (lease.cancelled)
+        return Standing::Cancelled;
+    if (lease.activeOn(day))
+        return Standing::Active;
+    return day < lease.start ? Standing::Upcoming : Standing::Ended;
+}
+
+QString LeaseTableModel::label(Standing standing)
+{
+    switch (standing) {
+    case Standing::Active:
+        return tr("Active");
+    case Standing::Upcoming:
+        return tr("Upcoming");
+    case Standing::Ended:
+        return tr("Ended");
+    case Standing::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+std::optional<Cents> LeaseTableModel::rentShown(const Lease &lease, QDate day)
+{
+    if (lease.rentSteps.isEmpty())
+        return std::nullopt;
+    QDate on = std::max(day, lease.start);
+    if (lease.lastDay().isValid() && on > lease.lastDay())
+        on = lease.lastDay();
+    return lease.monthlyRentOn(on);
+}
+
+int LeaseTableModel::load()
+{
+    QHash<Id, QString> siteNames;
+    for (const pepin::Site &site : store().sites())
+        siteNames.insert(site.id, site.name);
+    QHash<Id, pepin::Office> offices;
+    for (const pepin::Office &office : store().offices())
+        offices.insert(office.id, office);
+    QHash<Id, QString> companyNames;
+    for (const pepin::Company &company : store().companies())
+        companyNames.insert(company.id, company.name);
+    const QDate day = today();
+
+    m_rows.clear();
+    m_active = 0;
+    for (const Lease &lease : store().leases()) {
+        Row row;
+        row.lease = lease;
+        row.companyName = companyNames.value(lease.companyId);
+        const pepin::Office office = offices.value(lease.officeId);
+        row.siteName = siteNames.value(office.siteId);
+        row.officeCode = office.code;
+        row.workstations = office.kind == OfficeKind::Private ? office.workstations : lease.workstations;
+        row.standing = standingOf(lease, day);
+        row.rent = rentShown(lease, day);
+        if (row.standing == Standing::Active)
+            ++m_active;
+        m_rows << row;
+    }
+    // By company in the language's alphabet, then by start: what a sort on another column
+    // keeps among equals.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&collator](const Row &a, const Row &b) {
+        const int byName = collator.compare(a.companyName, b.companyName);
+        return byName != 0 ? byName < 0 : a.lease.start < b.lease.start;
+    });
+    return int(m_rows.size());
+}
+
+QVariant LeaseTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!isValidCell(index, ColumnCount))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(alignment(index.column()));
+    case Qt::ForegroundRole:
+        // What no longer counts reads subdued.
+        if (row.standing == Standing::Ended || row.standing == Standing::Cancelled)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Company && !row.lease.notes.isEmpty())
+            return row.lease.notes;
+        if (index.column() == Type)
+            return capitalised(pepin::label(row.lease.type));
+        return {};
+    default:
+        return {};
+    }
+}
+
+Qt::Alignment LeaseTableModel::alignment(int column)
+{
+    switch (column) {
+    case Workstations:
+    case MonthlyRent:
+        return Qt::AlignRight | Qt::AlignVCenter;
+    default:
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    }
+}
+
+QVariant LeaseTableModel::display(const Row &row, int column) const
+{
+    const Lease &lease = row.lease;
+    switch (column) {
+    case Company:
+        return row.companyName;
+    case Site:
+        return row.siteName;
+    case Office:
+        return row.officeCode;
+    case Type:
+        return capitalised(pepin::label(lease.type));
+    case Start:
+        return format().date(lease.start);
+    case End:
+        return lease.end.isValid() ? format().date(lease.end) : tr("Open-ended");
+    case TerminatedOn:
+        return format().date(lease.terminatedOn);
+    case Workstations:
+        return format().integer(row.workstations);
+    case MonthlyRent:
+        return row.rent ? format().money(*row.rent) : QString();
+    case Status:
+        return label(row.standing);
+    }
+    return {};
+}
+
+QVariant LeaseTableModel::sortValue(const Row &row, int column) const
+{
+    const Lease &lease = row.lease;
+    switch (column) {
+    case Company:
+        return row.companyName;
+    case Site:
+        return row.siteName;
+    case Office:
+        return row.officeCode;
+    case Type:
+        return int(lease.type);
+    case Start:
+        return lease.start;
+    case End:
+        // An open-ended lease ends after every dated one.
+        return lease.end.isValid() ? lease.end : QDate(9999, 12, 31);
+    case TerminatedOn:
+        return lease.terminatedOn;
+    case Workstations:
+        return row.workstations;
+    case MonthlyRent:
+        return row.rent ? *row.rent : Cents(-1);
+    case Status:
+        return int(row.standing);
+    }
+    return {};
+}
+
+QVariant LeaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Company:
+            return tr("Company");
+        case Site:
+            return tr("Site");
+        case Office:
+            return tr("Office");
+        case Type:
+            return tr("Type");
+        case Start:
+            return tr("Start");
+        case End:
+            return tr("End");
+        case TerminatedOn:
+            return tr("Ended early on");
+        case Workstations:
+            return tr("Workstations");
+        case MonthlyRent:
+            return tr("Monthly rent");
+        case Status:
+            return tr("Status");
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(alignment(section));
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TerminatedOn:
+            return tr("The day the lease was ended before its term, if it was");
+        case Workstations:
+            return tr("Workstations the lease occupies: all those of a private office");
+        case MonthlyRent:
+            return tr("Monthly rent excluding VAT in force today; for a lease not started yet, at its start; "
+                      "for one that is over, at its end");
+        case Status:
+            return tr("Where the lease stands today: active, upcoming, ended or cancelled");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QString LeaseTableModel::summary(int shownRows) const
+{
+    if (shownRows != rowCount())
+        return tr("Leases shown: %1 of %2").arg(format().integer(shownRows), format().integer(rowCount()));
+    return tr("Leases: %1 · active today: %2").arg(format().integer(rowCount()), format().integer(m_active));
+}
+
+} // namespace pepin

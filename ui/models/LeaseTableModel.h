@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Entities.h"
+#include "models/StoreTableModel.h"
+
+namespace pepin {
+
+// The leases of every office, one per row: who, where, on what terms, and where each stands
+// today.
+class LeaseTableModel : public StoreTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Company, Site, Office, Type, Start, End, TerminatedOn, Workstations, MonthlyRent, Status, ColumnCount };
+
+    // Where a lease stands on a given day, in the order a manager reads a list by.
+    enum class Standing {
+        Active,    // the company may use the office that day
+        Upcoming,  // signed, starts later
+        Ended,     // its last day is past
+        Cancelled, // never took effect; counts nowhere
+    };
+
+    explicit LeaseTableModel(Store &store, const Clock &clock, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString summary(int shownRows) const override;
+
+    const Lease &lease(int row) const { return m_rows.at(row).lease; }
+    Standing standing(int row) const { return m_rows.at(row).standing; }
+
+    static Standing standingOf(const Lease &lease, QDate day);
+    static QString label(Standing standing);
+
+    // The rent step a lease is shown with on `day`: the one in force; before the lease, its
+    // first; after it, its last. Nullopt when the lease has no rent step.
+    static std::optional<Cents> rentShown(const Lease &lease, QDate day);
+
+protected:
+    int load() override;
+
+private:
+    struct Row
+    {
+        Lease lease;
+        QString companyName;
+        QString siteName;
+        QString officeCode;
+        int workstations = 0; // those the lease occupies: a private office's are all of them
+        Standing standing = Standing::Active;
+        std::optional<Cents> rent;
+    };
+
+    static Qt::Alignment alignment(int column);
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    int m_active = 0;
+};
+
+} // namespace pepin
