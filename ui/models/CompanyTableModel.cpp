@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompanyTableModel.h"
 
+#include "figures/Portfolio.h"
+#include "figures/Tenants.h"
+
 #include "service/Store.h"
 
 #include <QCollator>
@@ -81,8 +84,10 @@ int CompanyTableModel::load()
         leasesOf[lease.companyId] << lease;
     const QDate day = today();
 
+    // The status bar's count is the core's figure of tenants on the day.
+    m_tenants = int(tenantsOn(day, Portfolio::load(store())).size());
+
     m_rows.clear();
-    m_tenants = 0;
     for (const Company &company : store().companies()) {
         if (company.archived && !showArchived())
             continue;
@@ -93,8 +98,6 @@ int CompanyTableModel::load()
             row.sectorColour = QColor::fromString(sector->color);
         }
         row.standing = standingOf(company, leasesOf.value(company.id), day);
-        if (row.standing == Standing::Tenant)
-            ++m_tenants;
         m_rows << row;
     }
     // In the order of the language's alphabet, which is also what a sort on another column
