@@ -11,7 +11,7 @@ CsvFormat CsvFormat::preset(Preset preset)
     case Preset::Standard:
         break;
     case Preset::ExcelFrance:
-        return CsvFormat{QLatin1Char(';'), true, QLatin1Char(','), true};
+        return CsvFormat{QLatin1Char(';'), true, QLatin1Char(','), true, true};
     }
     return CsvFormat{};
 }

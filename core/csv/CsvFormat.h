@@ -15,7 +15,7 @@ namespace pepin {
 
 // How an export writes its cells: the delimiter, the byte order mark, the decimal separator and
 // the dates. Two presets: "Standard" (',', no BOM, '.', ISO dates) for programs, and
-// "Excel (France)" (';', BOM, ',', DD/MM/YYYY) for a spreadsheet opened with a French locale,
+// "Excel (France)" (';', BOM, ',', DD/MM/YYYY, French headers) for a spreadsheet opened with a French locale,
 // which then reads numbers as numbers and dates as dates. Imports read both.
 struct CsvFormat
 {
@@ -25,6 +25,7 @@ struct CsvFormat
     bool bom = false;
     QChar decimalSeparator = QLatin1Char('.');
     bool dayFirstDates = false; // DD/MM/YYYY instead of YYYY-MM-DD
+    bool frenchHeaders = false; // "Entreprise", "Surface (m²)"… instead of "company", "area_m2"…
 
     static CsvFormat preset(Preset preset);
     // "standard" or "excel-fr"; nullopt for anything else.

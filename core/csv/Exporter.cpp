@@ -15,8 +15,9 @@ namespace {
 
 struct ColumnSpec
 {
-    const char *name;
+    const char *name;   // the canonical header
     bool raw;
+    const char *french; // the header of the Excel (France) preset, one the import reads back
 };
 
 // Text typed by people is guarded against formulas; what Pépin writes (numbers, dates, codes)
@@ -25,24 +26,59 @@ QList<ColumnSpec> specs(Exporter::Kind kind)
 {
     switch (kind) {
     case Exporter::Kind::Tenants:
-        return {{"company", false}, {"siret", false},   {"sector", false},      {"site", false},         {"offices", false},
-                {"area_m2", true},  {"workstations", true}, {"type", true},     {"start", true},         {"end", true},
-                {"monthly_rent", true}, {"contact", false}, {"email", false},   {"phone", false}};
+        return {{"company", false, "Entreprise"},        {"siret", false, "SIRET"},
+                {"sector", false, "Secteur"},            {"site", false, "Site"},
+                {"offices", false, "Bureaux"},           {"area_m2", true, "Surface (m²)"},
+                {"workstations", true, "Postes"},        {"type", true, "Type de convention"},
+                {"start", true, "Début"},                {"end", true, "Fin"},
+                {"monthly_rent", true, "Loyer mensuel"}, {"contact", false, "Contact"},
+                {"email", false, "Courriel"},            {"phone", false, "Téléphone"}};
     case Exporter::Kind::Companies:
-        return {{"name", false},       {"siret", false},      {"naf", false},     {"sector", false},   {"created_on", true},
-                {"stage", true},       {"headcount", true},   {"headcounts", true}, {"contact", false}, {"email", false},
-                {"phone", false},      {"notes", false},      {"exit_date", true}, {"exit_reason", true}, {"archived", true}};
+        return {{"name", false, "Nom"},
+                {"siret", false, "SIRET"},
+                {"naf", false, "NAF"},
+                {"sector", false, "Secteur"},
+                {"created_on", true, "Créée le"},
+                {"stage", true, "Stade"},
+                {"headcount", true, "Effectif"},
+                {"headcounts", true, "Historique des effectifs"},
+                {"contact", false, "Contact"},
+                {"email", false, "Courriel"},
+                {"phone", false, "Téléphone"},
+                {"notes", false, "Notes"},
+                {"exit_date", true, "Date de sortie"},
+                {"exit_reason", true, "Motif de sortie"},
+                {"archived", true, "Archivée"}};
     case Exporter::Kind::Offices:
-        return {{"site", false},         {"code", false},         {"floor", false},         {"area_m2", true},
-                {"workstations", true},  {"kind", true},          {"rent_m2_year", true},   {"available_from", true},
-                {"available_until", true}, {"notes", false},      {"archived", true}};
+        return {{"site", false, "Site"},
+                {"code", false, "Bureau"},
+                {"floor", false, "Étage"},
+                {"area_m2", true, "Surface (m²)"},
+                {"workstations", true, "Postes"},
+                {"kind", true, "Nature"},
+                {"rent_m2_year", true, "Loyer m² an"},
+                {"available_from", true, "Disponible du"},
+                {"available_until", true, "Disponible jusqu'au"},
+                {"notes", false, "Notes"},
+                {"archived", true, "Archivé"}};
     case Exporter::Kind::Leases:
         break;
     }
-    return {{"company", false},      {"site", false},          {"office", false},      {"start", true},
-            {"end", true},           {"terminated_on", true},  {"workstations", true}, {"type", true},
-            {"monthly_rent", true},  {"rent_steps", true},     {"monthly_charges", true}, {"deposit", true},
-            {"notice_months", true}, {"cancelled", true},      {"notes", false}};
+    return {{"company", false, "Entreprise"},
+            {"site", false, "Site"},
+            {"office", false, "Bureau"},
+            {"start", true, "Début"},
+            {"end", true, "Fin"},
+            {"terminated_on", true, "Résiliation"},
+            {"workstations", true, "Postes"},
+            {"type", true, "Type de convention"},
+            {"monthly_rent", true, "Loyer mensuel"},
+            {"rent_steps", true, "Paliers de loyer"},
+            {"monthly_charges", true, "Charges mensuelles"},
+            {"deposit", true, "Dépôt de garantie"},
+            {"notice_months", true, "Préavis (mois)"},
+            {"cancelled", true, "Annulée"},
+            {"notes", false, "Notes"}};
 }
 
 QString flag(bool value)
@@ -71,6 +107,14 @@ QStringList Exporter::columns(Kind kind)
     QStringList names;
     for (const ColumnSpec &spec : specs(kind))
         names << QString::fromLatin1(spec.name);
+    return names;
+}
+
+QStringList Exporter::frenchColumns(Kind kind)
+{
+    QStringList names;
+    for (const ColumnSpec &spec : specs(kind))
+        names << QString::fromUtf8(spec.french);
     return names;
 }
 
@@ -251,7 +295,7 @@ Status Exporter::write(Kind kind, QIODevice &device)
         break;
     }
     for (const ColumnSpec &spec : specs(kind)) {
-        rows.columns << QString::fromLatin1(spec.name);
+        rows.columns << (m_options.format.frenchHeaders ? QString::fromUtf8(spec.french) : QString::fromLatin1(spec.name));
         rows.raw << spec.raw;
     }
 

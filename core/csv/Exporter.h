@@ -58,6 +58,9 @@ public:
 
     // The header row of an export.
     static QStringList columns(Kind kind);
+    // The same columns as the Excel (France) preset heads them, for people: each is a header the
+    // import reads back as its canonical column.
+    static QStringList frenchColumns(Kind kind);
     // "tenants", "companies", "offices", "leases".
     static QString name(Kind kind);
     static std::optional<Kind> parseKind(const QString &name);

@@ -216,7 +216,7 @@ TEST_CASE("export: standard and Excel (France) presets, to standard output or a 
     const CliRun excel = space.run(args({QStringLiteral("export"), QStringLiteral("tenants"), QStringLiteral("--preset"),
                                          QStringLiteral("excel-fr")}),
                                    0);
-    CHECK(excel.out.startsWith(QChar(QChar::ByteOrderMark) + QStringLiteral("company;siret;sector;")));
+    CHECK(excel.out.startsWith(QChar(QChar::ByteOrderMark) + QStringLiteral("Entreprise;SIRET;Secteur;")));
     CHECK(excel.out.contains(QStringLiteral("Praxys;;IT services;Ateliers numériques de Valenciennes;A01;24,5;2;")));
 
     // At a date before the demo's first tenants, the list is the header alone.

@@ -4,6 +4,7 @@
 #include "CsvTestData.h"
 #include "TestDatabase.h"
 
+#include "csv/CsvColumns.h"
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
 #include "demo/DemoData.h"
@@ -94,13 +95,14 @@ TEST_CASE("Exports match their golden files byte for byte", "[csv][export][golde
     }
 }
 
-TEST_CASE("The Excel (France) preset: BOM, semicolons, CRLF, DD/MM/YYYY, decimal commas, SIRET as text", "[csv][export]")
+TEST_CASE("The Excel (France) preset: BOM, semicolons, CRLF, French headers, DD/MM/YYYY, decimal commas, SIRET as text", "[csv][export]")
 {
     TestDatabase db;
     buildExportData(db.store());
     const QByteArray excel = exported(db.store(), Exporter::Kind::Tenants, CsvFormat::Preset::ExcelFrance);
-    CHECK(excel.startsWith("\xEF\xBB\xBF" "company;siret;sector;site;offices;area_m2;workstations;type;start;end;monthly_rent;contact;"
-                           "email;phone\r\n"));
+    CHECK(excel.startsWith("\xEF\xBB\xBF"
+                           "Entreprise;SIRET;Secteur;Site;Bureaux;Surface (m\xC2\xB2);Postes;Type de convention;D\xC3\xA9""but;Fin;"
+                           "Loyer mensuel;Contact;Courriel;T\xC3\xA9l\xC3\xA9phone\r\n"));
     const QString text = QString::fromUtf8(excel);
     CHECK(text.contains(QStringLiteral("Société d'Études Numériques;732 829 320 00074;IT services;Ateliers numériques;A01;24,5;2;"
                                        "derogatoire;01/01/2025;31/12/2027;208,25;Hélène Dupré;")));
@@ -231,4 +233,22 @@ TEST_CASE("Presets and delimiters as the command line names them", "[csv][export
     CHECK(standard.number(0.1) == QStringLiteral("0.1"));
     CHECK(standard.date(d("2026-02-01")) == QStringLiteral("2026-02-01"));
     CHECK(standard.date(QDate()).isEmpty());
+}
+
+TEST_CASE("the Excel (France) headers are French, and each is read back as its column", "[csv][export]")
+{
+    const std::pair<Exporter::Kind, ImportKind> kinds[] = {{Exporter::Kind::Companies, ImportKind::Companies},
+                                                           {Exporter::Kind::Offices, ImportKind::Offices},
+                                                           {Exporter::Kind::Leases, ImportKind::Leases}};
+    for (const auto &[exportKind, importKind] : kinds) {
+        const QStringList canonical = Exporter::columns(exportKind);
+        const QStringList french = Exporter::frenchColumns(exportKind);
+        REQUIRE(french.size() == canonical.size());
+        for (qsizetype i = 0; i < french.size(); ++i) {
+            INFO(french[i].toStdString());
+            CHECK(french[i] != canonical[i]);
+            CHECK(CsvColumns::canonical(importKind, french[i]) == std::optional<QString>(canonical[i]));
+        }
+    }
+    CHECK(Exporter::frenchColumns(Exporter::Kind::Tenants).first() == QStringLiteral("Entreprise"));
 }
