@@ -2,6 +2,265 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>pepin::Alerts</name>
+    <message>
+        <location filename="../core/figures/Alerts.cpp" line="+113"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code de commerce, art. L145-5: the total duration of a short-term lease and of the successive short-term leases for the same premises may not exceed three years.</source>
+        <translation>Code de commerce, art. L145-5&#xa0;: la durée totale du bail dérogatoire ou des baux dérogatoires successifs conclus pour les mêmes locaux ne peut être supérieure à trois ans.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code de commerce, art. L145-5: if the tenant stays, and is left, in possession more than one month after the term, a new lease arises, governed by the rules of commercial leases.</source>
+        <translation>Code de commerce, art. L145-5&#xa0;: si, plus d’un mois après l’échéance, le preneur reste et est laissé en possession, il s’opère un nouveau bail dont l’effet est réglé par les dispositions relatives aux baux commerciaux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy of the site %1: a company stays at most %2 months in the incubator.</source>
+        <translation>Règle du site %1&#xa0;: une entreprise est hébergée au plus %2 mois dans la pépinière.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code de commerce, art. L145-5-1: an occupation agreement is précaire only when particular circumstances, independent of the parties&apos; will alone, call for it. Incubator policy: more than 2 successive agreements, or more than 36 months, no longer look like such circumstances.</source>
+        <translation>Code de commerce, art. L145-5-1&#xa0;: une convention d’occupation n’est précaire que si l’occupation des lieux n’est autorisée qu’à raison de circonstances particulières indépendantes de la seule volonté des parties. Règle de la pépinière&#xa0;: au-delà de 2 conventions successives, ou de 36 mois, de telles circonstances ne paraissent plus établies.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 in %2: a short-term lease from %3 to %4 passes the 36 months allowed on %5.</source>
+        <translation>%1, bureau %2&#xa0;: bail dérogatoire (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2: successive short-term leases from %3 to %4 pass the 36 months allowed on %5.</source>
+        <translation>%1, bureau %2&#xa0;: baux dérogatoires successifs (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 stays in %2 under a %3 from %4, after its short-term lease ended on %5: from %6, more than a month after the term, staying on makes it a commercial lease.</source>
+        <translation>%1 occupe toujours le bureau %2 (%3 à compter du %4) alors que son bail dérogatoire a pris fin le %5&#xa0;: à partir du %6, plus d’un mois après le terme, ce maintien dans les lieux fait naître un bail commercial.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 in %2: its stay, from %3, passes the site&apos;s maximum of %4 months on %5 (planned to %6).</source>
+        <translation>%1, bureau %2&#xa0;: séjour (%3 – %6), dépassement de la durée maximale du site (%4 mois) à partir du %5.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; the third starts on %6.</source>
+        <translation>%1, bureau %2&#xa0;: %3 conventions d’occupation précaire successives (%4 – %5)&#xa0;; la troisième commence le %6.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 in %2: a precarious occupancy agreement from %3 to %4 passes 36 months on %5.</source>
+        <translation>%1, bureau %2&#xa0;: convention d’occupation précaire (%3 – %4), durée de 36 mois dépassée à partir du %5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2: successive precarious occupancy agreements from %3 to %4 pass 36 months on %5.</source>
+        <translation>%1, bureau %2&#xa0;: conventions d’occupation précaire successives (%3 – %4), durée de 36 mois dépassée à partir du %5.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Short-term leases over 36 months</source>
+        <translation>Baux dérogatoires au-delà de 36 mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left in place after a short-term lease</source>
+        <translation>Maintien dans les lieux après un bail dérogatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay over the site&apos;s maximum</source>
+        <translation>Séjour au-delà de la durée maximale du site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precarious agreements renewed again and again</source>
+        <translation>Conventions précaires renouvelées à répétition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precarious agreements over 36 months</source>
+        <translation>Conventions précaires au-delà de 36 mois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ApplicationEditor</name>
+    <message>
+        <location filename="../ui/dialogs/ApplicationEditor.cpp" line="+41"/>
+        <source>New application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application of %1</source>
+        <translation>Candidature de l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a company</source>
+        <translation>Choisissez une entreprise</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as soon as possible</source>
+        <translation>dès que possible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Higher first on the waiting list</source>
+        <translation>La priorité la plus élevée passe en premier sur la liste d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area needed</source>
+        <translation>Surface demandée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations needed</source>
+        <translation>Postes demandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished start</source>
+        <translation>Entrée souhaitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Date du comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ApplicationTableModel</name>
+    <message>
+        <location filename="../ui/models/ApplicationTableModel.cpp" line="+140"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area needed</source>
+        <translation>Surface demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workstations needed</source>
+        <translation>Postes demandés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wished start</source>
+        <translation>Entrée souhaitée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee</source>
+        <translation>Date du comité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date of the selection committee that examines the application</source>
+        <translation>Date du comité de sélection qui examine la candidature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher first on the waiting list</source>
+        <translation>La priorité la plus élevée passe en premier sur la liste d’attente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applications shown: %1 of %2</source>
+        <translation>Candidatures affichées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications: %1 · waiting: %2</source>
+        <translation>Candidatures&#xa0;: %1 · en attente&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Checker</name>
     <message>
         <location filename="../core/service/Checker.cpp" line="+30"/>
@@ -30,9 +289,368 @@
     </message>
 </context>
 <context>
+    <name>pepin::ComingSoonPage</name>
+    <message>
+        <location filename="../ui/pages/ComingSoonPage.cpp" line="+66"/>
+        <source>Coming in a next version</source>
+        <translation>Bientôt disponible, dans une prochaine version</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::CommandText</name>
+    <message>
+        <location filename="../ui/commands/CommandText.cpp" line="+17"/>
+        <source>Add sector %1</source>
+        <translation>Ajouter le secteur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit sector %1</source>
+        <translation>Modifier le secteur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive sector %1</source>
+        <translation>Archiver le secteur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore sector %1</source>
+        <translation>Restaurer le secteur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove sector %1</source>
+        <translation>Supprimer le secteur %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add site %1</source>
+        <translation>Ajouter le site %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit site %1</source>
+        <translation>Modifier le site %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive site %1</source>
+        <translation>Archiver le site %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore site %1</source>
+        <translation>Restaurer le site %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove site %1</source>
+        <translation>Supprimer le site %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add office %1</source>
+        <translation>Ajouter le bureau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit office %1</source>
+        <translation>Modifier le bureau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive office %1</source>
+        <translation>Archiver le bureau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore office %1</source>
+        <translation>Restaurer le bureau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove office %1</source>
+        <translation>Supprimer le bureau %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add company %1</source>
+        <translation>Ajouter l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit company %1</source>
+        <translation>Modifier l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive company %1</source>
+        <translation>Archiver l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore company %1</source>
+        <translation>Restaurer l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove company %1</source>
+        <translation>Supprimer l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add lease %1</source>
+        <translation>Ajouter la convention %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit lease %1</source>
+        <translation>Modifier la convention %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove lease %1</source>
+        <translation>Supprimer la convention %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add application of %1</source>
+        <translation>Ajouter la candidature de l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit application of %1</source>
+        <translation>Modifier la candidature de l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove application of %1</source>
+        <translation>Supprimer la candidature de l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove %1 records</source>
+        <translation>Supprimer %1 fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archive %1 records</source>
+        <translation>Archiver %1 fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore %1 records</source>
+        <translation>Restaurer %1 fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be undone, and was taken off the list of changes to undo.
+%2</source>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: cette modification a été retirée de la liste des modifications à annuler.
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be redone, and was taken off the list of changes to redo.
+%2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: cette modification a été retirée de la liste des modifications à rétablir.
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record was changed elsewhere (another window or program) since; nothing was overwritten.</source>
+        <translation>La fiche a été modifiée ailleurs entre-temps (dans une autre fenêtre ou un autre programme)&#xa0;; rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record was removed elsewhere (another window or program) since.</source>
+        <translation>La fiche a été supprimée ailleurs entre-temps (dans une autre fenêtre ou un autre programme).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its place was taken elsewhere (another window or program) since: a record with the same number exists.</source>
+        <translation>Sa place a été prise ailleurs entre-temps (dans une autre fenêtre ou un autre programme)&#xa0;: une fiche portant le même numéro existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 – %2</source>
+        <comment>a lease: company – office</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::CompanyEditor</name>
+    <message>
+        <location filename="../ui/dialogs/CompanyEditor.cpp" line="+54"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company %1</source>
+        <translation>Entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>14 digits, e.g. 732 829 320 00074</source>
+        <translation>14 chiffres, par ex. 732 829 320 00074</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 62.01Z</source>
+        <translation>par ex. 62.01Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the new sector</source>
+        <translation>Nom du nouveau secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still here</source>
+        <translation>toujours présente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No sector</source>
+        <translation>Aucun secteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New sector…</source>
+        <translation>Nouveau secteur…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sector</source>
+        <translation>Nouveau secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>Sortie le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for leaving</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 digits of 14</source>
+        <translation>%1 chiffres sur 14</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid SIRET</source>
+        <translation>SIRET valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid SIRET: check the digits on the Kbis or the INSEE notice.</source>
+        <translation>SIRET non valide&#xa0;: vérifiez les chiffres sur l’extrait Kbis ou l’avis de situation INSEE.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type the name of the new sector, or choose one in the list.</source>
+        <translation>Saisissez le nom du nouveau secteur, ou choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: “%2” is not a number of people; type a whole number, 0 or more.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de personnes&#xa0;; saisissez un nombre entier, 0 ou plus.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::CompanyTableModel</name>
     <message>
-        <location filename="../ui/models/CompanyTableModel.cpp" line="+61"/>
+        <location filename="../ui/models/CompanyTableModel.cpp" line="+66"/>
         <source>Tenant</source>
         <translation>Résidente</translation>
     </message>
@@ -52,7 +670,12 @@
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+95"/>
+        <source>%1, archived</source>
+        <translation>%1, archivée</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Left on %1: %2</source>
         <translation>Sortie le %1&#xa0;: %2</translation>
     </message>
@@ -133,9 +756,74 @@
     </message>
 </context>
 <context>
+    <name>pepin::CsvReader</name>
+    <message>
+        <location filename="../core/csv/CsvReader.cpp" line="+39"/>
+        <source>The file is in UTF-16, which is not read here: save it as CSV in UTF-8 (or Windows-1252).</source>
+        <translation>Le fichier est encodé en UTF-16, que Pépin ne lit pas&#xa0;: enregistrez-le au format CSV en UTF-8 (ou en Windows-1252).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it as CSV first.</source>
+        <translation>Ce fichier est un classeur de tableur (.xlsx ou .ods), et non un fichier CSV&#xa0;: enregistrez-le d’abord au format CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is an Excel 97-2003 workbook (.xls), not a CSV file: save it as CSV first.</source>
+        <translation>Ce fichier est un classeur Excel 97-2003 (.xls), et non un fichier CSV&#xa0;: enregistrez-le d’abord au format CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a PDF document, not a CSV file.</source>
+        <translation>Ce fichier est un document PDF, et non un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <location line="+183"/>
+        <source>This is not a text file (it holds binary data): is it really a CSV file?</source>
+        <translation>Ce n’est pas un fichier texte (il contient des données binaires)&#xa0;: s’agit-il vraiment d’un fichier CSV&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>The file could not be read to the end: %1</source>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The quoted field that starts on line %1 is still open after %2 characters: a quote (&quot;) is probably missing.</source>
+        <translation>Le champ entre guillemets qui commence à la ligne %1 est toujours ouvert après %2 caractères&#xa0;: il manque probablement un guillemet (&quot;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row that starts here is longer than %1 characters: this does not look like a CSV file.</source>
+        <translation>La ligne qui commence ici dépasse %1 caractères&#xa0;: ce fichier ne ressemble pas à un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>Le champ entre guillemets qui commence à la ligne %1 n’est jamais fermé&#xa0;: il manque un guillemet (&quot;).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Some bytes are not valid UTF-8: the file is probably in Windows-1252; read it with that encoding.</source>
+        <translation>Certains octets ne sont pas valides en UTF-8&#xa0;: le fichier est probablement encodé en Windows-1252&#xa0;; lisez-le avec cet encodage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some bytes are not valid in the file&apos;s encoding.</source>
+        <translation>Certains octets ne sont pas valides dans l’encodage du fichier.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Text follows the closing quote of a field: a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Du texte suit le guillemet fermant d’un champ&#xa0;: un guillemet à l’intérieur d’un champ entre guillemets doit être doublé (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+204"/>
+        <location filename="../core/storage/Database.cpp" line="+185"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -185,12 +873,12 @@
         <translation>La base de données doit être mise à jour, mais la copie de sécurité préalable a échoué&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-81"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+155"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was (a copy is in %3): %4</source>
         <translation>La mise à jour de la base de données du schéma %1 au schéma %2 a échoué&#xa0;; la base a été laissée telle quelle (une copie se trouve dans %3)&#xa0;: %4</translation>
     </message>
@@ -200,7 +888,7 @@
         <translation>Cette version de Pépin ne contient pas l’étape de schéma %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>Database error in %1: %2</source>
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
@@ -221,9 +909,30 @@
     </message>
 </context>
 <context>
+    <name>pepin::DateField</name>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="+54"/>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::DatedValueTable</name>
+    <message>
+        <location filename="../ui/widgets/DatedValueTable.cpp" line="+17"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>pepin::DemoData</name>
     <message>
-        <location filename="../core/demo/DemoData.cpp" line="+145"/>
+        <location filename="../core/demo/DemoData.cpp" line="+121"/>
         <source>Run with the chamber of commerce (CCI) since 2000. Extension of the premises planned.</source>
         <translation>Pépinière gérée avec la chambre de commerce et d’industrie (CCI) depuis 2000. Extension des locaux prévue.</translation>
     </message>
@@ -244,9 +953,28 @@
     </message>
 </context>
 <context>
+    <name>pepin::Exporter</name>
+    <message>
+        <location filename="../core/csv/Exporter.cpp" line="+307"/>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export could not be written: %1</source>
+        <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>pepin::GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>The Pépin database to open (default: %1).</source>
         <translation>La base de données Pépin à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -277,8 +1005,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Save a picture of each page, 1280×800, into FOLDER as &lt;page&gt;-&lt;language&gt;.png, then quit.</source>
-        <translation>Enregistrer une image de chaque page, en 1280×800, dans DOSSIER sous le nom &lt;page&gt;-&lt;langue&gt;.png, puis quitter.</translation>
+        <source>Save a picture of each page, 1280×800, and of the editors into FOLDER as &lt;page&gt;-&lt;language&gt;.png, then quit.</source>
+        <translation>Enregistrer une capture de chaque page, en 1280×800, et des fenêtres de saisie dans DOSSIER, sous le nom &lt;page&gt;-&lt;langue&gt;.png, puis quitter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -296,7 +1024,7 @@
         <translation>La base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>--lang takes fr or en, not “%1”.</source>
         <translation>--lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -309,6 +1037,201 @@
         <location line="+8"/>
         <source>--today: “%1” is not a date (%2).</source>
         <translation>--today&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::Importer</name>
+    <message>
+        <location filename="../core/csv/Importer.cpp" line="+235"/>
+        <source>&apos;%1&apos; is not a date: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A number is needed.</source>
+        <translation>Indiquez un nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a number (write 24.5, 24,5 or 1 234,5).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (écrivez 24,5 ou 24.5 ou 1 234,5).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not an amount in euros (write 1234.56 or 1 234,56).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros (écrivez 1 234,56 ou 1234.56).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A whole number is needed.</source>
+        <translation>Indiquez un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is neither yes nor no (write true or false, oui or non).</source>
+        <translation>«&#xa0;%1&#xa0;» ne vaut ni oui ni non (écrivez oui ou non, true ou false).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not understood: write DATE=VALUE, several separated by |, such as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas compris&#xa0;: écrivez DATE=VALEUR, en séparant plusieurs entrées par des |, par exemple %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file is empty: it needs a header row naming the columns, then one row per record.</source>
+        <translation>Le fichier est vide&#xa0;: il doit comporter une ligne d’en-tête qui nomme les colonnes, puis une ligne par fiche.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This column is not known: it is ignored.</source>
+        <translation>Cette colonne est inconnue&#xa0;: elle est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The columns &apos;%1&apos; and &apos;%2&apos; both give %3: keep one of them.</source>
+        <translation>Les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» indiquent toutes deux %3&#xa0;: n’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This column is required and the file does not have it.</source>
+        <translation>Cette colonne est obligatoire et le fichier ne la contient pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its header may also be written: %1.</source>
+        <translation>Son en-tête peut aussi s’écrire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>L’import a été annulé&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has more than %1 rows: import at most %1 rows at once (split the file).</source>
+        <translation>Le fichier compte plus de %1 lignes&#xa0;: importez au plus %1 lignes à la fois (découpez le fichier).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This row has %1 fields where the header has %2 columns: a delimiter is missing or in excess, or a quote is not closed.</source>
+        <translation>Cette ligne compte %1 champs alors que l’en-tête compte %2 colonnes&#xa0;: il manque un séparateur ou il y en a un de trop, ou un guillemet n’est pas fermé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>Le fichier a un en-tête, mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+361"/>
+        <source>The site is needed.</source>
+        <translation>Indiquez le site.</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <location line="+363"/>
+        <source>The office&apos;s code is needed.</source>
+        <translation>Indiquez le code du bureau.</translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <source>The office %1 of %2 is already on line %3.</source>
+        <translation>Le bureau %1 du site %2 figure déjà à la ligne %3.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>A lease of %1 (%2, from %3) would no longer be valid: %4</source>
+        <translation>Une convention du bureau %1 (%2, à compter du %3) ne serait plus valide&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no site named &apos;%1&apos;: the import creates it, with the default settings.</source>
+        <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: l’import le crée, avec les réglages par défaut.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The company&apos;s name is needed.</source>
+        <translation>Indiquez le nom de l’entreprise.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The company %1 is already on line %2.</source>
+        <translation>L’entreprise %1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SIRET %1 is already on line %2.</source>
+        <translation>Le SIRET %1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The headcount %1 is not in the history of the headcounts column: change the history, or empty it to record %1 as of %2.</source>
+        <translation>L’effectif %1 ne figure pas dans l’historique de la colonne headcounts&#xa0;: modifiez cet historique, ou videz-le pour enregistrer un effectif de %1 au %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is already a company named %1.</source>
+        <translation>Il existe déjà une entreprise nommée %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The SIRET %1 is already the one of %2.</source>
+        <translation>Le SIRET %1 est déjà celui de l’entreprise %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no sector named &apos;%1&apos;: the import creates it.</source>
+        <translation>Aucun secteur ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: l’import le crée.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The company (its name or SIRET) is needed.</source>
+        <translation>Indiquez l’entreprise (son nom ou son SIRET).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no company named &apos;%1&apos; or with that SIRET: import the companies first.</source>
+        <translation>Aucune entreprise ne porte le nom ou le SIRET «&#xa0;%1&#xa0;»&#xa0;: importez d’abord les entreprises.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no site named &apos;%1&apos;.</source>
+        <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no office &apos;%2&apos;.</source>
+        <translation>Le site %1 n’a pas de bureau «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start date is needed.</source>
+        <translation>Indiquez la date de début.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The lease of %1 in %2 from %3 is already on line %4.</source>
+        <translation>La convention de l’entreprise %1 pour le bureau %2 à compter du %3 figure déjà à la ligne %4.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The monthly rent %1 is none of the rent steps: change the steps, or empty them to let this one rent apply from the start.</source>
+        <translation>Le loyer mensuel %1 ne correspond à aucun des paliers de loyer&#xa0;: modifiez les paliers, ou videz-les pour que ce seul loyer s’applique dès le début.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -410,9 +1333,287 @@
     </message>
 </context>
 <context>
+    <name>pepin::LeaseEditor</name>
+    <message>
+        <location filename="../ui/dialogs/LeaseEditor.cpp" line="+41"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly rent excl. VAT</source>
+        <translation>Loyer mensuel HT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progressive schedule</source>
+        <translation>Appliquer le loyer progressif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled before it took effect (it never counts)</source>
+        <translation>Annulée avant sa prise d’effet (n’entre dans aucun calcul)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New lease</source>
+        <translation>Nouvelle convention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lease %1</source>
+        <translation>Convention %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a company</source>
+        <translation>Choisissez une entreprise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <comment>an office in lists: site – code</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an office</source>
+        <translation>Choisissez un bureau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open-ended</source>
+        <translation>durée indéterminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ended early</source>
+        <translation>pas de fin anticipée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended early on</source>
+        <translation>Fin anticipée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly charges</source>
+        <translation>Charges mensuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit</source>
+        <translation>Dépôt de garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice, in months</source>
+        <translation>Préavis (en mois)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 is a shared space let by workstation; it holds %2 in all.</source>
+        <translation>%1 est un espace partagé loué au poste de travail&#xa0;; nombre total de postes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fills the rent steps with %1 of the reference rent of %2 in the years 1, 2, 3… of the company&apos;s stay.</source>
+        <translation>Remplit les paliers de loyer avec %1 du loyer de référence du bureau %2 pour les années 1, 2, 3… du séjour de l’entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no reference rent: type the rent steps.</source>
+        <translation>Le bureau %1 n’a pas de loyer de référence&#xa0;: saisissez les paliers de loyer.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Line %1: “%2” is not an amount in euros; type it like 850 or 850,50.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un montant en euros&#xa0;; saisissez-le sous la forme 850 ou 850,50.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not an amount in euros; type it like 60 or 60,50.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros&#xa0;; saisissez-le sous la forme 60 ou 60,50.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not an amount in euros; type it like 1700 or 1700,50.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros&#xa0;; saisissez-le sous la forme 1700 ou 1700,50.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the company that signs the lease.</source>
+        <translation>Choisissez l’entreprise signataire de la convention.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the office the lease is for.</source>
+        <translation>Choisissez le bureau concerné par la convention.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::LeaseTableModel</name>
+    <message>
+        <location filename="../ui/models/LeaseTableModel.cpp" line="+39"/>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Open-ended</source>
+        <translation>Durée indéterminée</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended early on</source>
+        <translation>Fin anticipée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly rent</source>
+        <translation>Loyer mensuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The day the lease was ended before its term, if it was</source>
+        <translation>Date à laquelle la convention a pris fin avant son terme, le cas échéant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workstations the lease occupies: all those of a private office</source>
+        <translation>Postes de travail occupés par la convention&#xa0;: tous ceux du bureau s’il est privatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly rent excluding VAT in force today; for a lease not started yet, at its start; for one that is over, at its end</source>
+        <translation>Loyer mensuel hors taxes en vigueur aujourd’hui&#xa0;; pour une convention qui n’a pas encore commencé, celui de son début&#xa0;; pour une convention terminée, celui de sa fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the lease stands today: active, upcoming, ended or cancelled</source>
+        <translation>Situation de la convention aujourd’hui&#xa0;: en cours, à venir, terminée ou annulée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leases shown: %1 of %2</source>
+        <translation>Conventions affichées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leases: %1 · active today: %2</source>
+        <translation>Conventions&#xa0;: %1 · en cours aujourd’hui&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>pepin::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+123"/>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s occupancy at a glance, the alerts to act on (terms coming, stays reaching their limit) and the leases ending soon.</source>
+        <translation>L’occupation du jour en un coup d’œil, les alertes à traiter (échéances à venir, séjours qui atteignent leur durée maximale) et les conventions qui arrivent bientôt à échéance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Companies</source>
         <translation>Entreprises</translation>
     </message>
@@ -422,7 +1623,12 @@
         <translation>Rechercher une entreprise&#xa0;: nom, secteur, contact…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>New company…</source>
+        <translation>Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
@@ -432,14 +1638,296 @@
         <translation>Rechercher un bureau&#xa0;: code, type, occupant…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+1"/>
+        <source>New office…</source>
+        <translation>Nouveau bureau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leases</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search leases: company, office, type…</source>
+        <translation>Rechercher une convention&#xa0;: entreprise, bureau, type…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lease…</source>
+        <translation>Nouvelle convention…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search applications: company, status…</source>
+        <translation>Rechercher une candidature&#xa0;: entreprise, statut…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New application…</source>
+        <translation>Nouvelle candidature…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every office over the months, who occupies it and when it is free, to place the next company without double-booking.</source>
+        <translation>Chaque bureau au fil des mois, qui l’occupe et quand il est libre, pour placer la prochaine entreprise sans double réservation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy and activity over a period, with charts of occupancy and of the sector mix, as a PDF for the board and the funders.</source>
+        <translation>L’occupation et l’activité sur une période, avec des graphiques de l’occupation et de la répartition par secteur, en PDF pour le conseil d’administration et les financeurs.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+19"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Active on</source>
+        <translation>En cours le</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>the application of %1</source>
+        <translation>la candidature de l’entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+30"/>
+        <source>Nothing was removed.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>“%1” cannot be removed.</source>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove “%1”?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove these %1 records?</source>
+        <translation>Supprimer ces %1 fiches&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo it with Edit ▸ Undo.</source>
+        <translation>Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is read-only: Pépin writes every change to its database at once, so it cannot work on it. Open a copy you can write to, or change the file&apos;s permissions.</source>
+        <translation>%1 est en lecture seule&#xa0;: Pépin enregistre chaque modification immédiatement dans sa base de données et ne peut donc pas travailler sur ce fichier. Ouvrez une copie modifiable, ou changez les droits d’accès du fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder of %1 is read-only: Pépin needs to write its journal next to the database. Copy the database to a folder you can write to.</source>
+        <translation>Le dossier de %1 est en lecture seule&#xa0;: Pépin doit écrire son journal à côté de la base de données. Copiez la base de données dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+90"/>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>This database cannot be opened; %1 stays open.</source>
+        <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 already exists: choose another name, or open it.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou ouvrez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+80"/>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+5"/>
+        <source>No database was created.</source>
+        <translation>Aucune base de données n’a été créée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the database open now: choose another file for the copy.</source>
+        <translation>C’est la base de données actuellement ouverte&#xa0;: choisissez un autre fichier pour la copie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be replaced: it may be read-only or in use.</source>
+        <translation>Impossible de remplacer %1&#xa0;: le fichier est peut-être en lecture seule ou en cours d’utilisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No copy was saved.</source>
+        <translation>Aucune copie n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database was saved to %1.</source>
+        <translation>Une copie de la base de données a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Pépin databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données Pépin (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pépin databases (*.db)</source>
+        <translation>Bases de données Pépin (*.db)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 copy.%2</source>
+        <comment>the suggested name of a copy: name, extension</comment>
+        <translation>%1 (copie).%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the database</source>
+        <translation>Enregistrer une copie de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pépin databases (*.db);;All files (*)</source>
+        <translation>Bases de données Pépin (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No database opened yet</source>
+        <translation>Aucune base de données ouverte pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir une base &amp;récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -452,7 +1940,7 @@
         <translation>À &amp;propos de Pépin</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>About Pépin</source>
         <translation>À propos de Pépin</translation>
     </message>
@@ -460,6 +1948,115 @@
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Pépin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manages a business incubator: its companies, its offices, who occupies which office when, and on what terms.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pépin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gère une pépinière d’entreprises&#xa0;: ses entreprises, ses bureaux, qui occupe quel bureau, quand et à quelles conditions.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::OfficeEditor</name>
+    <message>
+        <location filename="../ui/dialogs/OfficeEditor.cpp" line="+59"/>
+        <source>New office</source>
+        <translation>Nouveau bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New site…</source>
+        <translation>Nouveau site…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new site</source>
+        <translation>Nom du nouveau site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. B12</source>
+        <translation>par ex. B12</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A private office is let whole to one company at a time; a shared space is let by workstation.</source>
+        <translation>Un bureau privatif est loué en entier à une seule entreprise à la fois&#xa0;; un espace partagé est loué au poste de travail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per m² per year, excluding VAT</source>
+        <translation>par m² et par an, hors taxes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference rent</source>
+        <translation>Loyer de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available from</source>
+        <translation>Disponible du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available until</source>
+        <translation>Disponible jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Type the name of the new site, or choose one in the list.</source>
+        <translation>Saisissez le nom du nouveau site, ou choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an amount in euros; type it like 150 or 150,50.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros&#xa0;; saisissez-le sous la forme 150 ou 150,50.</translation>
     </message>
 </context>
 <context>
@@ -480,7 +2077,12 @@
         <translation>Fermé depuis le %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+27"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -566,6 +2168,20 @@
         <location filename="../core/util/Parse.cpp" line="+123"/>
         <source>expected a date as YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>écrivez-la au format YYYY-MM-DD ou DD/MM/YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::RecordEditor</name>
+    <message>
+        <location filename="../ui/dialogs/RecordEditor.cpp" line="+45"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -782,7 +2398,7 @@
         <translation>%1 est déjà loué à %2 %3&#xa0;: un bureau privatif n’accueille qu’une entreprise à la fois.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>On %1, %2 of the %3 workstations of %4 are already let: %5 more do not fit.</source>
         <translation>Le %1, postes de travail déjà loués dans %4&#xa0;: %2 sur %3&#xa0;; il n’y a pas la place pour %5 de plus.</translation>
     </message>
@@ -790,14 +2406,22 @@
 <context>
     <name>pepin::Screenshots</name>
     <message>
-        <location filename="../ui/Screenshots.cpp" line="+16"/>
+        <location filename="../ui/Screenshots.cpp" line="+68"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::SectorMix</name>
+    <message>
+        <location filename="../core/figures/SectorMix.cpp" line="+78"/>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
     </message>
 </context>
 <context>
@@ -848,7 +2472,7 @@
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+150"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -955,6 +2579,97 @@
     </message>
 </context>
 <context>
+    <name>pepin::TablePage</name>
+    <message>
+        <location filename="../ui/pages/TablePage.cpp" line="+295"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Show archived</source>
+        <translation>Afficher les fiches archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the archived records too, to look them up or restore them</source>
+        <translation>Afficher aussi les fiches archivées, pour les consulter ou les restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::AlertsCommand</name>
+    <message>
+        <location filename="../cli/commands/AlertsCommand.cpp" line="+31"/>
+        <source>Legal and policy alerts: short-term lease limits, stays over the maximum, précaire renewals.</source>
+        <translation>Alertes juridiques et de gestion&#xa0;: limites des baux dérogatoires, séjours au-delà de la durée maximale, renouvellements de conventions précaires.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day to look from (default: today).</source>
+        <translation>Date de référence (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many months ahead to warn (default: %1).</source>
+        <translation>Nombre de mois d’anticipation des alertes (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>broken since %1</source>
+        <translation>règle enfreinte depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broken from today, %1</source>
+        <translation>règle enfreinte dès aujourd’hui, le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow, %1</source>
+        <translation>demain, le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 days, on %2</source>
+        <translation>dans %1 jours, le %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a number of months (0 or more).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de mois (0 ou plus).</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Alerts on %1, up to %2 months ahead, %3</source>
+        <translation>Alertes au %1, sur les %2 prochains mois, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No alert.</source>
+        <translation>Aucune alerte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>pepin::cli::CheckCommand</name>
     <message>
         <location filename="../cli/commands/CheckCommand.cpp" line="+19"/>
@@ -1044,7 +2759,7 @@
         <translation>Essayez «&#xa0;pepin-cli --help&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>--db needs a file name.</source>
         <translation>--db attend un nom de fichier.</translation>
     </message>
@@ -1092,7 +2807,7 @@
         <translation>pepin-cli: créez-la avec la commande pepin-cli --db %1 init</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Try &apos;pepin-cli --help&apos;.</source>
         <translation>Essayez «&#xa0;pepin-cli --help&#xa0;».</translation>
     </message>
@@ -1105,6 +2820,664 @@
         <location filename="../cli/Table.cpp" line="+45"/>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::ExpiringCommand</name>
+    <message>
+        <location filename="../cli/commands/ExpiringCommand.cpp" line="+29"/>
+        <source>Leases ending within some days, with their notice deadlines.</source>
+        <translation>Conventions arrivant à échéance dans un nombre de jours donné, avec leurs dates limites de préavis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many days ahead to look (default: %1).</source>
+        <translation>Horizon de recherche, en jours (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day to look from (default: today).</source>
+        <translation>Date de référence (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended early on</source>
+        <translation>Fin anticipée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice (months)</source>
+        <translation>Préavis (mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice by</source>
+        <translation>Limite de préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice passed</source>
+        <translation>Préavis dépassé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&apos;%1&apos; is not a number of days (0 or more).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours (0 ou plus).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Leases ending from %1 to %2, %3</source>
+        <translation>Conventions arrivant à échéance du %1 au %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice by: the last day to give notice for the end date, the notice period running whole before it.</source>
+        <translation>Limite de préavis&#xa0;: dernier jour pour donner congé pour la date de fin, le préavis devant courir en entier avant celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lease ends in that time.</source>
+        <translation>Aucune convention n’arrive à échéance sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::ExportCommand</name>
+    <message>
+        <location filename="../cli/commands/CsvCommands.cpp" line="+202"/>
+        <source>Export the tenant list at a date as CSV.</source>
+        <translation>Exporter en CSV la liste des entreprises hébergées à une date donnée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the companies as CSV.</source>
+        <translation>Exporter les entreprises en CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the offices as CSV.</source>
+        <translation>Exporter les bureaux en CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the leases as CSV.</source>
+        <translation>Exporter les conventions en CSV.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The date of the tenant list and of the headcounts (default: today).</source>
+        <translation>Date de la liste des entreprises hébergées et des effectifs (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to this file (default: standard output).</source>
+        <translation>Écrire dans ce fichier (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard (&apos;,&apos;, ISO dates, &apos;.&apos; decimals; the default) or excel-fr (&apos;;&apos;, BOM, DD/MM/YYYY, &apos;,&apos; decimals).</source>
+        <translation>standard (séparateur «&#xa0;,&#xa0;», dates ISO, décimales à point&#xa0;; par défaut) ou excel-fr (séparateur «&#xa0;;&#xa0;», BOM, DD/MM/YYYY, décimales à virgule).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The delimiter, instead of the preset&apos;s: &apos;,&apos;, &apos;;&apos; or tab.</source>
+        <translation>Le séparateur, à la place de celui du préréglage&#xa0;: «&#xa0;,&#xa0;», «&#xa0;;&#xa0;» ou tab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begin the file with a byte order mark (what Excel needs to read UTF-8).</source>
+        <translation>Commencer le fichier par une indication d’ordre des octets (BOM), dont Excel a besoin pour lire l’UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes no argument; write to a file with -o FILE.</source>
+        <translation>%1 n’accepte aucun argument&#xa0;; pour écrire dans un fichier, utilisez -o FILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--preset takes standard or excel-fr, not &apos;%1&apos;.</source>
+        <translation>--preset accepte standard ou excel-fr, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--delimiter takes one character such as , or ; or the word tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter accepte un seul caractère (par exemple , ou&#xa0;;) ou le mot tab, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a date: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: %n row(s) written.</source>
+        <translation>
+            <numerusform>%1: %n ligne écrite.</numerusform>
+            <numerusform>%1: %n lignes écrites.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::FigureOptions</name>
+    <message>
+        <location filename="../cli/commands/FigureOptions.cpp" line="+29"/>
+        <source>The day to measure (default: today).</source>
+        <translation>Date de la mesure (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day of the period to measure.</source>
+        <translation>Premier jour de la période à mesurer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last day of the period to measure.</source>
+        <translation>Dernier jour de la période à mesurer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cut the period into calendar periods: day, month, quarter or year (default: the period whole).</source>
+        <translation>Découper la période en périodes calendaires&#xa0;: day, month, quarter ou year (par défaut&#xa0;: la période entière).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the offices of this site (default: every site).</source>
+        <translation>Seulement les bureaux de ce site (par défaut&#xa0;: tous les sites).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the offices of this floor, of every site or of --site (default: every floor).</source>
+        <translation>Seulement les bureaux de cet étage, sur tous les sites ou sur celui de --site (par défaut&#xa0;: tous les étages).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Count as occupied only what companies of this sector occupy; every office in service stays in the total (default: every company).</source>
+        <translation>Ne compter comme occupé que ce qu’occupent les entreprises de ce secteur&#xa0;; tous les bureaux en service restent dans le total (par défaut&#xa0;: toutes les entreprises).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output as text (default), csv or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a date: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--at measures one day, --from and --to a period: give one or the other.</source>
+        <translation>--at mesure un jour, --from et --to une période&#xa0;: indiquez l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from needs --to: the period has two ends.</source>
+        <translation>--from va avec --to&#xa0;: une période a un début et une fin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to needs --from: the period has two ends.</source>
+        <translation>--to va avec --from&#xa0;: une période a un début et une fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--step cuts a period: give --from and --to with it.</source>
+        <translation>--step découpe une période&#xa0;: indiquez aussi --from et --to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--step takes day, month, quarter or year, not &apos;%1&apos;.</source>
+        <translation>--step accepte day, month, quarter ou year, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no site named &apos;%1&apos;.</source>
+        <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No office of %1 is on floor &apos;%2&apos;.</source>
+        <translation>Aucun bureau du site %1 ne se trouve à l’étage «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No office is on floor &apos;%1&apos;.</source>
+        <translation>Aucun bureau ne se trouve à l’étage «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no sector named &apos;%1&apos;.</source>
+        <translation>Aucun secteur ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>floor %1</source>
+        <translation>étage %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sector %1</source>
+        <translation>secteur %1</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::ImportCommand</name>
+    <message>
+        <location filename="../cli/commands/CsvCommands.cpp" line="-228"/>
+        <source>Import offices from a CSV file.</source>
+        <translation>Importer des bureaux depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import companies from a CSV file.</source>
+        <translation>Importer des entreprises depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import leases from a CSV file.</source>
+        <translation>Importer des conventions depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the file and say what would change, without writing anything.</source>
+        <translation>Vérifier le fichier et indiquer ce qui changerait, sans rien enregistrer (simulation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the valid rows and list the others (default: nothing is written while a row is invalid).</source>
+        <translation>Enregistrer les lignes valides et lister les autres (par défaut&#xa0;: rien n’est enregistré tant qu’une ligne n’est pas valide).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delimiter: &apos;,&apos;, &apos;;&apos; or tab (default: detected).</source>
+        <translation>Le séparateur&#xa0;: «&#xa0;,&#xa0;», «&#xa0;;&#xa0;» ou tab (par défaut&#xa0;: détecté automatiquement).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), utf-8 or windows-1252.</source>
+        <translation>auto (par défaut), utf-8 ou windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output as text (default) or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs one FILE to read.</source>
+        <translation>%1 attend un et un seul fichier à lire (FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format takes text or json, not &apos;%1&apos;.</source>
+        <translation>--format accepte text ou json, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--delimiter takes one character such as , or ; or the word tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter accepte un seul caractère (par exemple , ou&#xa0;;) ou le mot tab, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--encoding takes auto, utf-8 or windows-1252, not &apos;%1&apos;.</source>
+        <translation>--encoding accepte auto, utf-8 ou windows-1252, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, column %2</source>
+        <translation>%1, colonne %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was written: %n row(s) with errors (valid rows: %1). Correct them, or import with --skip-invalid to write the valid rows only.</source>
+        <translation>
+            <numerusform>Rien n’a été enregistré&#xa0;: %n ligne comporte des erreurs (lignes valides&#xa0;: %1). Corrigez-la, ou importez avec --skip-invalid pour n’enregistrer que les lignes valides.</numerusform>
+            <numerusform>Rien n’a été enregistré&#xa0;: %n lignes comportent des erreurs (lignes valides&#xa0;: %1). Corrigez-les, ou importez avec --skip-invalid pour n’enregistrer que les lignes valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: %1: %2</source>
+        <translation>avertissement: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n fiche créée</numerusform>
+            <numerusform>%n fiches créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dry run, nothing written; the import would give: %2.</source>
+        <translation>%1: simulation, rien n’a été enregistré&#xa0;; l’import donnerait&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invalid row(s) skipped.</source>
+        <translation>
+            <numerusform>%n ligne non valide ignorée.</numerusform>
+            <numerusform>%n lignes non valides ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::IndicatorsCommand</name>
+    <message>
+        <location filename="../cli/commands/IndicatorsCommand.cpp" line="+29"/>
+        <source>Funders&apos; indicators over a period: companies hosted, entries and exits, length of stay, jobs, survival.</source>
+        <translation>Indicateurs pour les financeurs sur une période&#xa0;: entreprises hébergées, entrées et sorties, durée de séjour, emplois, pérennité.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day of the period.</source>
+        <translation>Premier jour de la période.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period.</source>
+        <translation>Dernier jour de la période.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the leases of this site&apos;s offices (default: every site).</source>
+        <translation>Seulement les conventions des bureaux de ce site (par défaut&#xa0;: tous les sites).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output as text (default), csv or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>indicators needs a period: give --from DATE and --to DATE.</source>
+        <translation>indicators demande une période&#xa0;: indiquez --from DATE et --to DATE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from needs --to: the period has two ends.</source>
+        <translation>--from va avec --to&#xa0;: une période a un début et une fin.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>--to needs --from: the period has two ends.</source>
+        <translation>--to va avec --from&#xa0;: une période a un début et une fin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a date: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no site named &apos;%1&apos;.</source>
+        <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators from %1 to %2, %3</source>
+        <translation>Indicateurs du %1 au %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosted during the period</source>
+        <translation>Hébergées sur la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries (stay started)</source>
+        <translation>Entrées (début de séjour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exits (stay ended)</source>
+        <translation>Sorties (fin de séjour)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exit reason not recorded</source>
+        <translation>motif de sortie non renseigné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Length of stay (months)</source>
+        <translation>Durée de séjour (mois)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stays</source>
+        <translation>Séjours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended in the period</source>
+        <translation>Terminés sur la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still running, measured to %1</source>
+        <translation>En cours, mesurés au %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs hosted</source>
+        <translation>Emplois hébergés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenants</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headcount unknown</source>
+        <translation>Effectif inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survival of former tenants</source>
+        <translation>Pérennité des entreprises sorties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason known</source>
+        <translation>Motif connu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Still active</source>
+        <translation>Toujours actives</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 years or more after exit</source>
+        <translation>3 ans ou plus après la sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 years or more after exit</source>
+        <translation>5 ans ou plus après la sortie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How these are computed:</source>
+        <translation>Mode de calcul&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosted: companies with a lease active on at least one day of the period; cancelled leases never count.</source>
+        <translation>Hébergées&#xa0;: entreprises ayant une convention en cours au moins un jour de la période&#xa0;; les conventions annulées ne comptent jamais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stay runs from a company&apos;s first lease start to its last lease&apos;s last day. Entries: stays that start in the period; exits: stays that end in it, by the exit reason recorded on the company.</source>
+        <translation>Un séjour va du début de la première convention d’une entreprise au dernier jour de sa dernière convention. Entrées&#xa0;: séjours qui commencent pendant la période&#xa0;; sorties&#xa0;: séjours qui s’y terminent, ventilés selon le motif de sortie enregistré pour l’entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months: days of the stay, both ends included, × 12 / 365.25. Stays still running after the period are measured to its last day and kept apart. The median of an even count is the mean of the two middle stays.</source>
+        <translation>Mois&#xa0;: nombre de jours du séjour, bornes incluses, × 12 / 365,25. Les séjours qui se poursuivent après la période sont mesurés jusqu’à son dernier jour et comptés à part. Pour un nombre pair de séjours, la médiane est la moyenne des deux séjours du milieu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs: the last headcount known on or before the day, summed over that day&apos;s tenants; tenants with none add nothing and are counted as unknown.</source>
+        <translation>Emplois&#xa0;: dernier effectif connu à la date ou avant, additionné sur les entreprises hébergées ce jour-là&#xa0;; celles qui n’ont aucun effectif connu n’ajoutent rien et sont comptées dans «&#xa0;Effectif inconnu&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survival: former tenants whose stay ended at least 3 (or 5) years before the end of the period. Reason known: an exit reason is recorded; still active: it is not &quot;%1&quot;. A closure after leaving counts only once the exit reason is set to it.</source>
+        <translation>Pérennité&#xa0;: entreprises sorties dont le séjour s’est terminé au moins 3 (ou 5) ans avant la fin de la période. Motif connu&#xa0;: un motif de sortie est enregistré&#xa0;; toujours actives&#xa0;: ce motif n’est pas «&#xa0;%1&#xa0;». Une fermeture survenue après la sortie n’est prise en compte qu’une fois le motif de sortie modifié en conséquence.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the leases of this site&apos;s offices count: a stay is the time spent in this site.</source>
+        <translation>Seules comptent les conventions des bureaux de ce site&#xa0;: un séjour correspond au temps passé sur ce site.</translation>
     </message>
 </context>
 <context>
@@ -1412,42 +3785,12 @@
 <context>
     <name>pepin::cli::OccupancyCommand</name>
     <message>
-        <location filename="../cli/commands/OccupancyCommand.cpp" line="+27"/>
+        <location filename="../cli/commands/OccupancyCommand.cpp" line="+30"/>
         <source>Occupancy of offices, area and workstations on a day or over a period.</source>
         <translation>Occupation des bureaux, des surfaces et des postes de travail à une date ou sur une période.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The day to measure (default: today).</source>
-        <translation>Le jour à mesurer (par défaut&#xa0;: aujourd’hui).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First day of the period to measure.</source>
-        <translation>Premier jour de la période à mesurer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last day of the period to measure.</source>
-        <translation>Dernier jour de la période à mesurer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cut the period into calendar periods: day, month, quarter or year (default: the period whole).</source>
-        <translation>Découper la période en périodes calendaires&#xa0;: day (jour), month (mois), quarter (trimestre) ou year (année)&#xa0;; par défaut, la période entière.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only the offices of this site (default: every site).</source>
-        <translation>Seulement les bureaux de ce site (par défaut&#xa0;: tous les sites).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Output as text (default), csv or json.</source>
-        <translation>Format de sortie&#xa0;: text (par défaut), csv ou json.</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="+86"/>
         <source>by day</source>
         <translation>par jour</translation>
     </message>
@@ -1467,101 +3810,72 @@
         <translation>par année</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>all sites</source>
-        <translation>tous les sites</translation>
+        <location line="-75"/>
+        <source>List, office by office, what the figures of the day count and why.</source>
+        <translation>Détailler, bureau par bureau, ce que comptent les chiffres du jour et pourquoi.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>site %1</source>
-        <translation>site %1</translation>
+        <location line="+97"/>
+        <source>Occupied: by companies of sector %1 only. In service: every office, whoever occupies it.</source>
+        <translation>Occupés&#xa0;: uniquement par des entreprises du secteur %1. En service&#xa0;: tous les bureaux, quel qu’en soit l’occupant.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--at measures one day, --from and --to a period: give one or the other.</source>
-        <translation>--at mesure un jour, --from et --to une période&#xa0;: indiquez l’un ou l’autre.</translation>
+        <location line="+16"/>
+        <source>--explain explains one day: give --at (or nothing, for today), not --from and --to.</source>
+        <translation>--explain détaille un seul jour&#xa0;: indiquez --at (ou rien, pour aujourd’hui), et non --from et --to.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--from needs --to: the period has two ends.</source>
-        <translation>--from va avec --to&#xa0;: une période a un début et une fin.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>--to needs --from: the period has two ends.</source>
-        <translation>--to va avec --from&#xa0;: une période a un début et une fin.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--step cuts a period: give --from and --to with it.</source>
-        <translation>--step découpe une période&#xa0;: indiquez aussi --from et --to.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--step takes day, month, quarter or year, not &apos;%1&apos;.</source>
-        <translation>--step accepte day, month, quarter ou year, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&apos;%1&apos; is not a date: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The period ends (%1) before it starts (%2).</source>
-        <translation>La période se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>There is no site named &apos;%1&apos;.</source>
-        <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Occupancy on %1, %2</source>
         <translation>Occupation au %1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+209"/>
         <source>Occupied</source>
         <translation>Occupés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-209"/>
+        <location line="+209"/>
         <source>In service</source>
         <translation>En service</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+55"/>
+        <location line="-209"/>
+        <location line="+62"/>
         <location line="+1"/>
+        <location line="+146"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+54"/>
+        <location line="-208"/>
+        <location line="+61"/>
+        <location line="+148"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-209"/>
+        <location line="+209"/>
         <source>Area</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
+        <location line="-208"/>
+        <location line="+61"/>
+        <location line="+148"/>
         <source>Workstations</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-166"/>
         <source>Occupancy from %1 to %2</source>
         <translation>Occupation du %1 au %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Occupied / in service, on average per day; rates are the ratios of the day sums.</source>
         <translation>Occupés / en service, en moyenne par jour&#xa0;; les taux sont les rapports des sommes journalières.</translation>
     </message>
@@ -1580,11 +3894,101 @@
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>* Forecast: the period starts after today (%1); its figures come from the leases already signed.</source>
+        <translation>* Prévision&#xa0;: la période commence après aujourd’hui (%1)&#xa0;; ses chiffres proviennent des conventions déjà signées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>available from %1 until %2</source>
+        <translation>disponible du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>available from %1</source>
+        <translation>disponible à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>available until %1</source>
+        <translation>disponible jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>always available</source>
+        <translation>toujours disponible</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Occupancy on %1, %2, office by office</source>
+        <translation>Occupation au %1, %2, bureau par bureau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>floor %1</source>
+        <translation>étage %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in service</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not in service</source>
+        <translation>pas en service</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1, open-ended</source>
+        <translation>à partir du %1, sans date de fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lease %1, %2, %3</source>
+        <translation>convention n°&#xa0;%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not counted, the company is not of sector %1</source>
+        <translation>non comptée, l’entreprise ne relève pas du secteur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not counted, the office is not in service</source>
+        <translation>non comptée, le bureau n’est pas en service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workstations %1, area %2</source>
+        <translation>postes %1, surface %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>occupied: workstations %1 of %2, area %3 of %4</source>
+        <translation>occupation&#xa0;: postes %1 sur %2, surface %3 sur %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left out of the figures of the day</source>
+        <translation>exclu des chiffres du jour</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Totals: the offices in service, added up</source>
+        <translation>Totaux&#xa0;: somme des bureaux en service</translation>
+    </message>
 </context>
 <context>
     <name>pepin::cli::RecordCommands</name>
     <message>
-        <location filename="../cli/commands/RecordCommands.cpp" line="+58"/>
+        <location filename="../cli/commands/RecordCommands.cpp" line="+60"/>
         <source>Add %1.</source>
         <translation>Ajouter %1.</translation>
     </message>
@@ -1599,7 +4003,7 @@
         <translation>%1: argument inattendu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Added %1 (id %2).</source>
         <translation>Ajout effectué&#xa0;: %1 (n°&#xa0;%2).</translation>
     </message>
@@ -1609,7 +4013,7 @@
         <translation>Modifier %1&#xa0;; seules les options indiquées sont modifiées.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Updated %1.</source>
         <translation>Modification enregistrée&#xa0;: %1.</translation>
     </message>
@@ -1734,7 +4138,12 @@
         <translation>répondez yes ou no.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>%1 each set the rent: give only one.</source>
+        <translation>%1 fixent chacune le loyer&#xa0;: n’en indiquez qu’une.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>lease of %1 in %2 from %3</source>
         <translation>convention avec %1 pour le bureau %2, à compter du %3</translation>
     </message>
@@ -1757,7 +4166,7 @@
 <context>
     <name>pepin::cli::RecordOptions</name>
     <message>
-        <location filename="../cli/commands/RecordOptions.cpp" line="+36"/>
+        <location filename="../cli/commands/RecordOptions.cpp" line="+38"/>
         <source>Postal address.</source>
         <translation>Adresse postale.</translation>
     </message>
@@ -1775,13 +4184,13 @@
         <location line="+2"/>
         <location line="+16"/>
         <location line="+17"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+15"/>
         <source>Free notes.</source>
         <translation>Notes libres.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>The site the office belongs to.</source>
         <translation>Le site auquel appartient le bureau.</translation>
     </message>
@@ -1931,6 +4340,16 @@
         <translation>Loyer mensuel hors taxes, en €.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Rent steps from this progression, in percent of the office&apos;s reference rent for years 1, 2, 3… of the company&apos;s stay (a new lease without --monthly-rent takes the site&apos;s).</source>
+        <translation>Paliers de loyer selon cette progressivité, en pourcentage du loyer de référence du bureau pour les années 1, 2, 3… du séjour de l’entreprise (sans --monthly-rent, une nouvelle convention prend celle du site).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store no rent for this lease.</source>
+        <translation>N’enregistrer aucun loyer pour cette convention.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Monthly charges, in €.</source>
         <translation>Charges mensuelles, en €.</translation>
@@ -2011,7 +4430,7 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>&apos;%1&apos; is not one of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs possibles&#xa0;: %2.</translation>
     </message>
@@ -2031,14 +4450,307 @@
         <translation>Aucune entreprise ne porte le nom ou le SIRET «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+197"/>
+        <source>%1 has no reference rent to apply a progression to: give --monthly-rent, or set the office&apos;s --rent-m2-year.</source>
+        <translation>Le bureau %1 n’a pas de loyer de référence auquel appliquer une progressivité&#xa0;: indiquez --monthly-rent, ou renseignez le --rent-m2-year du bureau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No rent stored: %1 has no reference rent (give --monthly-rent).</source>
+        <translation>Aucun loyer enregistré&#xa0;: le bureau %1 n’a pas de loyer de référence (indiquez --monthly-rent).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rent steps: %1</source>
+        <translation>Paliers de loyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-257"/>
         <source>write percentages separated by commas, such as 70,85,100.</source>
         <translation>indiquez des pourcentages séparés par des virgules, par exemple 70,85,100.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+118"/>
         <source>New sector &apos;%1&apos; created.</source>
         <translation>Nouveau secteur «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::RentRollCommand</name>
+    <message>
+        <location filename="../cli/commands/RentRollCommand.cpp" line="+31"/>
+        <source>Rent roll of a month or of a range of months: rent, charges and vacancy cost.</source>
+        <translation>État des loyers d’un mois ou d’une suite de mois&#xa0;: loyers, charges et coût de la vacance.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The calendar month (default: this month).</source>
+        <translation>Le mois civil (par défaut&#xa0;: le mois en cours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of a range, cut into calendar months.</source>
+        <translation>Premier jour d’une période, découpée en mois civils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the range.</source>
+        <translation>Dernier jour de la période.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>A month&apos;s rent is spread evenly over its days; each lease&apos;s month is rounded to the cent.</source>
+        <translation>Le loyer d’un mois est réparti uniformément sur ses jours&#xa0;; le montant mensuel de chaque convention est arrondi au centime.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No lease is in force over the period.</source>
+        <translation>Aucune convention n’est en cours sur la période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+10"/>
+        <source>Rent</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+28"/>
+        <location line="+9"/>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Free office</source>
+        <translation>Bureau vacant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free office-days</source>
+        <translation>Jours-bureau vacants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Vacancy cost</source>
+        <translation>Coût de la vacance</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vacancy cost (reference rent of the free space)</source>
+        <translation>Coût de la vacance (loyer de référence des surfaces vacantes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--month takes one month, --from and --to a range: give one or the other.</source>
+        <translation>--month indique un mois, --from et --to une période&#xa0;: indiquez l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a month: write YYYY-MM, such as 2026-11.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mois&#xa0;: écrivez YYYY-MM, par exemple 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Rent roll for %1</source>
+        <translation>État des loyers pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent roll from %1 to %2, by month</source>
+        <translation>État des loyers du %1 au %2, par mois</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::SectorsCommand</name>
+    <message>
+        <location filename="../cli/commands/TenantCommands.cpp" line="+128"/>
+        <source>Sector mix of the tenants: companies, occupied area and workstations per sector.</source>
+        <translation>Répartition par secteur des entreprises hébergées&#xa0;: entreprises, surface occupée et postes de travail par secteur.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+58"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+58"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+58"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+58"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sector mix on %1, %2</source>
+        <translation>Répartition par secteur au %1, %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sector mix from %1 to %2, %3</source>
+        <translation>Répartition par secteur du %1 au %2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Averages per day over each period: a company present half of the period counts as half a company.</source>
+        <translation>Moyennes journalières sur chaque période&#xa0;: une entreprise présente la moitié de la période compte pour une demi-entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::TenantsCommand</name>
+    <message>
+        <location line="-238"/>
+        <source>The tenants on a day, with their offices, area, workstations and rent.</source>
+        <translation>Les entreprises hébergées à une date donnée, avec leurs bureaux, surfaces, postes de travail et loyers.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tenants on %1, %2</source>
+        <translation>Entreprises hébergées au %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenants: %1</source>
+        <translation>Entreprises hébergées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease type</source>
+        <translation>Type de convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rent</source>
+        <translation>Loyer mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
 </context>
 </TS>

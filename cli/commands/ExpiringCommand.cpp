@@ -2,7 +2,7 @@
 #include "Command.h"
 #include "Context.h"
 #include "Table.h"
-#include "commands/FigureOptions.h"
+#include "FigureOptions.h"
 
 #include "figures/Expiries.h"
 #include "util/Parse.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/FigureOptions.h"
+#include "FigureOptions.h"
 
 #include "util/Parse.h"
 

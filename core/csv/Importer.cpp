@@ -117,8 +117,6 @@ public:
     ImportResult run(QIODevice &device);
 
 private:
-    using Tr = Importer;
-
     bool readHeader(CsvReader &reader);
     void refuse(qint64 line, const QString &column, const QString &message);
 
@@ -234,7 +232,7 @@ std::optional<QDate> ImportRun::date(const QString &name)
         return QDate();
     const std::optional<QDate> parsed = parseDate(value);
     if (!parsed)
-        error(name, Tr::tr("'%1' is not a date: %2.").arg(value, dateFormatsHint()));
+        error(name, Importer::tr("'%1' is not a date: %2.").arg(value, dateFormatsHint()));
     return parsed;
 }
 
@@ -243,8 +241,8 @@ std::optional<double> ImportRun::decimal(const QString &name)
     const QString value = text(name);
     const std::optional<double> parsed = parseDecimal(value);
     if (!parsed)
-        error(name, value.isEmpty() ? Tr::tr("A number is needed.")
-                                    : Tr::tr("'%1' is not a number (write 24.5, 24,5 or 1 234,5).").arg(value));
+        error(name, value.isEmpty() ? Importer::tr("A number is needed.")
+                                    : Importer::tr("'%1' is not a number (write 24.5, 24,5 or 1 234,5).").arg(value));
     return parsed;
 }
 
@@ -255,7 +253,7 @@ std::optional<Cents> ImportRun::money(const QString &name)
         return Cents(0);
     const std::optional<Cents> parsed = parseCents(value);
     if (!parsed)
-        error(name, Tr::tr("'%1' is not an amount in euros (write 1234.56 or 1 234,56).").arg(value));
+        error(name, Importer::tr("'%1' is not an amount in euros (write 1234.56 or 1 234,56).").arg(value));
     return parsed;
 }
 
@@ -264,7 +262,7 @@ std::optional<int> ImportRun::integer(const QString &name)
     const QString value = text(name);
     const std::optional<qint64> parsed = parseInteger(value);
     if (!parsed || *parsed < INT_MIN || *parsed > INT_MAX) {
-        error(name, value.isEmpty() ? Tr::tr("A whole number is needed.") : Tr::tr("'%1' is not a whole number.").arg(value));
+        error(name, value.isEmpty() ? Importer::tr("A whole number is needed.") : Importer::tr("'%1' is not a whole number.").arg(value));
         return std::nullopt;
     }
     return int(*parsed);
@@ -275,7 +273,7 @@ std::optional<bool> ImportRun::flag(const QString &name)
     const QString value = text(name);
     const std::optional<bool> parsed = parseFlag(value);
     if (!parsed)
-        error(name, Tr::tr("'%1' is neither yes nor no (write true or false, oui or non).").arg(value));
+        error(name, Importer::tr("'%1' is neither yes nor no (write true or false, oui or non).").arg(value));
     return parsed;
 }
 
@@ -287,7 +285,7 @@ std::optional<E> ImportRun::choice(const QString &name, std::optional<E> (*parse
         return empty;
     const std::optional<E> parsed = parse(value);
     if (!parsed)
-        error(name, Tr::tr("'%1' is not one of: %2.").arg(value, codes.join(QStringLiteral(", "))));
+        error(name, Importer::tr("'%1' is not one of: %2.").arg(value, codes.join(QStringLiteral(", "))));
     return parsed;
 }
 
@@ -301,7 +299,7 @@ std::optional<QList<std::pair<QDate, V>>> ImportRun::dated(const QString &name, 
         const std::optional<QDate> day = equals > 0 ? parseDate(part.left(equals)) : std::nullopt;
         const std::optional<V> parsed = equals > 0 ? value(part.mid(equals + 1).trimmed()) : std::nullopt;
         if (!day || !parsed) {
-            error(name, Tr::tr("'%1' is not understood: write DATE=VALUE, several separated by |, such as %2.")
+            error(name, Importer::tr("'%1' is not understood: write DATE=VALUE, several separated by |, such as %2.")
                             .arg(part.trimmed(), example));
             return std::nullopt;
         }
@@ -326,7 +324,7 @@ bool ImportRun::readHeader(CsvReader &reader)
         if (const auto &failure = reader.failure())
             refuse(failure->line, QString(), failure->message);
         else
-            refuse(1, QString(), Tr::tr("The file is empty: it needs a header row naming the columns, then one row per record."));
+            refuse(1, QString(), Importer::tr("The file is empty: it needs a header row naming the columns, then one row per record."));
         return false;
     }
     m_headerLine = header.line;
@@ -338,12 +336,12 @@ bool ImportRun::readHeader(CsvReader &reader)
             continue;
         const std::optional<QString> name = CsvColumns::canonical(m_kind, title);
         if (!name) {
-            m_result.warnings << ImportMessage{m_headerLine, title, Tr::tr("This column is not known: it is ignored.")};
+            m_result.warnings << ImportMessage{m_headerLine, title, Importer::tr("This column is not known: it is ignored.")};
             continue;
         }
         if (headerOf.contains(*name)) {
             refuse(m_headerLine, title,
-                   Tr::tr("The columns '%1' and '%2' both give %3: keep one of them.").arg(headerOf.value(*name), title, *name));
+                   Importer::tr("The columns '%1' and '%2' both give %3: keep one of them.").arg(headerOf.value(*name), title, *name));
             continue;
         }
         headerOf.insert(*name, title);
@@ -351,9 +349,9 @@ bool ImportRun::readHeader(CsvReader &reader)
     }
     for (const CsvColumns::Column &column : CsvColumns::of(m_kind)) {
         if (column.required && !m_columns.contains(column.name)) {
-            QString message = Tr::tr("This column is required and the file does not have it.");
+            QString message = Importer::tr("This column is required and the file does not have it.");
             if (!column.aliases.isEmpty())
-                message += QLatin1Char(' ') + Tr::tr("Its header may also be written: %1.").arg(column.aliases.join(QStringLiteral(", ")));
+                message += QLatin1Char(' ') + Importer::tr("Its header may also be written: %1.").arg(column.aliases.join(QStringLiteral(", ")));
             refuse(m_headerLine, column.name, message);
         }
     }
@@ -382,14 +380,14 @@ ImportResult ImportRun::run(QIODevice &device)
     CsvReader::Record record;
     while (reader.next(record)) {
         if (m_options.cancelled && m_options.cancelled()) {
-            refuse(0, QString(), Tr::tr("The import was cancelled: nothing was written."));
+            refuse(0, QString(), Importer::tr("The import was cancelled: nothing was written."));
             return m_result;
         }
         if (std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
             continue;
         if (++rows > m_options.maxRows) {
             refuse(record.line, QString(),
-                   Tr::tr("The file has more than %1 rows: import at most %1 rows at once (split the file).")
+                   Importer::tr("The file has more than %1 rows: import at most %1 rows at once (split the file).")
                        .arg(QLocale().toString(m_options.maxRows)));
             return m_result;
         }
@@ -402,7 +400,7 @@ ImportResult ImportRun::run(QIODevice &device)
         const bool extraEmpty = given > expected
             && std::all_of(record.fields.cbegin() + expected, record.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
         if (given != expected && !extraEmpty) {
-            error(QString(), Tr::tr("This row has %1 fields where the header has %2 columns: a delimiter is missing or in excess, "
+            error(QString(), Importer::tr("This row has %1 fields where the header has %2 columns: a delimiter is missing or in excess, "
                                     "or a quote is not closed.")
                                  .arg(given)
                                  .arg(expected));
@@ -428,7 +426,7 @@ ImportResult ImportRun::run(QIODevice &device)
         return m_result;
     }
     if (rows == 0) {
-        refuse(m_headerLine, QString(), Tr::tr("The file has a header but no rows to import."));
+        refuse(m_headerLine, QString(), Importer::tr("The file has a header but no rows to import."));
         return m_result;
     }
 
@@ -519,15 +517,15 @@ void ImportRun::planOffice()
     const QString siteName = text(QStringLiteral("site"));
     const QString code = text(QStringLiteral("code"));
     if (siteName.isEmpty())
-        error(QStringLiteral("site"), Tr::tr("The site is needed."));
+        error(QStringLiteral("site"), Importer::tr("The site is needed."));
     if (code.isEmpty())
-        error(QStringLiteral("code"), Tr::tr("The office's code is needed."));
+        error(QStringLiteral("code"), Importer::tr("The office's code is needed."));
     if (siteName.isEmpty() || code.isEmpty())
         return;
 
     const QString key = officeKey(siteName, code);
     if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
-        error(QStringLiteral("code"), Tr::tr("The office %1 of %2 is already on line %3.").arg(code, siteName).arg(*seen));
+        error(QStringLiteral("code"), Importer::tr("The office %1 of %2 is already on line %3.").arg(code, siteName).arg(*seen));
         return;
     }
     m_seen.insert(key, m_line);
@@ -591,7 +589,7 @@ void ImportRun::planOffice()
             QList<Problem> broken = Rules::checkLease(lease, office, name);
             broken << Rules::checkLeaseAgainstOthers(lease, office, name, leases, companyName);
             for (const Problem &problem : broken)
-                error(QString(), Tr::tr("A lease of %1 (%2, from %3) would no longer be valid: %4")
+                error(QString(), Importer::tr("A lease of %1 (%2, from %3) would no longer be valid: %4")
                                      .arg(name, companyName(lease.companyId), Format().date(lease.start), problem.message));
         }
     }
@@ -601,7 +599,7 @@ void ImportRun::planOffice()
     if (!plan.newSite.isEmpty() && !m_newSites.contains(foldForMatching(siteName))) {
         m_newSites.insert(foldForMatching(siteName), siteName);
         m_result.warnings << ImportMessage{m_line, where(QStringLiteral("site")),
-                                           Tr::tr("There is no site named '%1': the import creates it, with the default settings.").arg(siteName)};
+                                           Importer::tr("There is no site named '%1': the import creates it, with the default settings.").arg(siteName)};
     }
     plan.change = existing == m_offices.cend() ? Change::Create : (sameOffice(office, *existing) ? Change::Unchanged : Change::Update);
     count(plan);
@@ -657,7 +655,7 @@ void ImportRun::planCompany()
 {
     const QString name = text(QStringLiteral("name"));
     if (name.isEmpty()) {
-        error(QStringLiteral("name"), Tr::tr("The company's name is needed."));
+        error(QStringLiteral("name"), Importer::tr("The company's name is needed."));
         return;
     }
     const QString siret = has(QStringLiteral("siret")) ? normalizeSiret(text(QStringLiteral("siret"))) : QString();
@@ -666,11 +664,11 @@ void ImportRun::planCompany()
     const QString nameSeen = QStringLiteral("name:") + nameKey;
     const QString siretSeen = QStringLiteral("siret:") + siret;
     if (const auto seen = m_seen.constFind(nameSeen); seen != m_seen.cend()) {
-        error(QStringLiteral("name"), Tr::tr("The company %1 is already on line %2.").arg(name).arg(*seen));
+        error(QStringLiteral("name"), Importer::tr("The company %1 is already on line %2.").arg(name).arg(*seen));
         return;
     }
     if (const auto seen = m_seen.constFind(siretSeen); !siret.isEmpty() && seen != m_seen.cend()) {
-        error(QStringLiteral("siret"), Tr::tr("The SIRET %1 is already on line %2.").arg(siret).arg(*seen));
+        error(QStringLiteral("siret"), Importer::tr("The SIRET %1 is already on line %2.").arg(siret).arg(*seen));
         return;
     }
     m_seen.insert(nameSeen, m_line);
@@ -742,7 +740,7 @@ void ImportRun::planCompany()
                                                [&people](const HeadcountEntry &entry) { return entry.headcount == *people; });
             if (history && !m_rowFailed && !inHistory) {
                 error(QStringLiteral("headcount"),
-                      Tr::tr("The headcount %1 is not in the history of the headcounts column: change the history, or empty "
+                      Importer::tr("The headcount %1 is not in the history of the headcounts column: change the history, or empty "
                              "it to record %1 as of %2.")
                           .arg(*people)
                           .arg(Format().date(m_today)));
@@ -782,10 +780,10 @@ void ImportRun::planCompany()
     problems(Rules::checkCompany(company), {{QStringLiteral("headcount"), history ? QStringLiteral("headcounts") : QStringLiteral("headcount")}});
     const Id self = target != 0 ? target : -m_line;
     if (const Id other = m_companyNames.value(foldForMatching(company.name)); other != 0 && other != self)
-        error(QStringLiteral("name"), Tr::tr("There is already a company named %1.").arg(m_companies.value(other).name));
+        error(QStringLiteral("name"), Importer::tr("There is already a company named %1.").arg(m_companies.value(other).name));
     if (!company.siret.isEmpty()) {
         if (const Id other = m_companySirets.value(company.siret); other != 0 && other != self)
-            error(QStringLiteral("siret"), Tr::tr("The SIRET %1 is already the one of %2.").arg(company.siret, m_companies.value(other).name));
+            error(QStringLiteral("siret"), Importer::tr("The SIRET %1 is already the one of %2.").arg(company.siret, m_companies.value(other).name));
     }
     if (m_rowFailed)
         return;
@@ -793,7 +791,7 @@ void ImportRun::planCompany()
     if (!plan.newSector.isEmpty() && !m_newSectors.contains(foldForMatching(plan.newSector))) {
         m_newSectors.insert(foldForMatching(plan.newSector), plan.newSector);
         m_result.warnings << ImportMessage{m_line, where(QStringLiteral("sector")),
-                                           Tr::tr("There is no sector named '%1': the import creates it.").arg(plan.newSector)};
+                                           Importer::tr("There is no sector named '%1': the import creates it.").arg(plan.newSector)};
     }
     if (target == 0)
         plan.change = Change::Create;
@@ -869,30 +867,30 @@ void ImportRun::planLease()
 
     Id companyId = 0;
     if (companyText.isEmpty()) {
-        error(QStringLiteral("company"), Tr::tr("The company (its name or SIRET) is needed."));
+        error(QStringLiteral("company"), Importer::tr("The company (its name or SIRET) is needed."));
     } else {
         companyId = m_companySirets.value(normalizeSiret(companyText));
         if (companyId == 0)
             companyId = m_companyNames.value(foldForMatching(companyText));
         if (companyId == 0)
             error(QStringLiteral("company"),
-                  Tr::tr("There is no company named '%1' or with that SIRET: import the companies first.").arg(companyText));
+                  Importer::tr("There is no company named '%1' or with that SIRET: import the companies first.").arg(companyText));
     }
     std::optional<Office> office;
     if (siteName.isEmpty()) {
-        error(QStringLiteral("site"), Tr::tr("The site is needed."));
+        error(QStringLiteral("site"), Importer::tr("The site is needed."));
     } else if (!m_sites.contains(foldForMatching(siteName))) {
-        error(QStringLiteral("site"), Tr::tr("There is no site named '%1'.").arg(siteName));
+        error(QStringLiteral("site"), Importer::tr("There is no site named '%1'.").arg(siteName));
     } else if (code.isEmpty()) {
-        error(QStringLiteral("office"), Tr::tr("The office's code is needed."));
+        error(QStringLiteral("office"), Importer::tr("The office's code is needed."));
     } else if (const auto found = m_offices.constFind(officeKey(siteName, code)); found != m_offices.cend()) {
         office = *found;
     } else {
-        error(QStringLiteral("office"), Tr::tr("%1 has no office '%2'.").arg(m_sites.value(foldForMatching(siteName)).name, code));
+        error(QStringLiteral("office"), Importer::tr("%1 has no office '%2'.").arg(m_sites.value(foldForMatching(siteName)).name, code));
     }
     std::optional<QDate> start = date(QStringLiteral("start"));
     if (start && start->isNull()) {
-        error(QStringLiteral("start"), Tr::tr("The start date is needed."));
+        error(QStringLiteral("start"), Importer::tr("The start date is needed."));
         start.reset();
     }
 
@@ -903,7 +901,7 @@ void ImportRun::planLease()
     if (companyId != 0 && office && start) {
         const QString key = QStringLiteral("%1/%2/%3").arg(companyId).arg(office->id).arg(isoDate(*start));
         if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
-            error(QStringLiteral("start"), Tr::tr("The lease of %1 in %2 from %3 is already on line %4.")
+            error(QStringLiteral("start"), Importer::tr("The lease of %1 in %2 from %3 is already on line %4.")
                                                .arg(m_companies.value(companyId).name, officeName(*office), Format().date(*start))
                                                .arg(*seen));
             return;
@@ -959,7 +957,7 @@ void ImportRun::planLease()
                 lease.rentSteps << RentStep{day, cents};
             if (rent && std::none_of(lease.rentSteps.cbegin(), lease.rentSteps.cend(),
                                      [&rent](const RentStep &step) { return step.monthlyRentCents == *rent; }))
-                error(QStringLiteral("monthly_rent"), Tr::tr("The monthly rent %1 is none of the rent steps: change the steps, or "
+                error(QStringLiteral("monthly_rent"), Importer::tr("The monthly rent %1 is none of the rent steps: change the steps, or "
                                                              "empty them to let this one rent apply from the start.")
                                                           .arg(Format().money(*rent)));
         }

@@ -84,7 +84,7 @@ TEST_CASE("add lease without a rent takes the site's progression over the refere
     const CliRun renewal = annexe.run({"--lang", "fr", "add", "lease", "--company", "Kappa", "--site", "Annexe", "--office", "A2",
                                        "--start", "2027-07-01", "--end", "2028-06-30"});
     CHECK(lines(renewal.out).constFirst()
-          == QStringLiteral("Rent steps: 01/07/2027 255,00\u00a0€; 01/01/2028 300,00\u00a0€"));
+          == QStringLiteral("Paliers de loyer\u00a0: 01/07/2027 255,00\u00a0€; 01/01/2028 300,00\u00a0€"));
 }
 
 TEST_CASE("add lease with --progression, --no-rent or --monthly-rent", "[cli][terms][rent]")
