@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationEditor.h"
 
+#include "commands/SaveCommand.h"
+
 #include "commands/AddCommand.h"
 #include "commands/Editing.h"
 #include "commands/UpdateCommand.h"
@@ -132,22 +134,7 @@ QList<Problem> ApplicationEditor::check()
 
 Status ApplicationEditor::write()
 {
-    if (isNew()) {
-        auto command = std::make_unique<AddCommand<Application>>(editing(), m_record);
-        const AddCommand<Application> *added = command.get();
-        if (Status pushed = editing().push(std::move(command)); !pushed)
-            return pushed;
-        m_record = added->record();
-        return pepin::done();
-    }
-    if (sameRecord(*m_before, m_record))
-        return pepin::done(); // nothing changed: nothing to undo either
-    auto command = std::make_unique<UpdateCommand<Application>>(editing(), *m_before, m_record);
-    const UpdateCommand<Application> *updated = command.get();
-    if (Status pushed = editing().push(std::move(command)); !pushed)
-        return pushed;
-    m_record = updated->record();
-    return pepin::done();
+    return pushSave(editing(), m_before, m_record);
 }
 
 } // namespace pepin

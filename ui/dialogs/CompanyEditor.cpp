@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompanyEditor.h"
 
+#include "commands/SaveCommand.h"
+
 #include "commands/AddCommand.h"
 #include "commands/CommandGroup.h"
 #include "commands/Editing.h"
@@ -214,28 +216,8 @@ QList<Problem> CompanyEditor::check()
 
 Status CompanyEditor::write()
 {
-    const auto companyStep = [this]() -> std::unique_ptr<StoreCommand> {
-        if (isNew())
-            return std::make_unique<AddCommand<Company>>(editing(), m_record);
-        return std::make_unique<UpdateCommand<Company>>(editing(), *m_before, m_record);
-    };
-    const auto keep = [this](const StoreCommand *step) {
-        if (const auto *added = dynamic_cast<const AddCommand<Company> *>(step))
-            m_record = added->record();
-        else if (const auto *updated = dynamic_cast<const UpdateCommand<Company> *>(step))
-            m_record = updated->record();
-    };
-
-    if (!newSectorChosen()) {
-        if (!isNew() && sameRecord(*m_before, m_record))
-            return pepin::done(); // nothing changed: nothing to undo either
-        std::unique_ptr<StoreCommand> step = companyStep();
-        const StoreCommand *made = step.get();
-        if (Status pushed = editing().push(std::move(step)); !pushed)
-            return pushed;
-        keep(made);
-        return pepin::done();
-    }
+    if (!newSectorChosen())
+        return pushSave(editing(), m_before, m_record);
 
     // A new sector is created with the company, and goes with it on undo.
     const QString sectorName = m_newSector->text().trimmed();
@@ -251,11 +233,13 @@ Status CompanyEditor::write()
                 return made;
             m_record.sectorId = added->record().id;
         }
-        std::unique_ptr<StoreCommand> step = companyStep();
+        std::unique_ptr<StoreCommand> step = saveCommand(editing(), m_before, m_record);
+        if (!step)
+            return pepin::done();
         const StoreCommand *made = step.get();
         if (Status ran = group.run(std::move(step)); !ran)
             return ran;
-        keep(made);
+        m_record = storedBy<Company>(*made);
         return pepin::done();
     });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeaseEditor.h"
 
+#include "commands/SaveCommand.h"
+
 #include "commands/AddCommand.h"
 #include "commands/Editing.h"
 #include "commands/UpdateCommand.h"
@@ -284,22 +286,7 @@ QList<Problem> LeaseEditor::check()
 
 Status LeaseEditor::write()
 {
-    if (isNew()) {
-        auto command = std::make_unique<AddCommand<Lease>>(editing(), m_record);
-        const AddCommand<Lease> *added = command.get();
-        if (Status pushed = editing().push(std::move(command)); !pushed)
-            return pushed;
-        m_record = added->record();
-        return pepin::done();
-    }
-    if (sameRecord(*m_before, m_record))
-        return pepin::done(); // nothing changed: nothing to undo either
-    auto command = std::make_unique<UpdateCommand<Lease>>(editing(), *m_before, m_record);
-    const UpdateCommand<Lease> *updated = command.get();
-    if (Status pushed = editing().push(std::move(command)); !pushed)
-        return pushed;
-    m_record = updated->record();
-    return pepin::done();
+    return pushSave(editing(), m_before, m_record);
 }
 
 } // namespace pepin

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficeEditor.h"
 
+#include "commands/SaveCommand.h"
+
 #include "commands/AddCommand.h"
 #include "commands/CommandGroup.h"
 #include "commands/Editing.h"
@@ -178,28 +180,8 @@ QList<Problem> OfficeEditor::check()
 
 Status OfficeEditor::write()
 {
-    const auto officeStep = [this]() -> std::unique_ptr<StoreCommand> {
-        if (isNew())
-            return std::make_unique<AddCommand<Office>>(editing(), m_record);
-        return std::make_unique<UpdateCommand<Office>>(editing(), *m_before, m_record);
-    };
-    const auto keep = [this](const StoreCommand *step) {
-        if (const auto *added = dynamic_cast<const AddCommand<Office> *>(step))
-            m_record = added->record();
-        else if (const auto *updated = dynamic_cast<const UpdateCommand<Office> *>(step))
-            m_record = updated->record();
-    };
-
-    if (!newSiteChosen()) {
-        if (!isNew() && sameRecord(*m_before, m_record))
-            return pepin::done(); // nothing changed: nothing to undo either
-        std::unique_ptr<StoreCommand> step = officeStep();
-        const StoreCommand *made = step.get();
-        if (Status pushed = editing().push(std::move(step)); !pushed)
-            return pushed;
-        keep(made);
-        return pepin::done();
-    }
+    if (!newSiteChosen())
+        return pushSave(editing(), m_before, m_record);
 
     // A new site is created with the office, and goes with it on undo.
     const QString siteName = m_newSite->text().trimmed();
@@ -216,11 +198,13 @@ Status OfficeEditor::write()
                 return made;
             m_record.siteId = added->record().id;
         }
-        std::unique_ptr<StoreCommand> step = officeStep();
+        std::unique_ptr<StoreCommand> step = saveCommand(editing(), m_before, m_record);
+        if (!step)
+            return pepin::done();
         const StoreCommand *made = step.get();
         if (Status ran = group.run(std::move(step)); !ran)
             return ran;
-        keep(made);
+        m_record = storedBy<Office>(*made);
         return pepin::done();
     });
 }
