@@ -888,27 +888,27 @@ void ImportRun::planLease()
     } else {
         error(QStringLiteral("office"), Importer::tr("%1 has no office '%2'.").arg(m_sites.value(foldForMatching(siteName)).name, code));
     }
-    std::optional<QDate> start = date(QStringLiteral("start"));
-    if (start && start->isNull()) {
+    const std::optional<QDate> parsedStart = date(QStringLiteral("start"));
+    if (parsedStart && parsedStart->isNull())
         error(QStringLiteral("start"), Importer::tr("The start date is needed."));
-        start.reset();
-    }
+    // Null when missing or not a date: the row has an error then, and no lease is planned.
+    const QDate start = parsedStart.value_or(QDate());
 
     LeasePlan plan;
     plan.line = m_line;
     Lease &lease = plan.lease;
     std::optional<Lease> existing;
-    if (companyId != 0 && office && start) {
-        const QString key = QStringLiteral("%1/%2/%3").arg(companyId).arg(office->id).arg(isoDate(*start));
+    if (companyId != 0 && office && start.isValid()) {
+        const QString key = QStringLiteral("%1/%2/%3").arg(companyId).arg(office->id).arg(isoDate(start));
         if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
             error(QStringLiteral("start"), Importer::tr("The lease of %1 in %2 from %3 is already on line %4.")
-                                               .arg(m_companies.value(companyId).name, officeName(*office), Format().date(*start))
+                                               .arg(m_companies.value(companyId).name, officeName(*office), Format().date(start))
                                                .arg(*seen));
             return;
         }
         m_seen.insert(key, m_line);
         for (const Lease &other : m_leasesByOffice.value(office->id)) {
-            if (other.companyId == companyId && other.start == *start && other.id > 0) {
+            if (other.companyId == companyId && other.start == start && other.id > 0) {
                 existing = other;
                 break;
             }
@@ -918,7 +918,7 @@ void ImportRun::planLease()
         } else {
             lease.companyId = companyId;
             lease.officeId = office->id;
-            lease.start = *start;
+            lease.start = start;
             lease.id = -m_line; // tells it apart from the others in the rules until it is stored
         }
     }
@@ -992,7 +992,7 @@ void ImportRun::planLease()
     }
     if (has(QStringLiteral("notes")))
         lease.notes = raw(QStringLiteral("notes"));
-    if (companyId == 0 || !office || !start)
+    if (companyId == 0 || !office || !start.isValid())
         return;
 
     const QString name = officeName(*office);
