@@ -112,7 +112,7 @@
 <context>
     <name>pepin::ApplicationEditor</name>
     <message>
-        <location filename="../ui/dialogs/ApplicationEditor.cpp" line="+41"/>
+        <location filename="../ui/dialogs/ApplicationEditor.cpp" line="+43"/>
         <source>New application</source>
         <translation>Nouvelle candidature</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>pepin::ApplicationTableModel</name>
     <message>
-        <location filename="../ui/models/ApplicationTableModel.cpp" line="+140"/>
+        <location filename="../ui/models/ApplicationTableModel.cpp" line="+137"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date of the selection committee that examines the application</source>
         <translation>Date du comité de sélection qui examine la candidature</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>La priorité la plus élevée passe en premier sur la liste d’attente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Applications shown: %1 of %2</source>
         <translation>Candidatures affichées&#xa0;: %1 sur %2</translation>
     </message>
@@ -482,7 +482,7 @@
 <context>
     <name>pepin::CompanyEditor</name>
     <message>
-        <location filename="../ui/dialogs/CompanyEditor.cpp" line="+54"/>
+        <location filename="../ui/dialogs/CompanyEditor.cpp" line="+56"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
@@ -685,7 +685,7 @@
         <translation>Sortie le %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Situation de l’entreprise aujourd’hui&#xa0;: résidente, entrée prévue (convention signée), candidate ou sortie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Companies shown: %1 of %2</source>
         <translation>Entreprises affichées&#xa0;: %1 sur %2</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>pepin::LeaseEditor</name>
     <message>
-        <location filename="../ui/dialogs/LeaseEditor.cpp" line="+41"/>
+        <location filename="../ui/dialogs/LeaseEditor.cpp" line="+43"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation>Durée indéterminée</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -1569,7 +1569,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The day the lease was ended before its term, if it was</source>
         <translation>Date à laquelle la convention a pris fin avant son terme, le cas échéant</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Situation de la convention aujourd’hui&#xa0;: en cours, à venir, terminée ou annulée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Leases shown: %1 of %2</source>
         <translation>Conventions affichées&#xa0;: %1 sur %2</translation>
     </message>
@@ -1953,7 +1953,7 @@
 <context>
     <name>pepin::OfficeEditor</name>
     <message>
-        <location filename="../ui/dialogs/OfficeEditor.cpp" line="+59"/>
+        <location filename="../ui/dialogs/OfficeEditor.cpp" line="+61"/>
         <source>New office</source>
         <translation>Nouveau bureau</translation>
     </message>
@@ -2082,7 +2082,7 @@
         <translation>Archivé</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -2152,7 +2152,7 @@
         <translation>Entreprises dont la convention pour ce bureau est en cours aujourd’hui</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Offices shown: %1 of %2</source>
         <translation>Bureaux affichés&#xa0;: %1 sur %2</translation>
     </message>

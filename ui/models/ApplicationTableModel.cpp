@@ -130,43 +130,44 @@ QVariant ApplicationTableModel::sortValue(const Row &row, int column) const
     return {};
 }
 
-QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ApplicationTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Company:
-            return tr("Company");
-        case AreaNeeded:
-            return tr("Area needed");
-        case WorkstationsNeeded:
-            return tr("Workstations needed");
-        case WishedStart:
-            return tr("Wished start");
-        case Status:
-            return tr("Status");
-        case CommitteeDate:
-            return tr("Committee");
-        case Priority:
-            return tr("Priority");
-        case ReceivedOn:
-            return tr("Received on");
-        }
-    }
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(alignment(section));
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case CommitteeDate:
-            return tr("Date of the selection committee that examines the application");
-        case Priority:
-            return tr("Higher first on the waiting list");
-        default:
-            return {};
-        }
+    switch (column) {
+    case Company:
+        return tr("Company");
+    case AreaNeeded:
+        return tr("Area needed");
+    case WorkstationsNeeded:
+        return tr("Workstations needed");
+    case WishedStart:
+        return tr("Wished start");
+    case Status:
+        return tr("Status");
+    case CommitteeDate:
+        return tr("Committee");
+    case Priority:
+        return tr("Priority");
+    case ReceivedOn:
+        return tr("Received on");
     }
     return {};
+}
+
+QString ApplicationTableModel::columnToolTip(int column) const
+{
+    switch (column) {
+    case CommitteeDate:
+        return tr("Date of the selection committee that examines the application");
+    case Priority:
+        return tr("Higher first on the waiting list");
+    default:
+        return QString();
+    }
+}
+
+Qt::Alignment ApplicationTableModel::columnAlignment(int column) const
+{
+    return alignment(column);
 }
 
 QString ApplicationTableModel::summary(int shownRows) const

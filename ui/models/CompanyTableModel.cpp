@@ -209,48 +209,48 @@ QVariant CompanyTableModel::toolTip(const Row &row, int column) const
     return {};
 }
 
-QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CompanyTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Name:
-            return tr("Company");
-        case Sector:
-            return tr("Sector");
-        case Siret:
-            return tr("SIRET");
-        case CreatedOn:
-            return tr("Created on");
-        case Stage:
-            return tr("Stage");
-        case Contact:
-            return tr("Contact");
-        case Email:
-            return tr("E-mail");
-        case Phone:
-            return tr("Phone");
-        case Presence:
-            return tr("Status");
-        }
-    }
-    // A header sits over its figures.
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(alignment(section));
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case CreatedOn:
-            return tr("Date the company was registered");
-        case Stage:
-            return tr("Development stage of the company");
-        case Presence:
-            return tr("Where the company stands today: tenant, arriving (lease signed), applicant or left");
-        default:
-            return {};
-        }
+    switch (column) {
+    case Name:
+        return tr("Company");
+    case Sector:
+        return tr("Sector");
+    case Siret:
+        return tr("SIRET");
+    case CreatedOn:
+        return tr("Created on");
+    case Stage:
+        return tr("Stage");
+    case Contact:
+        return tr("Contact");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Presence:
+        return tr("Status");
     }
     return {};
+}
+
+QString CompanyTableModel::columnToolTip(int column) const
+{
+    switch (column) {
+    case CreatedOn:
+        return tr("Date the company was registered");
+    case Stage:
+        return tr("Development stage of the company");
+    case Presence:
+        return tr("Where the company stands today: tenant, arriving (lease signed), applicant or left");
+    default:
+        return QString();
+    }
+}
+
+Qt::Alignment CompanyTableModel::columnAlignment(int column) const
+{
+    return alignment(column);
 }
 
 QString CompanyTableModel::summary(int shownRows) const

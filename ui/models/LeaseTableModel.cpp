@@ -193,52 +193,53 @@ QVariant LeaseTableModel::sortValue(const Row &row, int column) const
     return {};
 }
 
-QVariant LeaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString LeaseTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Company:
-            return tr("Company");
-        case Site:
-            return tr("Site");
-        case Office:
-            return tr("Office");
-        case Type:
-            return tr("Type");
-        case Start:
-            return tr("Start");
-        case End:
-            return tr("End");
-        case TerminatedOn:
-            return tr("Ended early on");
-        case Workstations:
-            return tr("Workstations");
-        case MonthlyRent:
-            return tr("Monthly rent");
-        case Status:
-            return tr("Status");
-        }
-    }
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(alignment(section));
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case TerminatedOn:
-            return tr("The day the lease was ended before its term, if it was");
-        case Workstations:
-            return tr("Workstations the lease occupies: all those of a private office");
-        case MonthlyRent:
-            return tr("Monthly rent excluding VAT in force today; for a lease not started yet, at its start; "
-                      "for one that is over, at its end");
-        case Status:
-            return tr("Where the lease stands today: active, upcoming, ended or cancelled");
-        default:
-            return {};
-        }
+    switch (column) {
+    case Company:
+        return tr("Company");
+    case Site:
+        return tr("Site");
+    case Office:
+        return tr("Office");
+    case Type:
+        return tr("Type");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case TerminatedOn:
+        return tr("Ended early on");
+    case Workstations:
+        return tr("Workstations");
+    case MonthlyRent:
+        return tr("Monthly rent");
+    case Status:
+        return tr("Status");
     }
     return {};
+}
+
+QString LeaseTableModel::columnToolTip(int column) const
+{
+    switch (column) {
+    case TerminatedOn:
+        return tr("The day the lease was ended before its term, if it was");
+    case Workstations:
+        return tr("Workstations the lease occupies: all those of a private office");
+    case MonthlyRent:
+        return tr("Monthly rent excluding VAT in force today; for a lease not started yet, at its start; "
+                  "for one that is over, at its end");
+    case Status:
+        return tr("Where the lease stands today: active, upcoming, ended or cancelled");
+    default:
+        return QString();
+    }
+}
+
+Qt::Alignment LeaseTableModel::columnAlignment(int column) const
+{
+    return alignment(column);
 }
 
 QString LeaseTableModel::summary(int shownRows) const

@@ -27,7 +27,6 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString summary(int shownRows) const override;
 
@@ -43,6 +42,9 @@ public:
 
 protected:
     int load() override;
+    QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
+    Qt::Alignment columnAlignment(int column) const override;
 
 private:
     struct Row

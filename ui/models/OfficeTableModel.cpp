@@ -174,52 +174,52 @@ QVariant OfficeTableModel::sortValue(const Row &row, int column) const
     return {};
 }
 
-QVariant OfficeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OfficeTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Site:
-            return tr("Site");
-        case Code:
-            return tr("Office");
-        case Floor:
-            return tr("Floor");
-        case Area:
-            return tr("Area");
-        case Workstations:
-            return tr("Workstations");
-        case Kind:
-            return tr("Kind");
-        case ReferenceRent:
-            return tr("Reference rent (€/m²/year)");
-        case AvailableFrom:
-            return tr("Available from");
-        case AvailableUntil:
-            return tr("Available until");
-        case TenantToday:
-            return tr("Tenant today");
-        }
-    }
-    // A header sits over its figures.
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(alignment(section));
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case ReferenceRent:
-            return tr("Reference rent, in euros per m² per year, excluding VAT");
-        case AvailableFrom:
-            return tr("First day the office can be let");
-        case AvailableUntil:
-            return tr("Last day the office can be let");
-        case TenantToday:
-            return tr("Companies with a lease of the office active today");
-        default:
-            return {};
-        }
+    switch (column) {
+    case Site:
+        return tr("Site");
+    case Code:
+        return tr("Office");
+    case Floor:
+        return tr("Floor");
+    case Area:
+        return tr("Area");
+    case Workstations:
+        return tr("Workstations");
+    case Kind:
+        return tr("Kind");
+    case ReferenceRent:
+        return tr("Reference rent (€/m²/year)");
+    case AvailableFrom:
+        return tr("Available from");
+    case AvailableUntil:
+        return tr("Available until");
+    case TenantToday:
+        return tr("Tenant today");
     }
     return {};
+}
+
+QString OfficeTableModel::columnToolTip(int column) const
+{
+    switch (column) {
+    case ReferenceRent:
+        return tr("Reference rent, in euros per m² per year, excluding VAT");
+    case AvailableFrom:
+        return tr("First day the office can be let");
+    case AvailableUntil:
+        return tr("Last day the office can be let");
+    case TenantToday:
+        return tr("Companies with a lease of the office active today");
+    default:
+        return QString();
+    }
+}
+
+Qt::Alignment OfficeTableModel::columnAlignment(int column) const
+{
+    return alignment(column);
 }
 
 QString OfficeTableModel::summary(int shownRows) const

@@ -50,6 +50,24 @@ void StoreTableModel::retranslate()
     emit summaryChanged();
 }
 
+QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(section);
+    case Qt::TextAlignmentRole: // a header sits over its figures
+        return QVariant::fromValue(columnAlignment(section));
+    case Qt::ToolTipRole: {
+        const QString tip = columnToolTip(section);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    default:
+        return {};
+    }
+}
+
 bool StoreTableModel::isValidCell(const QModelIndex &index, int columnCount) const
 {
     return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() >= 0

@@ -39,6 +39,10 @@ public:
     void setShowArchived(bool show);
     bool showArchived() const { return m_showArchived; }
 
+    // The headers answer for every model: the title, the alignment of the column's figures and an
+    // explanation, from the hooks below.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
     // A line for the status bar about what the table holds; `shownRows` is how many rows a
     // filter leaves visible (equal to rowCount() when nothing is filtered out).
     virtual QString summary(int shownRows) const = 0;
@@ -48,6 +52,11 @@ signals:
     void summaryChanged();
 
 protected:
+    virtual QString columnTitle(int column) const = 0;
+    // What a column holds, when its title does not say it all; empty otherwise.
+    virtual QString columnToolTip(int column) const = 0;
+    virtual Qt::Alignment columnAlignment(int column) const = 0;
+
     // Replaces the rows with what the store holds now; returns how many there are. Runs
     // between beginResetModel() and endResetModel().
     virtual int load() = 0;
