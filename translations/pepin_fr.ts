@@ -953,6 +953,144 @@
     </message>
 </context>
 <context>
+    <name>pepin::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+42"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <location line="+91"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Tenant list</source>
+        <translation>Liste des entreprises hébergées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leases</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel (France)</source>
+        <translation>Excel (France)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exporter :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>; separator, BOM, decimal commas, DD/MM/YYYY, French headers</source>
+        <translation>séparateur ;, BOM, virgule décimale, dates JJ/MM/AAAA, en-têtes en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, separator, ISO dates, English headers</source>
+        <translation>séparateur virgule, dates ISO, en-têtes en anglais</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tenants</source>
+        <comment>the name of an exported tenant list&apos;s file</comment>
+        <translation>entreprises-hebergees</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>companies</source>
+        <comment>the name of an exported file</comment>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offices</source>
+        <comment>the name of an exported file</comment>
+        <translation>bureaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leases</source>
+        <comment>the name of an exported file</comment>
+        <translation>conventions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the file to export to.</source>
+        <translation>Choisissez le fichier dans lequel exporter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pepin::Exporter</name>
     <message>
         <location filename="../core/csv/Exporter.cpp" line="+307"/>
@@ -1602,7 +1740,7 @@
 <context>
     <name>pepin::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+123"/>
+        <location filename="../ui/MainWindow.cpp" line="+124"/>
         <location line="+1"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -1786,12 +1924,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-97"/>
         <source>This database cannot be opened; %1 stays open.</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
     </message>
@@ -1803,12 +1941,12 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <location line="+5"/>
         <source>No database was created.</source>
         <translation>Aucune base de données n’a été créée.</translation>
@@ -1839,7 +1977,7 @@
         <translation>Une copie de la base de données a été enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Pépin databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Pépin (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1865,7 +2003,7 @@
         <translation>Bases de données Pépin (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1908,6 +2046,11 @@
         <location line="+1"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -8,6 +8,7 @@
 #include "commands/UpdateCommand.h"
 #include "dialogs/ApplicationEditor.h"
 #include "dialogs/CompanyEditor.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeEditor.h"
@@ -555,6 +556,14 @@ Status MainWindow::saveCopy(const QString &target)
     return done();
 }
 
+ExportDialog *MainWindow::exportLists()
+{
+    auto *dialog = new ExportDialog(*m_store, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 QStringList MainWindow::recentDatabases()
 {
     return QSettings().value(recentKey).toStringList();
@@ -627,6 +636,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseCopyTarget);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] { exportLists(); });
+    m_exportAction->setObjectName(QStringLiteral("export"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -752,6 +764,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("&Save a copy…"));
+    m_exportAction->setText(tr("&Export…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find"));

@@ -22,6 +22,7 @@ class QStackedWidget;
 namespace pepin {
 
 class Editing;
+class ExportDialog;
 class Store;
 class StoreTableModel;
 class TablePage;
@@ -63,6 +64,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *findAction() const { return m_findAction; }
+    QAction *exportAction() const { return m_exportAction; }
 
     // Opens the editor of a new record, or of the record on `row` of its page's model; the
     // editor is window-modal and closes itself. Returns it (tests fill it and save).
@@ -76,6 +78,9 @@ public:
     Status createDatabase(const QString &path);
     // Writes a copy of the open database to `target`, replacing a file there.
     Status saveCopy(const QString &target);
+    // Opens the export of the open database's lists to CSV; the dialog is window-modal and
+    // closes itself. Returns it (tests fill it and export).
+    ExportDialog *exportLists();
 
     // The databases opened last, most recent first, and the last one.
     static QStringList recentDatabases();
@@ -143,6 +148,7 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

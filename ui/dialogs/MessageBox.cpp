@@ -63,6 +63,22 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     box.exec();
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    State &s = state();
+    if (s.sink) {
+        s.sink(Message{false, title, text, details});
+        return;
+    }
+    if (headless()) {
+        qInfo("%s %s", qUtf8Printable(text), qUtf8Printable(details));
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setInformativeText(details);
+    box.exec();
+}
+
 void MessageBox::setNextAnswer(bool goAhead)
 {
     state().nextAnswer = goAhead;

@@ -38,6 +38,9 @@ public:
     // Says that something could not be done, and why (`details`).
     static void warning(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
 
+    // Says that something was done, and where or how (`details`).
+    static void information(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
+
     // Tests: the answer of the next question, given without showing it.
     static void setNextAnswer(bool goAhead);
     // Tests: every message and question, to `sink` instead of a dialog (null: dialogs again).

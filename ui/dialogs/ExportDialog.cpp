@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportDialog.h"
+
+#include "commands/CommandText.h"
+#include "dialogs/MessageBox.h"
+#include "service/Store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pepin {
+
+namespace {
+
+// Long enough that a small export never flashes a progress bar, short enough that a long one
+// shows at once that it runs and can be stopped.
+constexpr int progressDelayMs = 500;
+
+} // namespace
+
+ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_kind(new QComboBox(this))
+    , m_date(new QDateEdit(this))
+    , m_preset(new QComboBox(this))
+    , m_explanation(new QLabel(this))
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export"));
+
+    m_kind->addItem(tr("Tenant list"), int(Exporter::Kind::Tenants));
+    m_kind->addItem(tr("Companies"), int(Exporter::Kind::Companies));
+    m_kind->addItem(tr("Offices"), int(Exporter::Kind::Offices));
+    m_kind->addItem(tr("Leases"), int(Exporter::Kind::Leases));
+
+    m_date->setCalendarPopup(true);
+    m_date->setDate(m_clock.today());
+
+    m_preset->addItem(tr("Excel (France)"), int(CsvFormat::Preset::ExcelFrance));
+    m_preset->addItem(tr("Standard"), int(CsvFormat::Preset::Standard));
+    // The preset a spreadsheet of the user's language opens as numbers and dates.
+    setPreset(QLocale().language() == QLocale::French ? CsvFormat::Preset::ExcelFrance : CsvFormat::Preset::Standard);
+    m_explanation->setWordWrap(true);
+    m_explanation->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *presetBox = new QVBoxLayout;
+    presetBox->setContentsMargins(0, 0, 0, 0);
+    presetBox->addWidget(m_preset);
+    presetBox->addWidget(m_explanation);
+
+    m_path->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
+    auto *fileBox = new QHBoxLayout;
+    fileBox->setContentsMargins(0, 0, 0, 0);
+    fileBox->addWidget(m_path, 1);
+    fileBox->addWidget(m_browse);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("&Export:"), m_kind);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Format:"), presetBox);
+    form->addRow(tr("F&ile:"), fileBox);
+
+    m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
+    connect(m_date, &QDateEdit::dateChanged, this, &ExportDialog::updateChoices);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) { m_export->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { (void)exportNow(); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    updateChoices();
+}
+
+Exporter::Kind ExportDialog::kind() const
+{
+    return Exporter::Kind(m_kind->currentData().toInt());
+}
+
+void ExportDialog::setKind(Exporter::Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+CsvFormat::Preset ExportDialog::preset() const
+{
+    return CsvFormat::Preset(m_preset->currentData().toInt());
+}
+
+void ExportDialog::setPreset(CsvFormat::Preset preset)
+{
+    m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::updateChoices()
+{
+    // Only the tenant list is taken at a date; the other lists hold every record.
+    m_date->setEnabled(kind() == Exporter::Kind::Tenants);
+    m_explanation->setText(preset() == CsvFormat::Preset::ExcelFrance
+                               ? tr("; separator, BOM, decimal commas, DD/MM/YYYY, French headers")
+                               : tr(", separator, ISO dates, English headers"));
+
+    const QString suggested = QFileInfo(m_store.database().path()).absoluteDir().filePath(suggestedFileName());
+    if (m_path->text().isEmpty() || m_path->text() == m_suggested)
+        m_path->setText(QDir::toNativeSeparators(suggested));
+    m_suggested = QDir::toNativeSeparators(suggested);
+}
+
+QString ExportDialog::suggestedFileName() const
+{
+    QString name;
+    switch (kind()) {
+    case Exporter::Kind::Tenants:
+        name = tr("tenants", "the name of an exported tenant list's file");
+        break;
+    case Exporter::Kind::Companies:
+        name = tr("companies", "the name of an exported file");
+        break;
+    case Exporter::Kind::Offices:
+        name = tr("offices", "the name of an exported file");
+        break;
+    case Exporter::Kind::Leases:
+        name = tr("leases", "the name of an exported file");
+        break;
+    }
+    const QDate day = kind() == Exporter::Kind::Tenants ? m_date->date() : m_clock.today();
+    return QStringLiteral("%1-%2.csv").arg(name, day.toString(Qt::ISODate));
+}
+
+void ExportDialog::chooseFile()
+{
+    QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), path(), tr("CSV files (*.csv)"));
+    if (chosen.isEmpty())
+        return;
+    if (QFileInfo(chosen).suffix().isEmpty())
+        chosen += QStringLiteral(".csv");
+    m_path->setText(QDir::toNativeSeparators(chosen));
+}
+
+Status ExportDialog::exportNow()
+{
+    const QString title = tr("Export");
+    const QString target = QDir::fromNativeSeparators(path());
+    if (target.isEmpty()) {
+        const Error missing(Error::Kind::InvalidInput, tr("Choose the file to export to."));
+        MessageBox::warning(this, title, tr("Nothing was exported."), CommandText::sentences(missing));
+        return missing;
+    }
+
+    // The export runs here, in the interface's thread: a window-modal progress dialog handles
+    // the events at each step, so that its Cancel button is heard between two rows.
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(progressDelayMs);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    m_progress = &progress;
+
+    qint64 written = 0;
+    Exporter::Options options;
+    options.format = CsvFormat::preset(preset());
+    options.at = kind() == Exporter::Kind::Tenants ? m_date->date() : m_clock.today();
+    options.progress = [this, &progress, &written](qint64 done, qint64 total) {
+        written = done;
+        if (progress.maximum() != total)
+            progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        emit progressed(done, total);
+    };
+    options.cancelled = [&progress] { return progress.wasCanceled(); };
+
+    // The progress dialog shows only after a moment, and events are handled meanwhile: nothing
+    // here may change, nor start a second export, until this one is over. The progress dialog
+    // is a window of its own, which disabling these does not reach.
+    const QList<QWidget *> inputs{m_kind, m_date, m_preset, m_path, m_browse, m_buttons};
+    QList<bool> wasEnabled;
+    for (QWidget *input : inputs) {
+        wasEnabled << input->isEnabled();
+        input->setEnabled(false);
+    }
+    Status status = Exporter(m_store, options).writeFile(kind(), target);
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        inputs.at(i)->setEnabled(wasEnabled.at(i));
+    m_progress = nullptr;
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+
+    // Cancelled after the last row, the file is complete and written: that is reported below.
+    if (!status && cancelled)
+        return status;
+    if (!status) {
+        MessageBox::warning(this, title, tr("Nothing was exported."), CommandText::sentences(status.error()));
+        return status;
+    }
+    MessageBox::information(this, title, tr("%n row(s) written to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(target)));
+    accept();
+    return pepin::done();
+}
+
+} // namespace pepin
