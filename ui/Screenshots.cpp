@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "dialogs/CompanyEditor.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/OfficeEditor.h"
 #include "service/Store.h"
@@ -119,6 +120,13 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
                 return saved;
         }
         break;
+    }
+
+    {
+        ExportDialog dialog(store, window.clock(), &window);
+        dialog.show();
+        if (Status saved = write(dialog, dir, QStringLiteral("export"), language, written); !saved)
+            return saved;
     }
     return done();
 }

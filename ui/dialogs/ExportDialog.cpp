@@ -75,8 +75,15 @@ ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->addRow(tr("&Export:"), m_kind);
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Format:"), presetBox);
-    form->addRow(tr("F&ile:"), fileBox);
+    // Rows holding a layout get their label made here: only a label with a buddy turns its '&'
+    // into a shortcut instead of showing it.
+    auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&Format:"), m_preset), presetBox);
+    form->addRow(labelFor(tr("F&ile:"), m_path), fileBox);
 
     m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_export->setDefault(true);
