@@ -147,7 +147,7 @@ TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow
                          QStringLiteral("applications-en.png"), QStringLiteral("planning-en.png"),
                          QStringLiteral("reports-en.png"), QStringLiteral("editor-company-en.png"),
                          QStringLiteral("editor-office-en.png"), QStringLiteral("editor-lease-en.png"),
-                         QStringLiteral("editor-lease-problem-en.png")});
+                         QStringLiteral("editor-lease-problem-en.png"), QStringLiteral("export-en.png")});
     const QImage image(written.at(2));
     CHECK(image.width() == Screenshots::width);
     CHECK(image.height() == Screenshots::height);
