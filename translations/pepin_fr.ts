@@ -250,7 +250,7 @@
         <translation>La priorité la plus élevée passe en premier sur la liste d’attente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Applications shown: %1 of %2</source>
         <translation>Candidatures affichées&#xa0;: %1 sur %2</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Situation de l’entreprise aujourd’hui&#xa0;: résidente, entrée prévue (convention signée), candidate ou sortie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Companies shown: %1 of %2</source>
         <translation>Entreprises affichées&#xa0;: %1 sur %2</translation>
     </message>
@@ -961,13 +961,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+43"/>
         <location line="+91"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Tenant list</source>
         <translation>Liste des entreprises hébergées</translation>
     </message>
@@ -999,22 +999,22 @@
     <message>
         <location line="+20"/>
         <source>&amp;Export:</source>
-        <translation>&amp;Exporter :</translation>
+        <translation>&amp;Exporter&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ile:</source>
-        <translation>F&amp;ichier :</translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1727,7 +1727,7 @@
         <translation>Situation de la convention aujourd’hui&#xa0;: en cours, à venir, terminée ou annulée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Leases shown: %1 of %2</source>
         <translation>Conventions affichées&#xa0;: %1 sur %2</translation>
     </message>
@@ -2295,7 +2295,7 @@
         <translation>Entreprises dont la convention pour ce bureau est en cours aujourd’hui</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Offices shown: %1 of %2</source>
         <translation>Bureaux affichés&#xa0;: %1 sur %2</translation>
     </message>
@@ -2549,7 +2549,7 @@
 <context>
     <name>pepin::Screenshots</name>
     <message>
-        <location filename="../ui/Screenshots.cpp" line="+68"/>
+        <location filename="../ui/Screenshots.cpp" line="+69"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>

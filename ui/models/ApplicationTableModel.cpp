@@ -53,7 +53,7 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(row, index.column());
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(alignment(index.column()));
+        return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
         // Housed and declined applications no longer wait: subdued.
         if (!isWaiting(row.application.status))
@@ -70,7 +70,7 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment ApplicationTableModel::alignment(int column)
+Qt::Alignment ApplicationTableModel::columnAlignment(int column) const
 {
     switch (column) {
     case AreaNeeded:
@@ -163,11 +163,6 @@ QString ApplicationTableModel::columnToolTip(int column) const
     default:
         return QString();
     }
-}
-
-Qt::Alignment ApplicationTableModel::columnAlignment(int column) const
-{
-    return alignment(column);
 }
 
 QString ApplicationTableModel::summary(int shownRows) const

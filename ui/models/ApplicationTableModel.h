@@ -39,7 +39,6 @@ private:
         QString companyName;
     };
 
-    static Qt::Alignment alignment(int column);
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
 

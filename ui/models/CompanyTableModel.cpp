@@ -126,7 +126,7 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
             return row.sectorColour;
         return {};
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(alignment(index.column()));
+        return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
         // An archived company is kept for its history only: subdued.
         if (row.company.archived)
@@ -137,7 +137,7 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment CompanyTableModel::alignment(int)
+Qt::Alignment CompanyTableModel::columnAlignment(int) const
 {
     // No column holds a quantity: dates are of fixed width and read as well on the left.
     return Qt::AlignLeft | Qt::AlignVCenter;
@@ -246,11 +246,6 @@ QString CompanyTableModel::columnToolTip(int column) const
     default:
         return QString();
     }
-}
-
-Qt::Alignment CompanyTableModel::columnAlignment(int column) const
-{
-    return alignment(column);
 }
 
 QString CompanyTableModel::summary(int shownRows) const

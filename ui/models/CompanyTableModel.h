@@ -55,7 +55,6 @@ private:
         Standing standing = Standing::Applicant;
     };
 
-    static Qt::Alignment alignment(int column);
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;

@@ -108,7 +108,7 @@ QVariant LeaseTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(row, index.column());
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(alignment(index.column()));
+        return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
         // What no longer counts reads subdued.
         if (row.standing == Standing::Ended || row.standing == Standing::Cancelled)
@@ -125,7 +125,7 @@ QVariant LeaseTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment LeaseTableModel::alignment(int column)
+Qt::Alignment LeaseTableModel::columnAlignment(int column) const
 {
     switch (column) {
     case Workstations:
@@ -235,11 +235,6 @@ QString LeaseTableModel::columnToolTip(int column) const
     default:
         return QString();
     }
-}
-
-Qt::Alignment LeaseTableModel::columnAlignment(int column) const
-{
-    return alignment(column);
 }
 
 QString LeaseTableModel::summary(int shownRows) const

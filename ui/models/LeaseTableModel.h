@@ -58,7 +58,6 @@ private:
         std::optional<Cents> rent;
     };
 
-    static Qt::Alignment alignment(int column);
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
 

@@ -69,7 +69,7 @@ QVariant OfficeTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(row, index.column());
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(alignment(index.column()));
+        return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
         // A vacancy is a statement about the office, not a company's name: shown subdued; so
         // is an archived office, kept for its history only.
@@ -92,7 +92,7 @@ QVariant OfficeTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment OfficeTableModel::alignment(int column)
+Qt::Alignment OfficeTableModel::columnAlignment(int column) const
 {
     // Quantities line up on the right, where their units and thousands meet.
     switch (column) {
@@ -215,11 +215,6 @@ QString OfficeTableModel::columnToolTip(int column) const
     default:
         return QString();
     }
-}
-
-Qt::Alignment OfficeTableModel::columnAlignment(int column) const
-{
-    return alignment(column);
 }
 
 QString OfficeTableModel::summary(int shownRows) const

@@ -56,7 +56,6 @@ private:
         bool inService = true;
     };
 
-    static Qt::Alignment alignment(int column);
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
     // What the tenant column says of an office nobody occupies today.
