@@ -7,6 +7,7 @@ Commands allCommands()
 {
     Commands commands;
     addInitCommands(commands);
+    addGenerateCommands(commands);
     addListCommands(commands);
     addRecordCommands(commands);
     addFigureCommands(commands);

@@ -41,6 +41,7 @@ using Commands = std::vector<std::unique_ptr<Command>>;
 // Every command, in the order of the help text; each file of commands/ contributes its own.
 Commands allCommands();
 void addInitCommands(Commands &commands);
+void addGenerateCommands(Commands &commands);
 void addCheckCommands(Commands &commands);
 void addListCommands(Commands &commands);
 void addRecordCommands(Commands &commands);

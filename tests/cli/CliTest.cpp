@@ -308,3 +308,35 @@ TEST_CASE("messages and figures are in French with --lang fr", "[cli]")
     CHECK(usage.code == 1);
     CHECK_FALSE(usage.err.contains(QStringLiteral("Unknown option")));
 }
+
+TEST_CASE("generate builds a synthetic network, and refuses bad sizes or an existing file", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("network.db"));
+    CliRun made = cli(db, {QStringLiteral("generate"), QStringLiteral("--sites"), QStringLiteral("2"),
+                           QStringLiteral("--offices"), QStringLiteral("30"), QStringLiteral("--companies"),
+                           QStringLiteral("200"), QStringLiteral("--years"), QStringLiteral("8")});
+    REQUIRE(made.code == 0);
+    CHECK(made.out.contains(QStringLiteral("2 sites, 30 offices, 200 companies")));
+    CHECK(cli(db, {QStringLiteral("check")}).code == 0);
+    CliRun listed = cli(db, {QStringLiteral("companies"), QStringLiteral("--format"),
+                             QStringLiteral("csv")});
+    CHECK(listed.out.count(QLatin1Char('\n')) == 201); // the header and 200 companies
+
+    const QByteArray before = fileBytes(db);
+    CliRun again = cli(db, {QStringLiteral("generate")});
+    CHECK(again.code == 2);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+    CHECK(fileBytes(db) == before);
+
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    CliRun badScale = cli(other, {QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("huge")});
+    CHECK(badScale.code == 2);
+    CHECK(badScale.err.contains(QStringLiteral("--scale")));
+    CliRun badCount = cli(other, {QStringLiteral("generate"), QStringLiteral("--sites"), QStringLiteral("0"),
+                                  QStringLiteral("--years"), QStringLiteral("ten")});
+    CHECK(badCount.code == 2);
+    CHECK(badCount.err.contains(QStringLiteral("--sites")));
+    CHECK(badCount.err.contains(QStringLiteral("'ten'")));
+    CHECK_FALSE(QFile::exists(other));
+}
