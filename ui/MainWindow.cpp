@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Settings.h"
 #include "commands/CommandGroup.h"
 #include "commands/CommandText.h"
 #include "commands/Editing.h"
@@ -9,14 +10,17 @@
 #include "dialogs/ApplicationEditor.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeEditor.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/ApplicationTableModel.h"
 #include "models/CompanyTableModel.h"
 #include "models/LeaseTableModel.h"
 #include "models/OfficeTableModel.h"
 #include "pages/ComingSoonPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/TablePage.h"
 #include "service/Store.h"
 
@@ -121,11 +125,7 @@ void MainWindow::build()
 
     // The order of the issue's sidebar: what a manager looks at first, the records, then the
     // views over time and the reports.
-    addPage(QStringLiteral("dashboard"), QT_TR_NOOP("Dashboard"), nullptr, nullptr,
-            new ComingSoonPage(QT_TR_NOOP("Dashboard"),
-                               QT_TR_NOOP("Today's occupancy at a glance, the alerts to act on (terms coming, stays "
-                                          "reaching their limit) and the leases ending soon."),
-                               m_pages));
+    addPage(QStringLiteral("dashboard"), QT_TR_NOOP("Dashboard"), nullptr, nullptr, createDashboard());
     addPage(QStringLiteral("companies"), QT_TR_NOOP("Companies"), QT_TR_NOOP("Search companies: name, sector, contact…"),
             QT_TR_NOOP("New company…"), createTablePage(QStringLiteral("companies")));
     addPage(QStringLiteral("offices"), QT_TR_NOOP("Offices"), QT_TR_NOOP("Search offices: code, kind, tenant…"),
@@ -165,8 +165,8 @@ void MainWindow::build()
             m_pageActions->actions().at(row)->setChecked(true);
         updateStatus();
     });
-    // The records first, until the dashboard holds something.
-    showPage(QStringLiteral("companies"));
+    // The day's figures first.
+    showPage(QStringLiteral("dashboard"));
 
     retranslate();
     resize(1280, 800);
@@ -195,6 +195,8 @@ TablePage *MainWindow::createTablePage(const QString &id)
         page = new TablePage(model, CompanyTableModel::Presence, m_pages);
         page->addChoiceFilter(CompanyTableModel::Sector, QT_TR_NOOP("All sectors"));
         page->addChoiceFilter(CompanyTableModel::Presence, QT_TR_NOOP("All statuses"));
+        page->setDayFilter(QT_TR_NOOP("Tenant on"), TablePage::DayFilter([model](QDate day) { return model->tenantOn(day); }),
+                           m_clock.today());
         actions.isArchived = [model](int row) { return model->company(row).archived; };
         actions.setArchived = [this, model](const QList<int> &rows, bool archive) {
             QList<Company> records;
@@ -213,6 +215,10 @@ TablePage *MainWindow::createTablePage(const QString &id)
         page = new TablePage(model, OfficeTableModel::Site, m_pages);
         page->addChoiceFilter(OfficeTableModel::Site, QT_TR_NOOP("All sites"));
         page->addChoiceFilter(OfficeTableModel::Kind, QT_TR_NOOP("All kinds"));
+        page->setDayFilters(QT_TR_NOOP("Occupied or free"),
+                            {{QT_TR_NOOP("Occupied on"), [model](QDate day) { return model->occupiedOn(day, true); }},
+                             {QT_TR_NOOP("Free on"), [model](QDate day) { return model->occupiedOn(day, false); }}},
+                            m_clock.today());
         actions.isArchived = [model](int row) { return model->office(row).archived; };
         actions.setArchived = [this, model](const QList<int> &rows, bool archive) {
             QList<Office> records;
@@ -253,6 +259,7 @@ TablePage *MainWindow::createTablePage(const QString &id)
             removeRecords(records);
         };
     }
+    actions.exportView = [this, page] { exportView(page); };
     page->setActions(std::move(actions));
     connect(page, &TablePage::statusTextChanged, this, [this, page] {
         if (m_pages->currentWidget() == page)
@@ -261,15 +268,34 @@ TablePage *MainWindow::createTablePage(const QString &id)
     return page;
 }
 
+DashboardPage *MainWindow::createDashboard()
+{
+    auto *dashboard = new DashboardPage(*m_store, m_clock, m_pages);
+    // Alerts as far ahead as the preferences say (figured again only when that is not the default).
+    if (const int months = Settings().alertMonths(); months != dashboard->horizonMonths())
+        dashboard->setHorizonMonths(months);
+    // A tile opens the page behind it, filtered on what it counts.
+    connect(dashboard, &DashboardPage::pageRequested, this, [this](const PageRequest &request) {
+        showPage(request.pageId);
+        if (TablePage *table = page(request.pageId))
+            request.applyTo(*table);
+    });
+    return dashboard;
+}
+
 void MainWindow::rebuildTablePages()
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         PageEntry &entry = m_entries[row];
-        if (!tablePageIds.contains(entry.id))
+        const bool dashboard = entry.id == QLatin1String("dashboard");
+        if (!dashboard && !tablePageIds.contains(entry.id))
             continue;
         const bool current = m_pages->currentWidget() == entry.page;
         QWidget *old = entry.page;
-        entry.page = createTablePage(entry.id);
+        entry.page = dashboard ? static_cast<QWidget *>(createDashboard()) : createTablePage(entry.id);
+        // The columns stay as the user arranged them, over the other database too.
+        if (const auto *before = qobject_cast<TablePage *>(old); before && before->columnsArranged())
+            qobject_cast<TablePage *>(entry.page)->restoreHeaderState(before->headerState());
         entry.page->setObjectName(entry.id);
         m_pages->insertWidget(row, entry.page);
         m_pages->removeWidget(old);
@@ -417,7 +443,8 @@ void MainWindow::removeRecords(const QList<T> &records)
     if (records.size() == 1) {
         removed = m_editing->push(std::make_unique<RemoveCommand<T>>(*m_editing, records.first()));
     } else {
-        removed = m_editing->pushGroup(CommandText::removeSeveral(int(records.size())), [&](CommandGroup &group) {
+        const auto text = CommandText::describeSeveral(CommandText::Action::Remove, int(records.size()));
+        removed = m_editing->pushGroup(text, [&](CommandGroup &group) {
             for (const T &record : records) {
                 if (Status step = group.run(std::make_unique<RemoveCommand<T>>(*m_editing, record)); !step)
                     return step;
@@ -451,9 +478,7 @@ void MainWindow::archiveRecords(const QList<T> &records, bool archive)
         made = m_editing->push(
             std::make_unique<UpdateCommand<T>>(*m_editing, changes.first().first, changes.first().second, action));
     } else {
-        const QString text = archive ? CommandText::archiveSeveral(int(changes.size()))
-                                     : CommandText::restoreSeveral(int(changes.size()));
-        made = m_editing->pushGroup(text, [&](CommandGroup &group) {
+        made = m_editing->pushGroup(CommandText::describeSeveral(action, int(changes.size())), [&](CommandGroup &group) {
             for (const auto &[before, after] : changes) {
                 if (Status step = group.run(std::make_unique<UpdateCommand<T>>(*m_editing, before, after, action)); !step)
                     return step;
@@ -559,6 +584,45 @@ Status MainWindow::saveCopy(const QString &target)
 ExportDialog *MainWindow::exportLists()
 {
     auto *dialog = new ExportDialog(*m_store, m_clock, this);
+    // The table of the page shown is one more thing to export, as it is shown.
+    const int row = m_navigation->currentRow();
+    if (row >= 0 && row < m_entries.size()) {
+        if (auto *table = qobject_cast<TablePage *>(m_entries.at(row).page)) {
+            const QString title = tr(m_entries.at(row).title);
+            dialog->setView(table->view(), title, title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
+        }
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ExportDialog *MainWindow::exportView(TablePage *page)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).page == page)
+            m_navigation->setCurrentRow(row);
+    }
+    ExportDialog *dialog = exportLists();
+    dialog->chooseView();
+    return dialog;
+}
+
+SettingsDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new SettingsDialog(*m_editing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        if (auto *dashboard = qobject_cast<DashboardPage *>(pageWidget(QStringLiteral("dashboard"))))
+            dashboard->setHorizonMonths(Settings().alertMonths());
+    });
+    dialog->open();
+    return dialog;
+}
+
+ImportDialog *MainWindow::importFile()
+{
+    auto *dialog = new ImportDialog(*m_editing, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -639,6 +703,9 @@ void MainWindow::createMenus()
     m_exportAction = m_fileMenu->addAction(QString(), this, [this] { exportLists(); });
     m_exportAction->setObjectName(QStringLiteral("export"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { importFile(); });
+    m_importAction->setObjectName(QStringLiteral("import"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -665,6 +732,11 @@ void MainWindow::createMenus()
         }
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
+    m_preferencesAction = m_editMenu->addAction(QString(), this, [this] { showPreferences(); });
+    m_preferencesAction->setObjectName(QStringLiteral("preferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     installUndoActions();
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -685,20 +757,43 @@ void MainWindow::createMenus()
 
 void MainWindow::installUndoActions()
 {
-    // The stack's own actions, which follow what can be undone and name it ("Undo Add company
-    // Praxys"); made again when the language changes, as their prefix is fixed when made.
-    delete m_undoAction;
-    delete m_redoAction;
+    // Actions of the window's own rather than the stack's, which only put a fixed prefix before
+    // the change's name ("Annuler Ajouter…"): here each language words the whole sentence
+    // ("&Undo Add company Praxys", "&Annuler l’ajout de l’entreprise Praxys").
     QUndoStack *stack = m_editing->undoStack();
-    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undo"));
-    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setObjectName(QStringLiteral("redo"));
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+        connect(stack, signal, this, &MainWindow::updateUndoTexts);
+    for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+        connect(stack, signal, this, &MainWindow::updateUndoTexts);
     QAction *first = m_editMenu->actions().value(0);
     m_editMenu->insertAction(first, m_undoAction);
     m_editMenu->insertAction(first, m_redoAction);
+    updateUndoTexts();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    // A name's own '&' ("Archives & Co") is shown, not taken for a shortcut.
+    auto shown = [](QString name) { return name.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    const QUndoStack *stack = m_editing->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_undoAction->setText(stack->canUndo()
+                              ? tr("&Undo %1", "%1: the change, as CommandText names it (French: a noun with its article)")
+                                    .arg(shown(stack->undoText()))
+                              : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo());
+    m_redoAction->setText(stack->canRedo()
+                              ? tr("&Redo %1", "%1: the change, as CommandText names it (French: a noun with its article)")
+                                    .arg(shown(stack->redoText()))
+                              : tr("&Redo"));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -724,17 +819,39 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
+    saveSession();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSession()
+{
+    {
+        QSettings settings;
+        settings.setValue(geometryKey, saveGeometry());
+        settings.setValue(stateKey, saveState());
+    }
+    Settings settings;
+    settings.setLastPage(currentPageId());
+    for (const QString &id : tablePageIds) {
+        if (const TablePage *table = page(id); table && table->columnsArranged())
+            settings.setTableHeaderState(id, table->headerState());
+    }
 }
 
 void MainWindow::restoreSession()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
-    restoreState(settings.value(stateKey).toByteArray());
+    {
+        const QSettings settings;
+        restoreGeometry(settings.value(geometryKey).toByteArray());
+        restoreState(settings.value(stateKey).toByteArray());
+    }
+    const Settings settings;
+    for (const QString &id : tablePageIds) {
+        if (TablePage *table = page(id))
+            table->restoreHeaderState(settings.tableHeaderState(id));
+    }
+    if (const QString last = settings.lastPage(); pageIds().contains(last))
+        showPage(last);
     noteRecent(m_store->database().path());
 }
 
@@ -764,11 +881,14 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("&Save a copy…"));
+    m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("&Export…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find"));
-    installUndoActions();
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_editing->retranslate();
+    updateUndoTexts();
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pépin"));

@@ -23,9 +23,12 @@ namespace pepin {
 
 class Editing;
 class ExportDialog;
+class ImportDialog;
+class SettingsDialog;
 class Store;
 class StoreTableModel;
 class TablePage;
+class DashboardPage;
 struct Application;
 struct Company;
 struct Lease;
@@ -64,7 +67,9 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *findAction() const { return m_findAction; }
+    QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
 
     // Opens the editor of a new record, or of the record on `row` of its page's model; the
     // editor is window-modal and closes itself. Returns it (tests fill it and save).
@@ -81,6 +86,13 @@ public:
     // Opens the export of the open database's lists to CSV; the dialog is window-modal and
     // closes itself. Returns it (tests fill it and export).
     ExportDialog *exportLists();
+    // Opens the import of offices, companies or leases from a CSV file, as one undoable step;
+    // the dialog is window-modal and closes itself. Returns it (tests fill it and import).
+    ImportDialog *importFile();
+    // The same, with the table of `page` (a page of this window) as shown chosen.
+    ExportDialog *exportView(TablePage *page);
+    // Opens Edit ▸ Preferences; the dialog is window-modal and closes itself. Returns it.
+    SettingsDialog *showPreferences();
 
     // The databases opened last, most recent first, and the last one.
     static QStringList recentDatabases();
@@ -91,8 +103,8 @@ public:
     // folder cannot be written (every change is written at once), or when the core refuses it.
     static Result<std::unique_ptr<Store>> openStore(const QString &path, Database::Mode mode);
 
-    // Puts the window back where it was when last closed, and notes the database open as the
-    // one to open next time.
+    // Puts the window back where it was when last closed (its geometry, the page shown, each
+    // table's columns and sort), and notes the database open as the one to open next time.
     void restoreSession();
 
 protected:
@@ -112,10 +124,13 @@ private:
     void build();
     void addPage(const QString &id, const char *title, const char *placeholder, const char *newText, QWidget *page);
     TablePage *createTablePage(const QString &id);
+    DashboardPage *createDashboard();
     void rebuildTablePages();
     void adopt(std::unique_ptr<Store> store);
     void createMenus();
     void installUndoActions();
+    void updateUndoTexts();
+    void saveSession();
     void rebuildRecentMenu();
     void retranslate();
     void updateTitle();
@@ -148,11 +163,13 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QList<QAction *> m_newRecordActions; // one per table page, in sidebar order
     QActionGroup *m_pageActions = nullptr;
     QAction *m_aboutAction = nullptr;

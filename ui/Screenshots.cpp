@@ -4,13 +4,18 @@
 #include "MainWindow.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/OfficeEditor.h"
+#include "dialogs/SettingsDialog.h"
+#include "pages/TablePage.h"
 #include "service/Store.h"
 #include "widgets/DateField.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -59,7 +64,57 @@ std::optional<Lease> demoLease(Store &store, QDate today)
     return leases.isEmpty() ? std::nullopt : std::optional<Lease>(leases.first());
 }
 
+// A list of companies as a pépinière keeps one in French Excel on Windows: Windows-1252 (its
+// accents are all Latin-1 ones), semicolons, CRLF, French headers, a column no import knows, and
+// a row with two mistakes, for the check to list.
+QString writeDemoCsv(const QTemporaryDir &dir)
+{
+    const QString text = QStringLiteral(
+        "Raison sociale;N° SIRET;Secteur;Créée le;Effectif;Interlocuteur;Courriel;Téléphone;Couleur préférée;Remarques\r\n"
+        "Atelier Lumière Vidéo;;Multimédia;12/05/2023;3;Claire Dubois;claire@alv.example.org;03 27 11 22 33;bleu;"
+        "Arrivée prévue en janvier\r\n"
+        "Brasserie Numérique;;Services informatiques;01/02/2022;5;Marc Lefèvre;marc@brasserie.example.org;03 27 44 55 66;"
+        "vert;\r\n"
+        "Forge à Pixels;123 456 789 00012;Multimédia;31/02/2021;2;Zoé Garçon;zoe@forge.example.org;;rouge;\r\n"
+        "Écho Réseaux;;Télécoms;03/09/2024;1;Loïc Hénin;loic@echo.example.org;03 27 77 88 99;;Hébergée en coworking\r\n");
+    QFile file(dir.filePath(QStringLiteral("entreprises.csv")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toLatin1()) < 0)
+        return QString();
+    return file.fileName();
+}
+
 } // namespace
+
+QPalette Screenshots::darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xea, 0xed);
+    const QColor muted(0x9a, 0xa0, 0xa6);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x40, 0x43));
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, muted);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x51));
+    dark.setColor(QPalette::Midlight, QColor(0x3c, 0x3f, 0x43));
+    dark.setColor(QPalette::Mid, QColor(0x4f, 0x53, 0x58));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7c, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, muted);
+    return dark;
+}
 
 Status Screenshots::save(MainWindow &window, const QString &folder, const QString &language, QStringList *written)
 {
@@ -127,6 +182,29 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
         dialog.show();
         if (Status saved = write(dialog, dir, QStringLiteral("export"), language, written); !saved)
             return saved;
+        // The occupancy over a period, with the table of the page shown also offered.
+        if (TablePage *offices = window.page(QStringLiteral("offices")))
+            dialog.setView(offices->view(), QCoreApplication::translate("pepin::MainWindow", "Offices"), QStringLiteral("offices"));
+        dialog.setKind(Exporter::Kind::Occupancy);
+        if (Status saved = write(dialog, dir, QStringLiteral("export-occupancy"), language, written); !saved)
+            return saved;
+    }
+    {
+        SettingsDialog dialog(window.editing(), &window);
+        dialog.show();
+        if (Status saved = write(dialog, dir, QStringLiteral("preferences"), language, written); !saved)
+            return saved;
+    }
+    // The import of a spreadsheet's list, read and checked, never imported.
+    if (const QTemporaryDir csvDir; csvDir.isValid()) {
+        if (const QString csv = writeDemoCsv(csvDir); !csv.isEmpty()) {
+            ImportDialog dialog(window.editing(), window.clock(), &window);
+            dialog.setPath(csv);
+            dialog.check();
+            dialog.show();
+            if (Status saved = write(dialog, dir, QStringLiteral("import"), language, written); !saved)
+                return saved;
+        }
     }
     return done();
 }

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,9 @@ public:
     // the folder if needed; `written` receives the files' paths. Nothing is written to the
     // database.
     static Status save(MainWindow &window, const QString &folder, const QString &language, QStringList *written = nullptr);
+
+    // A dark palette for the Fusion style, to see the pages as with a dark desktop theme.
+    static QPalette darkPalette();
 };
 
 } // namespace pepin

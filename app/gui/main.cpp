@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "Settings.h"
 #include "demo/DemoData.h"
 #include "service/Paths.h"
 #include "service/Store.h"
@@ -42,6 +43,9 @@ public:
                                        tr("Save a picture of each page, 1280×800, and of the editors into FOLDER as "
                                           "<page>-<language>.png, then quit."),
                                        tr("FOLDER")};
+        QCommandLineOption dark{QStringLiteral("dark"),
+                                tr("Use a dark palette; with --screenshots, the pictures are named "
+                                   "<page>-<language>-dark.png.")};
     };
 
     static void declare(QCommandLineParser &parser, const Options &options)
@@ -49,7 +53,7 @@ public:
         parser.setApplicationDescription(tr("Pépin manages a business incubator: its companies and its offices."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({options.db, options.lang, options.today, options.screenshots});
+        parser.addOptions({options.db, options.lang, options.today, options.screenshots, options.dark});
     }
 
     static void printError(const QString &message)
@@ -94,17 +98,23 @@ int main(int argc, char *argv[])
     // The language comes first, so that --help and every message are in it: a first, silent
     // pass only reads --lang.
     QString language;
+    bool pictures = false;
     {
         QCommandLineParser early;
         GuiMain::Options options;
         GuiMain::declare(early, options);
         early.parse(QApplication::arguments());
         language = early.value(options.lang);
+        pictures = early.isSet(options.screenshots);
     }
     if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
         GuiMain::printError(GuiMain::tr("--lang takes fr or en, not “%1”.").arg(language));
         return GuiMain::BadUsage;
     }
+    // Without --lang, the one chosen in Edit ▸ Preferences; pictures do not depend on what this
+    // user chose.
+    if (language.isEmpty() && !pictures)
+        language = pepin::Settings().language();
     language = pepin::applyLanguage(app, language);
 
     QCommandLineParser parser;
@@ -158,10 +168,16 @@ int main(int argc, char *argv[])
             return GuiMain::refuseDatabase(filled.error().message(), headless);
     }
 
+    if (parser.isSet(options.dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(pepin::Screenshots::darkPalette());
+    }
     pepin::MainWindow window(std::move(store), clock);
     if (headless) {
         QStringList written;
-        const pepin::Status saved = pepin::Screenshots::save(window, parser.value(options.screenshots), language, &written);
+        const pepin::Status saved = pepin::Screenshots::save(window, parser.value(options.screenshots),
+                                                             parser.isSet(options.dark) ? language + QStringLiteral("-dark") : language,
+                                                             &written);
         for (const QString &file : written)
             std::printf("%s\n", qUtf8Printable(file));
         if (!saved) {

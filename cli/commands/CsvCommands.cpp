@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "Context.h"
+#include "FigureOptions.h"
 
 #include "csv/CsvFormat.h"
 #include "csv/Exporter.h"
@@ -204,6 +205,10 @@ public:
             return tr("Export the companies as CSV.");
         case Exporter::Kind::Offices:
             return tr("Export the offices as CSV.");
+        case Exporter::Kind::Occupancy:
+            return tr("Export the occupancy series over a period (by month by default) as CSV.");
+        case Exporter::Kind::Sectors:
+            return tr("Export the sector mix on a date as CSV.");
         case Exporter::Kind::Leases:
             break;
         }
@@ -212,17 +217,38 @@ public:
 
     QString synopsis() const override
     {
-        return QStringLiteral("[--at DATE] [-o FILE] [--preset standard|excel-fr] [--delimiter C] [--bom]");
+        const QString output = QStringLiteral("[-o FILE] [--preset standard|excel-fr] [--delimiter C] [--bom]");
+        switch (m_kind) {
+        case Exporter::Kind::Occupancy:
+            return QStringLiteral("--from DATE --to DATE [--step day|month|quarter|year] [--site NAME] ") + output;
+        case Exporter::Kind::Sectors:
+            return QStringLiteral("[--at DATE] [--site NAME] ") + output;
+        default:
+            return QStringLiteral("[--at DATE] ") + output;
+        }
     }
 
     QList<QCommandLineOption> options() const override
     {
-        return {
-            option("at", tr("The date of the tenant list and of the headcounts (default: today)."), "DATE"),
+        QList<QCommandLineOption> when;
+        switch (m_kind) {
+        case Exporter::Kind::Occupancy:
+            when = {FigureOptions::fromOption(), FigureOptions::toOption(),
+                    option("step", tr("Cut the period into calendar periods: day, month (default), quarter or year."), "STEP"),
+                    FigureOptions::siteOption()};
+            break;
+        case Exporter::Kind::Sectors:
+            when = {option("at", tr("The day of the sector mix (default: today)."), "DATE"), FigureOptions::siteOption()};
+            break;
+        default:
+            when = {option("at", tr("The date of the tenant list and of the headcounts (default: today)."), "DATE")};
+            break;
+        }
+        return when + QList<QCommandLineOption>{
             QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to this file (default: standard output)."),
                                QStringLiteral("FILE")),
-            option("preset", tr("standard (',', ISO dates, '.' decimals; the default) or excel-fr (';', BOM, DD/MM/YYYY, ',' "
-                                "decimals)."),
+            option("preset", tr("standard (',', ISO dates, '.' decimals, rates as fractions; the default) or excel-fr (';', BOM, "
+                                "DD/MM/YYYY, ',' decimals, rates as percentages)."),
                    "PRESET"),
             option("delimiter", tr("The delimiter, instead of the preset's: ',', ';' or tab."), "C"),
             option("bom", tr("Begin the file with a byte order mark (what Excel needs to read UTF-8).")),
@@ -249,7 +275,19 @@ public:
         if (parser.isSet(QStringLiteral("bom")))
             options.format.bom = true;
         options.at = context.today();
-        if (parser.isSet(QStringLiteral("at"))) {
+        options.today = context.today();
+        // The figures read their day or period, and their site, as the figure commands do.
+        const bool figures = m_kind == Exporter::Kind::Occupancy || m_kind == Exporter::Kind::Sectors;
+        FigureOptions when(context, parser);
+        if (figures) {
+            if (const int code = when.readWhen(); code != ExitOk)
+                return code;
+            if (m_kind == Exporter::Kind::Occupancy && !when.isPeriod())
+                return context.usage(tr("%1 needs --from and --to: the period of the series.").arg(name()));
+            options.at = when.day();
+            options.period = when.range();
+            options.step = when.step().value_or(PeriodStep::Month);
+        } else if (parser.isSet(QStringLiteral("at"))) {
             const QString value = parser.value(QStringLiteral("at"));
             const std::optional<QDate> at = parseDate(value);
             if (!at)
@@ -262,6 +300,11 @@ public:
         Store *store = context.store();
         if (!store)
             return context.failureCode();
+        if (figures) {
+            if (const int code = when.readScope(*store); code != ExitOk)
+                return code;
+            options.filter = when.filter();
+        }
         Exporter exporter(*store, options);
         const QString path = parser.value(QStringLiteral("output"));
         if (!path.isEmpty()) {
@@ -293,7 +336,8 @@ void addCsvCommands(Commands &commands)
 {
     for (ImportKind kind : {ImportKind::Offices, ImportKind::Companies, ImportKind::Leases})
         commands.push_back(std::make_unique<ImportCommand>(kind));
-    for (Exporter::Kind kind : {Exporter::Kind::Tenants, Exporter::Kind::Companies, Exporter::Kind::Offices, Exporter::Kind::Leases})
+    for (Exporter::Kind kind : {Exporter::Kind::Tenants, Exporter::Kind::Companies, Exporter::Kind::Offices, Exporter::Kind::Leases,
+                                Exporter::Kind::Occupancy, Exporter::Kind::Sectors})
         commands.push_back(std::make_unique<ExportCommand>(kind));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,12 +19,15 @@ enum class ImportKind { Offices, Companies, Leases };
 // punctuation ignored: "Surface (m²)", "surface_m2" and "SURFACE M2" are the same column.
 class CsvColumns
 {
+    Q_DECLARE_TR_FUNCTIONS(pepin::CsvColumns)
+
 public:
     struct Column
     {
         QString name;
         bool required = false;
         QStringList aliases;
+        const char *title = nullptr; // what the column holds, for people (untranslated source)
     };
 
     static const QList<Column> &of(ImportKind kind);
@@ -32,6 +36,12 @@ public:
     static std::optional<QString> canonical(ImportKind kind, const QString &header);
     // Columns that exports or list commands write and that an import skips without a warning.
     static bool isIgnored(const QString &header);
+    // What an import reads from each column of a file with that header row: the canonical name,
+    // or an empty string for a column it ignores (an id, an unknown or an empty header).
+    static QStringList mapping(ImportKind kind, const QStringList &header);
+
+    // What a column holds, in the user's language ("Area (m²)"); the name itself when unknown.
+    static QString title(ImportKind kind, const QString &name);
 
     // "offices", "companies", "leases".
     static QString name(ImportKind kind);

@@ -11,7 +11,7 @@ CsvFormat CsvFormat::preset(Preset preset)
     case Preset::Standard:
         break;
     case Preset::ExcelFrance:
-        return CsvFormat{QLatin1Char(';'), true, QLatin1Char(','), true, true};
+        return CsvFormat{QLatin1Char(';'), true, QLatin1Char(','), true, true, true};
     }
     return CsvFormat{};
 }
@@ -56,6 +56,38 @@ QString CsvFormat::money(Cents cents) const
 {
     QString text = plainMoney(cents);
     return decimalSeparator == QLatin1Char('.') ? text : text.replace(QLatin1Char('.'), decimalSeparator);
+}
+
+QString CsvFormat::percent(std::optional<double> fraction) const
+{
+    if (!fraction)
+        return QString();
+    if (!percentRates)
+        return number(*fraction);
+    // The fraction's shortest decimal text with its point moved two places to the right, rather
+    // than the text of fraction × 100, which brings binary noise: 0.07 × 100 is 7.000000000000001.
+    QString digits = plainNumber(*fraction);
+    const bool negative = digits.startsWith(QLatin1Char('-'));
+    if (negative)
+        digits.remove(0, 1);
+    qsizetype point = digits.indexOf(QLatin1Char('.'));
+    if (point < 0)
+        point = digits.size();
+    else
+        digits.remove(point, 1);
+    point += 2;
+    while (digits.size() < point)
+        digits += QLatin1Char('0');
+    QString whole = digits.left(point);
+    QString decimals = digits.mid(point);
+    while (whole.size() > 1 && whole.front() == QLatin1Char('0'))
+        whole.remove(0, 1);
+    while (decimals.endsWith(QLatin1Char('0')))
+        decimals.chop(1);
+    QString text = negative ? QStringLiteral("-") + whole : whole;
+    if (!decimals.isEmpty())
+        text += decimalSeparator + decimals;
+    return text + QLatin1Char('%');
 }
 
 } // namespace pepin

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <array>
 
 namespace pepin {
@@ -24,6 +25,11 @@ CsvReader::CsvReader(QIODevice &device, Options options)
     : m_device(device)
     , m_options(options)
 {
+}
+
+bool CsvReader::isBlank(const QStringList &fields)
+{
+    return std::all_of(fields.cbegin(), fields.cend(), [](const QString &field) { return field.trimmed().isEmpty(); });
 }
 
 void CsvReader::fail(qint64 line, const QString &message)

@@ -54,6 +54,10 @@ public:
     bool next(Record &record);
     const std::optional<Failure> &failure() const { return m_failure; }
 
+    // A record of empty or blank fields only: a blank line, or a spreadsheet's row of empty
+    // cells. Imports skip them.
+    static bool isBlank(const QStringList &fields);
+
     // What was detected (or given), known once the first record is read.
     CsvDecoder::Encoding encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }

@@ -2,7 +2,9 @@
 #include "csv/Exporter.h"
 
 #include "csv/CsvWriter.h"
+#include "figures/Occupancy.h"
 #include "figures/Portfolio.h"
+#include "figures/SectorMix.h"
 #include "figures/Tenants.h"
 #include "service/Store.h"
 
@@ -61,6 +63,28 @@ QList<ColumnSpec> specs(Exporter::Kind kind)
                 {"available_until", true, "Disponible jusqu'au"},
                 {"notes", false, "Notes"},
                 {"archived", true, "Archivé"}};
+    case Exporter::Kind::Occupancy:
+        return {{"start", true, "Début"},
+                {"end", true, "Fin"},
+                {"offices_occupied", true, "Bureaux occupés"},
+                {"offices_total", true, "Bureaux en service"},
+                {"offices_rate", true, "Taux d'occupation des bureaux"},
+                {"area_m2_occupied", true, "Surface occupée (m²)"},
+                {"area_m2_total", true, "Surface en service (m²)"},
+                {"area_m2_rate", true, "Taux d'occupation de la surface"},
+                {"workstations_occupied", true, "Postes occupés"},
+                {"workstations_total", true, "Postes en service"},
+                {"workstations_rate", true, "Taux d'occupation des postes"},
+                {"forecast", true, "Prévision"}};
+    case Exporter::Kind::Sectors:
+        return {{"date", true, "Date"},
+                {"sector", false, "Secteur"},
+                {"companies", true, "Entreprises"},
+                {"companies_share", true, "Part des entreprises"},
+                {"area_m2", true, "Surface occupée (m²)"},
+                {"area_m2_share", true, "Part de la surface"},
+                {"workstations", true, "Postes occupés"},
+                {"workstations_share", true, "Part des postes"}};
     case Exporter::Kind::Leases:
         break;
     }
@@ -86,6 +110,14 @@ QString flag(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
+// A sector's part of the day's total, both figures of the same sectorMixOn; none of nothing.
+std::optional<double> shareOf(double part, double total)
+{
+    if (total == 0)
+        return std::nullopt;
+    return part / total;
+}
+
 template<typename E>
 QString codeOf(const std::optional<E> &value)
 {
@@ -100,6 +132,8 @@ Exporter::Exporter(Store &store, Options options)
 {
     if (!m_options.at.isValid())
         m_options.at = QDate::currentDate();
+    if (!m_options.today.isValid())
+        m_options.today = QDate::currentDate();
 }
 
 QStringList Exporter::columns(Kind kind)
@@ -127,6 +161,10 @@ QString Exporter::name(Kind kind)
         return QStringLiteral("companies");
     case Kind::Offices:
         return QStringLiteral("offices");
+    case Kind::Occupancy:
+        return QStringLiteral("occupancy");
+    case Kind::Sectors:
+        return QStringLiteral("sectors");
     case Kind::Leases:
         break;
     }
@@ -135,7 +173,7 @@ QString Exporter::name(Kind kind)
 
 std::optional<Exporter::Kind> Exporter::parseKind(const QString &text)
 {
-    for (Kind kind : {Kind::Tenants, Kind::Companies, Kind::Offices, Kind::Leases}) {
+    for (Kind kind : {Kind::Tenants, Kind::Companies, Kind::Offices, Kind::Leases, Kind::Occupancy, Kind::Sectors}) {
         if (name(kind) == text)
             return kind;
     }
@@ -277,6 +315,49 @@ Exporter::Rows Exporter::leases()
     return rows;
 }
 
+Exporter::Rows Exporter::occupancy()
+{
+    Rows rows;
+    const CsvFormat &f = m_options.format;
+    const QList<OccupancyPeriod> periods = Occupancy::load(m_store, m_options.filter)
+                                               .series(m_options.period.start, m_options.period.end, m_options.step);
+    for (const OccupancyPeriod &period : periods) {
+        QStringList cells{f.date(period.start), f.date(period.end)};
+        for (const Measure *measure : {&period.offices, &period.area, &period.workstations})
+            cells << f.number(measure->occupied) << f.number(measure->total) << f.percent(measure->rate);
+        cells << yesNo(period.isForecast(m_options.today));
+        rows.cells << cells;
+    }
+    return rows;
+}
+
+Exporter::Rows Exporter::sectors()
+{
+    Rows rows;
+    const CsvFormat &f = m_options.format;
+    const SectorMix mix = sectorMixOn(m_options.at, Portfolio::load(m_store), m_options.filter);
+    for (const SectorShare &share : mix.sectors) {
+        // Programs read an empty cell as "no sector"; people read the label the application shows.
+        const QString sector = f.frenchHeaders ? sectorLabel(share.name) : share.name;
+        rows.cells << QStringList{f.date(mix.date),
+                                  sector,
+                                  QString::number(share.companies),
+                                  f.percent(shareOf(share.companies, mix.companies)),
+                                  f.number(share.areaM2),
+                                  f.percent(shareOf(share.areaM2, mix.areaM2)),
+                                  QString::number(share.workstations),
+                                  f.percent(shareOf(share.workstations, mix.workstations))};
+    }
+    return rows;
+}
+
+QString Exporter::yesNo(bool value) const
+{
+    if (m_options.format.frenchHeaders)
+        return value ? QStringLiteral("oui") : QStringLiteral("non");
+    return flag(value);
+}
+
 Status Exporter::write(Kind kind, QIODevice &device)
 {
     Rows rows;
@@ -293,35 +374,51 @@ Status Exporter::write(Kind kind, QIODevice &device)
     case Kind::Leases:
         rows = leases();
         break;
+    case Kind::Occupancy:
+        rows = occupancy();
+        break;
+    case Kind::Sectors:
+        rows = sectors();
+        break;
     }
+    Table table;
     for (const ColumnSpec &spec : specs(kind)) {
-        rows.columns << (m_options.format.frenchHeaders ? QString::fromUtf8(spec.french) : QString::fromLatin1(spec.name));
-        rows.raw << spec.raw;
+        table.columns << (m_options.format.frenchHeaders ? QString::fromUtf8(spec.french) : QString::fromLatin1(spec.name));
+        table.raw << spec.raw;
     }
+    table.rowCount = rows.cells.size();
+    table.row = [&rows](qint64 index) { return rows.cells.at(index); };
+    return writeTable(device, m_options.format, table, m_options.progress, m_options.cancelled);
+}
 
-    CsvWriter writer(device, m_options.format.writerOptions());
-    writer.writeRow(rows.columns, QList<bool>(rows.columns.size(), true));
-    const qint64 total = rows.cells.size();
-    for (qint64 i = 0; i < total; ++i) {
-        if (m_options.cancelled && m_options.cancelled())
+Status Exporter::writeFile(Kind kind, const QString &path)
+{
+    return writeSafely(path, [this, kind](QIODevice &device) { return write(kind, device); });
+}
+
+Status Exporter::writeTable(QIODevice &device, const CsvFormat &format, const Table &table, const Progress &progress,
+                            const Cancelled &cancelled)
+{
+    CsvWriter writer(device, format.writerOptions());
+    writer.writeRow(table.columns, QList<bool>(table.columns.size(), true));
+    for (qint64 i = 0; i < table.rowCount && writer.ok(); ++i) {
+        if (cancelled && cancelled())
             return Error(Error::Kind::InvalidInput, tr("The export was cancelled."));
-        writer.writeRow(rows.cells[i], rows.raw);
-        if (!writer.ok())
-            break;
-        if (m_options.progress)
-            m_options.progress(i + 1, total);
+        writer.writeRow(table.row(i), table.raw);
+        if (writer.ok() && progress)
+            progress(i + 1, table.rowCount);
     }
     if (!writer.ok())
         return Error(Error::Kind::Storage, tr("The export could not be written: %1").arg(device.errorString()));
     return done();
 }
 
-Status Exporter::writeFile(Kind kind, const QString &path)
+Status Exporter::writeSafely(const QString &path, const std::function<Status(QIODevice &device)> &write)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(Error::Kind::Storage, tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (Status written = write(kind, file); !written) {
+    if (Status written = write(file); !written) {
         file.cancelWriting();
         return written;
     }

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <type_traits>
 
 namespace pepin {
 
@@ -152,6 +153,11 @@ private:
     QString officeName(const Office &office);
     template<typename Plan>
     void count(const Plan &plan);
+    // Adds a record just written to the changes, as the database holds it now.
+    template<typename T>
+    Status note(QList<T> &created, Id id);
+    template<typename T>
+    Status note(QList<ImportedRecord<T>> &written, std::optional<T> before, Id id);
 
     Store &m_store;
     const Importer::Options &m_options;
@@ -205,7 +211,8 @@ QString ImportRun::raw(const QString &name) const
 QString ImportRun::where(const QString &name) const
 {
     const qsizetype index = m_columns.value(name, -1);
-    return index >= 0 ? m_headers.at(index).trimmed() : name;
+    const QString header = index >= 0 ? m_headers.at(index).trimmed() : QString();
+    return header.isEmpty() ? name : header;
 }
 
 void ImportRun::error(const QString &name, const QString &message)
@@ -315,7 +322,7 @@ bool ImportRun::readHeader(CsvReader &reader)
     // Blank lines before the header are skipped, as spreadsheets leave them.
     bool found = false;
     while (reader.next(header)) {
-        if (std::any_of(header.fields.cbegin(), header.fields.cend(), [](const QString &f) { return !f.trimmed().isEmpty(); })) {
+        if (!CsvReader::isBlank(header.fields)) {
             found = true;
             break;
         }
@@ -329,23 +336,28 @@ bool ImportRun::readHeader(CsvReader &reader)
     }
     m_headerLine = header.line;
     m_headers = header.fields;
+    const QStringList names = m_options.columns.value_or(CsvColumns::mapping(m_kind, m_headers));
     QHash<QString, QString> headerOf; // canonical → header text, to report a column given twice
     for (qsizetype i = 0; i < m_headers.size(); ++i) {
         const QString title = m_headers[i].trimmed();
-        if (title.isEmpty() || CsvColumns::isIgnored(title))
-            continue;
-        const std::optional<QString> name = CsvColumns::canonical(m_kind, title);
-        if (!name) {
-            m_result.warnings << ImportMessage{m_headerLine, title, Importer::tr("This column is not known: it is ignored.")};
+        const QString name = names.value(i);
+        if (name.isEmpty()) {
+            // A column the user chose to ignore is not news; one the header does not name is.
+            if (!m_options.columns && !title.isEmpty() && !CsvColumns::isIgnored(title))
+                m_result.warnings << ImportMessage{m_headerLine, title, Importer::tr("This column is not known: it is ignored.")};
             continue;
         }
-        if (headerOf.contains(*name)) {
+        if (CsvColumns::canonical(m_kind, name) != name) {
+            refuse(m_headerLine, title, Importer::tr("%1 is not a column of the %2 import.").arg(name, CsvColumns::name(m_kind)));
+            continue;
+        }
+        if (headerOf.contains(name)) {
             refuse(m_headerLine, title,
-                   Importer::tr("The columns '%1' and '%2' both give %3: keep one of them.").arg(headerOf.value(*name), title, *name));
+                   Importer::tr("The columns '%1' and '%2' both give %3: keep one of them.").arg(headerOf.value(name), title, name));
             continue;
         }
-        headerOf.insert(*name, title);
-        m_columns.insert(*name, i);
+        headerOf.insert(name, title);
+        m_columns.insert(name, i);
     }
     for (const CsvColumns::Column &column : CsvColumns::of(m_kind)) {
         if (column.required && !m_columns.contains(column.name)) {
@@ -383,7 +395,7 @@ ImportResult ImportRun::run(QIODevice &device)
             refuse(0, QString(), Importer::tr("The import was cancelled: nothing was written."));
             return m_result;
         }
-        if (std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+        if (CsvReader::isBlank(record.fields))
             continue;
         if (++rows > m_options.maxRows) {
             refuse(record.line, QString(),
@@ -465,6 +477,7 @@ ImportResult ImportRun::run(QIODevice &device)
         if (m_result.errors.size() == errorsBefore)
             m_result.errors << ImportMessage{0, QString(), written.error().message()};
         m_result.created = m_result.updated = m_result.unchanged = 0;
+        m_result.changes = ImportChanges();
         return m_result;
     }
     m_result.written = m_result.created + m_result.updated > 0;
@@ -485,6 +498,42 @@ void ImportRun::count(const Plan &plan)
         ++m_result.unchanged;
         break;
     }
+}
+
+// A record as the database holds it.
+template<typename T>
+std::optional<T> readBack(Store &store, Id id)
+{
+    if constexpr (std::is_same_v<T, Sector>)
+        return store.sector(id);
+    else if constexpr (std::is_same_v<T, Site>)
+        return store.site(id);
+    else if constexpr (std::is_same_v<T, Office>)
+        return store.office(id);
+    else if constexpr (std::is_same_v<T, Company>)
+        return store.company(id);
+    else
+        return store.lease(id);
+}
+
+template<typename T>
+Status ImportRun::note(QList<T> &created, Id id)
+{
+    std::optional<T> stored = readBack<T>(m_store, id);
+    if (!stored)
+        return Error(Error::Kind::Storage, Importer::tr("A record just written cannot be read back."));
+    created << std::move(*stored);
+    return done();
+}
+
+template<typename T>
+Status ImportRun::note(QList<ImportedRecord<T>> &written, std::optional<T> before, Id id)
+{
+    std::optional<T> stored = readBack<T>(m_store, id);
+    if (!stored)
+        return Error(Error::Kind::Storage, Importer::tr("A record just written cannot be read back."));
+    written << ImportedRecord<T>{std::move(before), std::move(*stored)};
+    return done();
 }
 
 QString ImportRun::officeName(const Office &office)
@@ -624,15 +673,20 @@ Status ImportRun::writeOffices()
                     return added.error();
                 }
                 createdSites.insert(key, added->id);
+                if (Status noted = note(m_result.changes.createdSites, added->id); !noted)
+                    return noted;
             }
             plan.office.siteId = createdSites.value(key);
         }
+        std::optional<Office> before = plan.change == Change::Create ? std::nullopt : m_store.office(plan.office.id);
         Result<Office> stored = plan.change == Change::Create ? m_store.addOffice(plan.office) : m_store.updateOffice(plan.office);
         if (!stored) {
             m_line = plan.line;
             problems(stored.error().problems());
             return stored.error();
         }
+        if (Status noted = note(m_result.changes.offices, std::move(before), stored->id); !noted)
+            return noted;
     }
     return done();
 }
@@ -822,18 +876,26 @@ Status ImportRun::writeCompanies()
             continue;
         m_line = plan.line;
         if (!plan.newSector.isEmpty()) {
-            Result<Sector> sector = m_store.ensureSector(plan.newSector);
+            bool created = false;
+            Result<Sector> sector = m_store.ensureSector(plan.newSector, &created);
             if (!sector) {
                 problems(sector.error().problems(), {{QStringLiteral("name"), QStringLiteral("sector")}});
                 return sector.error();
             }
             plan.company.sectorId = sector->id;
+            if (created) {
+                if (Status noted = note(m_result.changes.createdSectors, sector->id); !noted)
+                    return noted;
+            }
         }
+        std::optional<Company> before = plan.change == Change::Create ? std::nullopt : m_store.company(plan.company.id);
         Result<Company> stored = plan.change == Change::Create ? m_store.addCompany(plan.company) : m_store.updateCompany(plan.company);
         if (!stored) {
             problems(stored.error().problems());
             return stored.error();
         }
+        if (Status noted = note(m_result.changes.companies, std::move(before), stored->id); !noted)
+            return noted;
     }
     return done();
 }
@@ -1033,11 +1095,14 @@ Status ImportRun::writeLeases()
         Lease lease = plan.lease;
         if (plan.change == Change::Create)
             lease.id = 0;
+        std::optional<Lease> before = plan.change == Change::Create ? std::nullopt : m_store.lease(lease.id);
         Result<Lease> stored = plan.change == Change::Create ? m_store.addLease(lease) : m_store.updateLease(lease);
         if (!stored) {
             problems(stored.error().problems());
             return stored.error();
         }
+        if (Status noted = note(m_result.changes.leases, std::move(before), stored->id); !noted)
+            return noted;
     }
     return done();
 }

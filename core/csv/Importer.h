@@ -10,6 +10,7 @@
 #include <QIODevice>
 
 #include <functional>
+#include <optional>
 
 namespace pepin {
 
@@ -23,7 +24,8 @@ class Store;
 // matches a stored record (offices on site and code, companies on SIRET else name, leases on
 // company, office and start) updates it, or leaves it as it is when nothing differs; other rows
 // create records. By default one invalid row means nothing is written; every error is listed
-// with its line and column.
+// with its line and column. What was written is listed in ImportResult::changes, each record as
+// it was before and after, so that the whole import can be taken back and made again.
 //
 // What the columns hold, beyond the values of DESIGN.md §5:
 // - Offices: a site that does not exist is created, with the default settings, and reported.
@@ -55,6 +57,11 @@ public:
         qint64 maxRows = 10000;
         // Asked before each row; true stops the import, and nothing is written.
         std::function<bool()> cancelled;
+        // What each column of the file holds, by position: a canonical name of CsvColumns::of()
+        // the kind, or an empty string to ignore the column; columns past the list's end are
+        // ignored. Without it, the header row says (CsvColumns::mapping()). The header row is
+        // read either way, and messages name the columns as it writes them.
+        std::optional<QStringList> columns;
     };
 
     Importer(Store &store, Options options);

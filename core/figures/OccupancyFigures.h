@@ -19,6 +19,9 @@ struct Measure
     double occupied = 0;
     double total = 0;
     std::optional<double> rate;
+
+    // What is in service and not occupied: free offices, free m², free workstations.
+    double free() const { return total - occupied; }
 };
 
 // Occupancy on one day.

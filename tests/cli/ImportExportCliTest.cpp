@@ -258,3 +258,100 @@ TEST_CASE("export then import into an empty database, through the command line, 
         CHECK(second == first);
     }
 }
+
+namespace {
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *word : list)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("export occupancy: the series of the occupancy command, month by month, to a file in either preset", "[cli][csv][figures]")
+{
+    Workspace space(true);
+    // In the Standard preset, the very cells of `occupancy --step month --format csv`: the same
+    // figures from the same place, nothing recomputed.
+    const QString path = space.path("occupancy.csv");
+    const CliRun written = space.run(words({"export", "occupancy", "--from", "2026-01-01", "--to", "2026-12-31", "-o"}) << path, 0);
+    CHECK(written.out.contains(QStringLiteral("12 row(s) written")));
+    const CliRun series =
+        space.run(words({"occupancy", "--from", "2026-01-01", "--to", "2026-12-31", "--step", "month", "--format", "csv"}), 0);
+    CHECK(QString::fromUtf8(fileBytes(path)) == series.out);
+
+    // Excel (France): French headers, DD/MM/YYYY, decimal commas, rates as percentages.
+    const QString excel = space.path("occupation.csv");
+    space.run(words({"export", "occupancy", "--from", "01/01/2026", "--to", "31/12/2026", "--preset", "excel-fr", "-o"}) << excel, 0);
+    const QString text = QString::fromUtf8(fileBytes(excel));
+    CHECK(text.startsWith(QStringLiteral("Début;Fin;Bureaux occupés;Bureaux en service;Taux d'occupation des bureaux;")));
+    CHECK(text.count(QStringLiteral("\r\n")) == 13);
+    CHECK(text.contains(QStringLiteral("\r\n01/11/2026;30/11/2026;")));
+    CHECK(text.contains(QLatin1Char('%')));
+    CHECK_FALSE(text.contains(QStringLiteral("2026-11-01")));
+
+    // --step and --site as the occupancy command reads them.
+    const CliRun quarters = space.run(words({"export", "occupancy", "--from", "2026-01-01", "--to", "2026-12-31", "--step", "quarter",
+                                             "--site", "Ateliers numériques de Valenciennes"}),
+                                      0);
+    CHECK(quarters.out.count(QStringLiteral("\r\n")) == 5);
+    CHECK(quarters.out.contains(QStringLiteral("\r\n2026-10-01,2026-12-31,")));
+}
+
+TEST_CASE("export sectors: the sector mix on a day with its shares, as the sectors command counts it", "[cli][csv][figures]")
+{
+    Workspace space(true);
+    const CliRun mix = space.run(words({"export", "sectors", "--at", "2026-11-29"}), 0);
+    const QJsonObject day = QJsonDocument::fromJson(
+                                space.run(words({"sectors", "--at", "2026-11-29", "--format", "json"}), 0).out.toUtf8())
+                                .object();
+    const QJsonArray sectors = day.value(QStringLiteral("sectors")).toArray();
+    REQUIRE_FALSE(sectors.isEmpty());
+    QStringList lines = mix.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines.takeFirst()
+          == QStringLiteral("date,sector,companies,companies_share,area_m2,area_m2_share,workstations,workstations_share"));
+    REQUIRE(lines.size() == sectors.size());
+    int companies = 0;
+    for (const QJsonValue &sector : sectors)
+        companies += sector.toObject().value(QStringLiteral("companies")).toInt();
+    CHECK(companies == 11); // the demo's eleven tenants
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject sector = sectors.at(i).toObject();
+        const QStringList cells = lines.at(i).split(QLatin1Char(','));
+        INFO(lines.at(i).toStdString());
+        REQUIRE(cells.size() == 8);
+        CHECK(cells[0] == QStringLiteral("2026-11-29"));
+        CHECK(cells[1] == sector.value(QStringLiteral("sector")).toString());
+        CHECK(cells[2].toInt() == sector.value(QStringLiteral("companies")).toInt());
+        CHECK(cells[3].toDouble() == Approx(sector.value(QStringLiteral("companies")).toDouble() / companies));
+        CHECK(cells[4].toDouble() == sector.value(QStringLiteral("area_m2")).toDouble());
+        CHECK(cells[6].toInt() == sector.value(QStringLiteral("workstations")).toInt());
+    }
+
+    const CliRun excel = space.run(words({"export", "sectors", "--preset", "excel-fr"}), 0);
+    CHECK(excel.out.startsWith(QChar(QChar::ByteOrderMark) + QStringLiteral("Date;Secteur;Entreprises;Part des entreprises;")));
+    CHECK(excel.out.contains(QStringLiteral("\r\n29/11/2026;")));
+}
+
+TEST_CASE("export occupancy and sectors: bad usage is exit 1, bad dates or an unknown site 2", "[cli][csv][figures]")
+{
+    Workspace space(true);
+    const QString out = space.path("never.csv");
+    CHECK(cli(space.db, words({"export", "occupancy", "-o"}) << out).code == 1); // no period
+    CHECK(cli(space.db, words({"export", "occupancy", "--from", "2026-01-01", "-o"}) << out).code == 1);
+    CHECK(cli(space.db, words({"export", "occupancy", "--at", "2026-01-01", "-o"}) << out).code == 1);
+    CHECK(cli(space.db, words({"export", "occupancy", "--from", "2026-01-01", "--to", "2026-12-31", "--step", "week", "-o"}) << out).code
+          == 1);
+    CHECK(cli(space.db, words({"export", "sectors", "--from", "2026-01-01", "--to", "2026-12-31", "-o"}) << out).code == 1);
+    const CliRun backwards = cli(space.db, words({"export", "occupancy", "--from", "2026-12-31", "--to", "2026-01-01", "-o"}) << out);
+    CHECK(backwards.code == 2);
+    CHECK(backwards.err.contains(QStringLiteral("--to")));
+    const CliRun site = cli(space.db, words({"export", "sectors", "--site", "Nowhere", "-o"}) << out);
+    CHECK(site.code == 2);
+    CHECK(site.err.contains(QStringLiteral("Nowhere")));
+    CHECK(cli(space.db, words({"export", "sectors", "--at", "31/02/2026", "-o"}) << out).code == 2);
+    CHECK_FALSE(QFile::exists(out));
+}

@@ -8,6 +8,8 @@
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
 #include "demo/DemoData.h"
+#include "figures/SectorMix.h"
+#include "util/Format.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -20,7 +22,7 @@ using namespace pepin::test;
 namespace {
 
 const QList<Exporter::Kind> allKinds{Exporter::Kind::Tenants, Exporter::Kind::Companies, Exporter::Kind::Offices,
-                                     Exporter::Kind::Leases};
+                                     Exporter::Kind::Leases,  Exporter::Kind::Occupancy, Exporter::Kind::Sectors};
 // What an import reads back, in the order it must be imported.
 const QList<std::pair<Exporter::Kind, ImportKind>> importable{{Exporter::Kind::Offices, ImportKind::Offices},
                                                               {Exporter::Kind::Companies, ImportKind::Companies},
@@ -31,6 +33,10 @@ Exporter::Options optionsFor(CsvFormat::Preset preset)
     Exporter::Options options;
     options.format = CsvFormat::preset(preset);
     options.at = csvToday();
+    options.today = csvToday();
+    // The occupancy series: a first and a last month clipped, a shared office let by two
+    // companies from July, forecasts from December, a lease ending in March.
+    options.period = DateRange{d("2026-05-15"), d("2027-04-10")};
     return options;
 }
 
@@ -251,4 +257,101 @@ TEST_CASE("the Excel (France) headers are French, and each is read back as its c
         }
     }
     CHECK(Exporter::frenchColumns(Exporter::Kind::Tenants).first() == QStringLiteral("Entreprise"));
+}
+
+TEST_CASE("The occupancy export is the series of the occupancy figures, month by month, in either preset", "[csv][export][figures]")
+{
+    TestDatabase db;
+    buildExportData(db.store());
+    const QStringList standard = QString::fromUtf8(exported(db.store(), Exporter::Kind::Occupancy, CsvFormat::Preset::Standard))
+                                     .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(standard.size() == 1 + 12); // 15/05/2026 to 10/04/2027: twelve calendar months, two of them clipped
+    CHECK(standard[0]
+          == QStringLiteral("start,end,offices_occupied,offices_total,offices_rate,area_m2_occupied,area_m2_total,area_m2_rate,"
+                            "workstations_occupied,workstations_total,workstations_rate,forecast"));
+    CHECK(standard[1].startsWith(QStringLiteral("2026-05-15,2026-05-31,")));
+    CHECK(standard[12].startsWith(QStringLiteral("2027-04-01,2027-04-10,")));
+    // November 2026, by hand: the four offices in service (24.5 + 28 + 40 + 1234.5 = 1327 m², 22
+    // workstations); A01, A02 and C10 occupied, C10 by 4 + 6 of its 12 workstations: 52.5 m² +
+    // 1234.5 × 10/12 = 1081.25 m², 2 + 3 + 10 = 15 workstations. Not a forecast: it holds today.
+    const QString november = standard[7];
+    CHECK(november.startsWith(QStringLiteral("2026-11-01,2026-11-30,3,4,0.75,1081.25,1327,0.81")));
+    CHECK(november.endsWith(QStringLiteral(",15,22,0.6818181818181818,false")));
+    // December starts after today: a forecast from the leases signed.
+    CHECK(standard[8].startsWith(QStringLiteral("2026-12-01,2026-12-31,")));
+    CHECK(standard[8].endsWith(QStringLiteral(",true")));
+    // From April 2027 Œuvres Sonores has left C10: 24.5 + 28 + 1234.5 × 6/12 = 669.75 m².
+    CHECK(standard[12].startsWith(QStringLiteral("2027-04-01,2027-04-10,3,4,0.75,669.75,1327,")));
+
+    const QString excel = QString::fromUtf8(exported(db.store(), Exporter::Kind::Occupancy, CsvFormat::Preset::ExcelFrance));
+    CHECK(excel.startsWith(QStringLiteral("Début;Fin;Bureaux occupés;Bureaux en service;Taux d'occupation des bureaux;")));
+    CHECK(excel.contains(QStringLiteral("\r\n01/11/2026;30/11/2026;3;4;75%;1081,25;1327;81,")));
+    CHECK(excel.contains(QStringLiteral(";15;22;68,18181818181818%;non\r\n01/12/2026;31/12/2026;")));
+    CHECK(excel.endsWith(QStringLiteral(";oui\r\n")));
+}
+
+TEST_CASE("The sector mix export: companies, occupied area and workstations per sector, and their shares", "[csv][export][figures]")
+{
+    TestDatabase db;
+    buildExportData(db.store());
+    // On 29/11/2026: Société d'Études Numériques in A01 (24.5 m², 2 workstations), Café Pixel in
+    // A02 and 6 of C10's 12 workstations (28 + 617.25 = 645.25 m², 9), Œuvres Sonores in 4 of
+    // them (411.5 m², 4): 3 companies, 1081.25 m², 15 workstations.
+    const QString standard = QString::fromUtf8(exported(db.store(), Exporter::Kind::Sectors, CsvFormat::Preset::Standard));
+    CHECK(standard
+          == QStringLiteral("date,sector,companies,companies_share,area_m2,area_m2_share,workstations,workstations_share\r\n"
+                            "2026-11-29,IT services,1,%1,24.5,%2,2,%3\r\n"
+                            "2026-11-29,Multimedia,1,%1,645.25,%4,9,0.6\r\n"
+                            "2026-11-29,Son et image,1,%1,411.5,%5,4,%6\r\n")
+                 .arg(plainNumber(1.0 / 3), plainNumber(24.5 / 1081.25), plainNumber(2.0 / 15), plainNumber(645.25 / 1081.25),
+                      plainNumber(411.5 / 1081.25), plainNumber(4.0 / 15)));
+    const QString excel = QString::fromUtf8(exported(db.store(), Exporter::Kind::Sectors, CsvFormat::Preset::ExcelFrance));
+    CHECK(excel.startsWith(QStringLiteral("Date;Secteur;Entreprises;Part des entreprises;Surface occupée (m²);Part de la surface;"
+                                          "Postes occupés;Part des postes\r\n")));
+    CHECK(excel.contains(QStringLiteral("\r\n29/11/2026;Multimedia;1;33,33333333333333%;645,25;59,67630057803468%;9;60%\r\n")));
+
+    SECTION("one site only, and the companies without a sector")
+    {
+        Company loner;
+        loner.name = QStringLiteral("Sans Secteur SARL");
+        const Company stored = db.store().addCompany(loner).value();
+        Office b01;
+        for (const Office &office : db.store().offices()) {
+            if (office.code == QLatin1String("B01"))
+                b01 = office;
+        }
+        REQUIRE(db.store().addLease(leaseOf(stored.id, b01.id, d("2026-11-01"), d("2027-10-31"))).ok());
+        Exporter::Options options = optionsFor(CsvFormat::Preset::Standard);
+        options.filter.siteId = b01.siteId; // Ateliers numériques: not C10
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE(Exporter(db.store(), options).write(Exporter::Kind::Sectors, buffer).ok());
+        // 24.5 + 28 + 40 = 92.5 m² and 10 workstations occupied on that site; no sector last, empty.
+        CHECK(QString::fromUtf8(bytes).split(QStringLiteral("\r\n")).mid(1)
+              == QStringList{QStringLiteral("2026-11-29,IT services,1,%1,24.5,%2,2,0.2").arg(plainNumber(1.0 / 3), plainNumber(24.5 / 92.5)),
+                             QStringLiteral("2026-11-29,Multimedia,1,%1,28,%2,3,0.3").arg(plainNumber(1.0 / 3), plainNumber(28 / 92.5)),
+                             QStringLiteral("2026-11-29,,1,%1,40,%2,5,0.5").arg(plainNumber(1.0 / 3), plainNumber(40 / 92.5)),
+                             QString()});
+        // People read the label the application shows for them.
+        const QString excel = QString::fromUtf8(exported(db.store(), Exporter::Kind::Sectors, CsvFormat::Preset::ExcelFrance));
+        CHECK(excel.contains(QStringLiteral("\r\n29/11/2026;%1;1;25%;40;").arg(sectorLabel(QString()))));
+    }
+}
+
+TEST_CASE("Rates as fractions or as percentages, at full precision and without binary noise", "[csv][export]")
+{
+    const CsvFormat excel = CsvFormat::preset(CsvFormat::Preset::ExcelFrance);
+    CHECK(excel.percent(0.875) == QStringLiteral("87,5%"));
+    CHECK(excel.percent(0.07) == QStringLiteral("7%")); // 0.07 × 100 is 7.000000000000001
+    CHECK(excel.percent(1.0) == QStringLiteral("100%"));
+    CHECK(excel.percent(0.0) == QStringLiteral("0%"));
+    CHECK(excel.percent(2.0 / 3) == QStringLiteral("66,66666666666666%"));
+    CHECK(excel.percent(0.000125) == QStringLiteral("0,0125%"));
+    CHECK(excel.percent(12.5) == QStringLiteral("1250%"));
+    CHECK(excel.percent(-0.25) == QStringLiteral("-25%"));
+    CHECK(excel.percent(std::nullopt).isEmpty()); // a rate over a total of zero has none
+    const CsvFormat standard = CsvFormat::preset(CsvFormat::Preset::Standard);
+    CHECK(standard.percent(0.875) == QStringLiteral("0.875"));
+    CHECK(standard.percent(std::nullopt).isEmpty());
 }

@@ -7,7 +7,6 @@
 #include "csv/Importer.h"
 #include "util/Text.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -520,18 +519,14 @@ TEST_CASE("A 50 MB file is refused at the row past the limit, read as a stream, 
     const QString before = snapshot(db.store());
     resetPeakMemory();
     const std::optional<qint64> memoryBefore = currentMemoryKb();
-    QElapsedTimer timer;
-    timer.start();
     const ImportResult result = importCsv(db.store(), ImportKind::Companies, path);
     const std::optional<qint64> peak = peakMemoryKb();
-    INFO(describe(result.errors).toStdString() << "\nin " << timer.elapsed() << " ms");
+    INFO(describe(result.errors).toStdString());
     REQUIRE(result.errors.size() == 1);
     // 10 000 rows of data on lines 2 to 10 001: the next one is refused.
     CHECK(result.errors[0].line == 10002);
     CHECK(result.fileRefused);
     CHECK(snapshot(db.store()) == before);
-    // Only the rows up to the limit were read and checked, not 50 MB of them.
-    CHECK(timer.elapsed() < 20000);
     // A copy of the whole file would take 50 MB as bytes and 100 MB as text.
     if (memoryBefore && peak) {
         INFO("peak " << *peak << " kB, " << *memoryBefore << " kB before");

@@ -55,7 +55,7 @@ TEST_CASE("The export dialog suggests the tenant list of today, in the preset of
         CHECK(dialog.dateEdit()->date() == QDate(2026, 11, 29));
         CHECK(dialog.dateEdit()->isEnabled());
         CHECK(dialog.preset() == CsvFormat::Preset::Standard);
-        CHECK(dialog.presetExplanation()->text() == QStringLiteral(", separator, ISO dates, English headers"));
+        CHECK(dialog.presetExplanation()->text() == QStringLiteral(", separator, ISO dates, rates as fractions (0.875), English headers"));
         CHECK(QFileInfo(dialog.path()).fileName() == QStringLiteral("tenants-2026-11-29.csv"));
         CHECK(QFileInfo(dialog.path()).absolutePath() == QFileInfo(demo.db.path()).absolutePath());
 
@@ -64,7 +64,8 @@ TEST_CASE("The export dialog suggests the tenant list of today, in the preset of
         CHECK_FALSE(dialog.dateEdit()->isEnabled());
         CHECK(QFileInfo(dialog.path()).fileName() == QStringLiteral("offices-2026-11-29.csv"));
         dialog.setPreset(CsvFormat::Preset::ExcelFrance);
-        CHECK(dialog.presetExplanation()->text() == QStringLiteral("; separator, BOM, decimal commas, DD/MM/YYYY, French headers"));
+        CHECK(dialog.presetExplanation()->text()
+              == QStringLiteral("; separator, BOM, decimal commas, DD/MM/YYYY, rates as 87,5%, French headers"));
         dialog.pathEdit()->setText(demo.db.file(QStringLiteral("mine.csv")));
         dialog.setKind(Exporter::Kind::Leases);
         CHECK(dialog.path() == demo.db.file(QStringLiteral("mine.csv")));
@@ -181,4 +182,113 @@ TEST_CASE("File, Export… opens the export of the open database after Save a co
     CHECK(dialog->exportNow());
     CHECK(contentOf(path).startsWith("name,"));
     CHECK_FALSE(dialog->isVisible());
+}
+
+TEST_CASE("The export dialog asks a period for the occupancy and a date for the sector mix, and a site for both", "[ui][export]")
+{
+    Demo demo;
+    ExportDialog dialog(demo.db.store(), demo.clock);
+    // Without a table page behind it, there is no current table to offer.
+    CHECK(dialog.kindCombo()->findText(QStringLiteral("The current table as shown"), Qt::MatchStartsWith) < 0);
+    CHECK_FALSE(dialog.chooseView());
+
+    dialog.setKind(Exporter::Kind::Companies);
+    CHECK(dialog.dateEdit()->isHidden());
+    CHECK(dialog.fromEdit()->isHidden());
+    CHECK(dialog.siteCombo()->isHidden());
+
+    dialog.setKind(Exporter::Kind::Occupancy);
+    CHECK(dialog.dateEdit()->isHidden());
+    CHECK_FALSE(dialog.fromEdit()->isHidden());
+    CHECK_FALSE(dialog.toEdit()->isHidden());
+    CHECK_FALSE(dialog.siteCombo()->isHidden());
+    CHECK(dialog.siteCombo()->isEnabled());
+    // The twelve months up to this one.
+    CHECK(dialog.fromEdit()->date() == QDate(2025, 12, 1));
+    CHECK(dialog.toEdit()->date() == QDate(2026, 11, 30));
+    CHECK(QFileInfo(dialog.path()).fileName() == QStringLiteral("occupancy-2025-12-01-2026-11-30.csv"));
+    CHECK(dialog.siteCombo()->count() == 2); // every site, and the demo's one
+
+    dialog.setKind(Exporter::Kind::Sectors);
+    CHECK_FALSE(dialog.dateEdit()->isHidden());
+    CHECK(dialog.fromEdit()->isHidden());
+    CHECK_FALSE(dialog.siteCombo()->isHidden());
+    CHECK(QFileInfo(dialog.path()).fileName() == QStringLiteral("sectors-2026-11-29.csv"));
+}
+
+TEST_CASE("Export writes the occupancy by month and the sector mix in the Excel (France) preset", "[ui][export]")
+{
+    Demo demo;
+    SECTION("occupancy over a year, one site")
+    {
+        ExportDialog dialog(demo.db.store(), demo.clock);
+        dialog.setKind(Exporter::Kind::Occupancy);
+        dialog.setPreset(CsvFormat::Preset::ExcelFrance);
+        dialog.fromEdit()->setDate(QDate(2026, 1, 1));
+        dialog.toEdit()->setDate(QDate(2026, 12, 31));
+        dialog.siteCombo()->setCurrentIndex(1);
+        const QString path = demo.db.file(QStringLiteral("occupation.csv"));
+        dialog.pathEdit()->setText(path);
+        REQUIRE(dialog.exportNow());
+        const QString text = QString::fromUtf8(contentOf(path));
+        CHECK(text.startsWith(QStringLiteral("Début;Fin;Bureaux occupés;")));
+        CHECK(text.count(QStringLiteral("\r\n")) == 13);
+        CHECK(text.contains(QStringLiteral("\r\n01/12/2026;31/12/2026;")));
+        CHECK(text.endsWith(QStringLiteral(";oui\r\n"))); // December is to come
+        CHECK(demo.messages.last().startsWith(QStringLiteral("12 row")));
+    }
+    SECTION("the sector mix on a day")
+    {
+        ExportDialog dialog(demo.db.store(), demo.clock);
+        dialog.setKind(Exporter::Kind::Sectors);
+        dialog.setPreset(CsvFormat::Preset::ExcelFrance);
+        const QString path = demo.db.file(QStringLiteral("secteurs.csv"));
+        dialog.pathEdit()->setText(path);
+        REQUIRE(dialog.exportNow());
+        const QString text = QString::fromUtf8(contentOf(path));
+        CHECK(text.startsWith(QStringLiteral("Date;Secteur;Entreprises;Part des entreprises;Surface occupée (m²);")));
+        CHECK(text.contains(QStringLiteral("\r\n29/11/2026;IT services;")));
+    }
+    SECTION("a period that ends before it starts is refused, and nothing written")
+    {
+        ExportDialog dialog(demo.db.store(), demo.clock);
+        dialog.setKind(Exporter::Kind::Occupancy);
+        dialog.fromEdit()->setDate(QDate(2026, 6, 1));
+        dialog.toEdit()->setDate(QDate(2026, 5, 31));
+        const QString path = demo.db.file(QStringLiteral("never.csv"));
+        dialog.pathEdit()->setText(path);
+        CHECK_FALSE(dialog.exportNow());
+        CHECK(demo.messages.warnings() == 1);
+        CHECK(demo.messages.last().contains(QStringLiteral("ends before it starts")));
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+}
+
+TEST_CASE("File, Export… offers the table of the page shown, as it is shown", "[ui][export][window][view]")
+{
+    Demo demo;
+    MainWindow window(demo.db.store(), demo.clock);
+    window.showPage(QStringLiteral("companies"));
+    window.exportAction()->trigger();
+    auto *dialog = window.findChild<ExportDialog *>();
+    REQUIRE(dialog);
+    // Offered, not chosen: File, Export… starts from the lists as before.
+    CHECK_FALSE(dialog->viewChosen());
+    CHECK(dialog->kind() == Exporter::Kind::Tenants);
+    REQUIRE(dialog->chooseView());
+    CHECK(dialog->kindCombo()->currentText() == QStringLiteral("The current table as shown (Companies)"));
+    CHECK(QFileInfo(dialog->path()).fileName() == QStringLiteral("companies-2026-11-29.csv"));
+    dialog->setPreset(CsvFormat::Preset::Standard);
+    const QString path = demo.db.file(QStringLiteral("view.csv"));
+    dialog->pathEdit()->setText(path);
+    REQUIRE(dialog->exportNow());
+    CHECK(contentOf(path).startsWith("Company,Sector,SIRET,Created on,"));
+    dialog->deleteLater();
+
+    // A page without a table (the dashboard) offers none.
+    window.showPage(QStringLiteral("dashboard"));
+    window.exportAction()->trigger();
+    const QList<ExportDialog *> dialogs = window.findChildren<ExportDialog *>();
+    REQUIRE_FALSE(dialogs.isEmpty());
+    CHECK_FALSE(dialogs.last()->chooseView());
 }

@@ -56,7 +56,7 @@ private:
 
 template<typename T>
 AddCommand<T>::AddCommand(Editing &editing, T record)
-    : StoreCommand(editing, CommandText::of(CommandText::Action::Add, editing.store(), record))
+    : StoreCommand(editing, CommandText::describe(CommandText::Action::Add, editing.store(), record))
     , m_record(std::move(record))
 {
 }

@@ -8,6 +8,11 @@ CommandGroup::CommandGroup(Editing &editing, const QString &text)
 {
 }
 
+CommandGroup::CommandGroup(Editing &editing, std::function<QString()> describe)
+    : StoreCommand(editing, std::move(describe))
+{
+}
+
 CommandGroup::~CommandGroup() = default;
 
 Status CommandGroup::run(std::unique_ptr<StoreCommand> step)
@@ -16,6 +21,11 @@ Status CommandGroup::run(std::unique_ptr<StoreCommand> step)
         return made;
     m_steps.push_back(std::move(step));
     return done();
+}
+
+void CommandGroup::adopt(std::unique_ptr<StoreCommand> step)
+{
+    m_steps.push_back(std::move(step));
 }
 
 Status CommandGroup::apply(bool first)

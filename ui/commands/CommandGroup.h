@@ -16,11 +16,16 @@ class CommandGroup : public StoreCommand
 {
 public:
     CommandGroup(Editing &editing, const QString &text);
+    CommandGroup(Editing &editing, std::function<QString()> describe);
     ~CommandGroup() override;
 
     // Makes the step's change now and keeps the step. Call inside a transaction that is rolled
     // back when a step fails, so that the steps made before it are not left written.
     Status run(std::unique_ptr<StoreCommand> step);
+    // Keeps a step whose change the core has already made, in the transaction the group is built
+    // in (an import writes its records itself, then says which): undo and redo go through it as
+    // through the others.
+    void adopt(std::unique_ptr<StoreCommand> step);
 
     bool isEmpty() const { return m_steps.empty(); }
     int stepCount() const { return int(m_steps.size()); }

@@ -7,80 +7,91 @@
 
 namespace pepin {
 
-// One sentence per action and kind of record, so that each language can make its words agree
-// ("Archiver le bureau", "Archiver l'entreprise").
+// One sentence per action and kind of record. In French each is a noun with its article, read
+// after « Annuler » and « Rétablir » (« Annuler l’archivage du bureau B12 »), so that the Edit menu
+// reads as a sentence.
 
-QString CommandText::of(Action action, Store &, const Sector &sector)
+QString CommandText::nameOf(Store &, const Sector &sector) { return sector.name; }
+QString CommandText::nameOf(Store &, const Site &site) { return site.name; }
+QString CommandText::nameOf(Store &, const Office &office) { return office.code; }
+QString CommandText::nameOf(Store &, const Company &company) { return company.name; }
+QString CommandText::nameOf(Store &store, const Lease &lease) { return leaseName(store, lease); }
+
+QString CommandText::nameOf(Store &store, const Application &application)
+{
+    return store.company(application.companyId).value_or(Company{}).name;
+}
+
+QString CommandText::phrase(Action action, const Sector *, const QString &name)
 {
     switch (action) {
     case Action::Add:
-        return tr("Add sector %1").arg(sector.name);
+        return tr("Add sector %1").arg(name);
     case Action::Edit:
-        return tr("Edit sector %1").arg(sector.name);
+        return tr("Edit sector %1").arg(name);
     case Action::Archive:
-        return tr("Archive sector %1").arg(sector.name);
+        return tr("Archive sector %1").arg(name);
     case Action::Restore:
-        return tr("Restore sector %1").arg(sector.name);
+        return tr("Restore sector %1").arg(name);
     case Action::Remove:
-        return tr("Remove sector %1").arg(sector.name);
+        return tr("Remove sector %1").arg(name);
     }
     return {};
 }
 
-QString CommandText::of(Action action, Store &, const Site &site)
+QString CommandText::phrase(Action action, const Site *, const QString &name)
 {
     switch (action) {
     case Action::Add:
-        return tr("Add site %1").arg(site.name);
+        return tr("Add site %1").arg(name);
     case Action::Edit:
-        return tr("Edit site %1").arg(site.name);
+        return tr("Edit site %1").arg(name);
     case Action::Archive:
-        return tr("Archive site %1").arg(site.name);
+        return tr("Archive site %1").arg(name);
     case Action::Restore:
-        return tr("Restore site %1").arg(site.name);
+        return tr("Restore site %1").arg(name);
     case Action::Remove:
-        return tr("Remove site %1").arg(site.name);
+        return tr("Remove site %1").arg(name);
     }
     return {};
 }
 
-QString CommandText::of(Action action, Store &, const Office &office)
+QString CommandText::phrase(Action action, const Office *, const QString &name)
 {
     switch (action) {
     case Action::Add:
-        return tr("Add office %1").arg(office.code);
+        return tr("Add office %1").arg(name);
     case Action::Edit:
-        return tr("Edit office %1").arg(office.code);
+        return tr("Edit office %1").arg(name);
     case Action::Archive:
-        return tr("Archive office %1").arg(office.code);
+        return tr("Archive office %1").arg(name);
     case Action::Restore:
-        return tr("Restore office %1").arg(office.code);
+        return tr("Restore office %1").arg(name);
     case Action::Remove:
-        return tr("Remove office %1").arg(office.code);
+        return tr("Remove office %1").arg(name);
     }
     return {};
 }
 
-QString CommandText::of(Action action, Store &, const Company &company)
+QString CommandText::phrase(Action action, const Company *, const QString &name)
 {
     switch (action) {
     case Action::Add:
-        return tr("Add company %1").arg(company.name);
+        return tr("Add company %1").arg(name);
     case Action::Edit:
-        return tr("Edit company %1").arg(company.name);
+        return tr("Edit company %1").arg(name);
     case Action::Archive:
-        return tr("Archive company %1").arg(company.name);
+        return tr("Archive company %1").arg(name);
     case Action::Restore:
-        return tr("Restore company %1").arg(company.name);
+        return tr("Restore company %1").arg(name);
     case Action::Remove:
-        return tr("Remove company %1").arg(company.name);
+        return tr("Remove company %1").arg(name);
     }
     return {};
 }
 
-QString CommandText::of(Action action, Store &store, const Lease &lease)
+QString CommandText::phrase(Action action, const Lease *, const QString &name)
 {
-    const QString name = leaseName(store, lease);
     switch (action) {
     case Action::Add:
         return tr("Add lease %1").arg(name);
@@ -94,9 +105,8 @@ QString CommandText::of(Action action, Store &store, const Lease &lease)
     return {};
 }
 
-QString CommandText::of(Action action, Store &store, const Application &application)
+QString CommandText::phrase(Action action, const Application *, const QString &name)
 {
-    const QString name = store.company(application.companyId).value_or(Company{}).name;
     switch (action) {
     case Action::Add:
         return tr("Add application of %1").arg(name);
@@ -124,6 +134,23 @@ QString CommandText::archiveSeveral(int count)
 QString CommandText::restoreSeveral(int count)
 {
     return tr("Restore %1 records").arg(count);
+}
+
+CommandText::Describe CommandText::describeSeveral(Action action, int count)
+{
+    return [action, count] {
+        switch (action) {
+        case Action::Archive:
+            return archiveSeveral(count);
+        case Action::Restore:
+            return restoreSeveral(count);
+        case Action::Add:
+        case Action::Edit:
+        case Action::Remove:
+            break;
+        }
+        return removeSeveral(count);
+    };
 }
 
 QString CommandText::cannotUndo(const QString &command, const Error &error)

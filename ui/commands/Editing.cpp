@@ -51,7 +51,25 @@ Status Editing::push(std::unique_ptr<StoreCommand> command)
 
 Status Editing::pushGroup(const QString &text, const std::function<Status(CommandGroup &)> &build)
 {
-    auto group = std::make_unique<CommandGroup>(*this, text);
+    return pushGroup(std::make_unique<CommandGroup>(*this, text), build);
+}
+
+Status Editing::pushGroup(std::function<QString()> describe, const std::function<Status(CommandGroup &)> &build)
+{
+    return pushGroup(std::make_unique<CommandGroup>(*this, std::move(describe)), build);
+}
+
+void Editing::retranslate()
+{
+    // The stack hands out its commands as const; they are this session's, made here non-const.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto *command = dynamic_cast<const StoreCommand *>(m_stack->command(i)))
+            const_cast<StoreCommand *>(command)->retranslate();
+    }
+}
+
+Status Editing::pushGroup(std::unique_ptr<CommandGroup> group, const std::function<Status(CommandGroup &)> &build)
+{
     {
         Database::Transaction transaction(m_store->database());
         if (!transaction.ok())

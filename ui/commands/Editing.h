@@ -49,8 +49,15 @@ public:
     // it is given, in one transaction. When every step and the transaction succeeded, the
     // group is pushed; else nothing is written and the first error is returned.
     Status pushGroup(const QString &text, const std::function<Status(CommandGroup &)> &build);
+    // The same, named by `describe`, which can name it again in another language.
+    Status pushGroup(std::function<QString()> describe, const std::function<Status(CommandGroup &)> &build);
+
+    // Names every change on the stack again, in the language chosen since.
+    void retranslate();
 
 private:
+    Status pushGroup(std::unique_ptr<CommandGroup> group, const std::function<Status(CommandGroup &)> &build);
+
     Store *m_store;
     QUndoStack *m_stack;
     MessageSink m_sink;

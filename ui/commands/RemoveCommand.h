@@ -69,7 +69,7 @@ private:
 
 template<typename T>
 RemoveCommand<T>::RemoveCommand(Editing &editing, T record)
-    : StoreCommand(editing, CommandText::of(CommandText::Action::Remove, editing.store(), record))
+    : StoreCommand(editing, CommandText::describe(CommandText::Action::Remove, editing.store(), record))
     , m_record(std::move(record))
 {
 }

@@ -13,6 +13,19 @@ StoreCommand::StoreCommand(Editing &editing, const QString &text)
 {
 }
 
+StoreCommand::StoreCommand(Editing &editing, std::function<QString()> describe)
+    : QUndoCommand(describe ? describe() : QString())
+    , m_editing(editing)
+    , m_describe(std::move(describe))
+{
+}
+
+void StoreCommand::retranslate()
+{
+    if (m_describe)
+        setText(m_describe());
+}
+
 Store &StoreCommand::store() const
 {
     return m_editing.store();

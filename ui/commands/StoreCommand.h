@@ -5,6 +5,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace pepin {
 
 class Editing;
@@ -26,6 +28,11 @@ class StoreCommand : public QUndoCommand
 {
 public:
     StoreCommand(Editing &editing, const QString &text);
+    // Named by `describe`, asked again by retranslate() after a change of language.
+    StoreCommand(Editing &editing, std::function<QString()> describe);
+
+    // Names the change again, in the language chosen since (a command given a plain text keeps it).
+    void retranslate();
 
     // Makes the change for the first time.
     Status execute();
@@ -53,6 +60,7 @@ private:
     void fail(bool undoing, const Error &error);
 
     Editing &m_editing;
+    std::function<QString()> m_describe;
     bool m_skipNextRedo = false;
     bool m_failed = false;
 };

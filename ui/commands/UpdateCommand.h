@@ -65,7 +65,7 @@ private:
 
 template<typename T>
 UpdateCommand<T>::UpdateCommand(Editing &editing, T before, T after, CommandText::Action action)
-    : StoreCommand(editing, CommandText::of(action, editing.store(), action == CommandText::Action::Edit ? before : after))
+    : StoreCommand(editing, CommandText::describe(action, editing.store(), action == CommandText::Action::Edit ? before : after))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {

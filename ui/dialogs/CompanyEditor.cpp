@@ -221,7 +221,7 @@ Status CompanyEditor::write()
 
     // A new sector is created with the company, and goes with it on undo.
     const QString sectorName = m_newSector->text().trimmed();
-    const QString text = CommandText::of(isNew() ? CommandText::Action::Add : CommandText::Action::Edit, store(), m_record);
+    const CommandText::Describe text = CommandText::describe(isNew() ? CommandText::Action::Add : CommandText::Action::Edit, store(), m_record);
     return editing().pushGroup(text, [&](CommandGroup &group) -> Status {
         if (const std::optional<Sector> existing = store().sectorByName(sectorName)) {
             m_record.sectorId = existing->id;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "Settings.h"
 #include "commands/CommandText.h"
 #include "dialogs/MessageBox.h"
+#include "export/ViewExport.h"
 #include "service/Store.h"
 
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pepin {
@@ -28,6 +31,14 @@ namespace {
 // shows at once that it runs and can be stopped.
 constexpr int progressDelayMs = 500;
 
+// The kind combo's data for the current view, which no Exporter::Kind is.
+constexpr int viewChoice = -1;
+
+bool takesDay(Exporter::Kind kind)
+{
+    return kind == Exporter::Kind::Tenants || kind == Exporter::Kind::Sectors;
+}
+
 } // namespace
 
 ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
@@ -36,6 +47,9 @@ ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_kind(new QComboBox(this))
     , m_date(new QDateEdit(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_site(new QComboBox(this))
     , m_preset(new QComboBox(this))
     , m_explanation(new QLabel(this))
     , m_path(new QLineEdit(this))
@@ -48,14 +62,27 @@ ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
     m_kind->addItem(tr("Companies"), int(Exporter::Kind::Companies));
     m_kind->addItem(tr("Offices"), int(Exporter::Kind::Offices));
     m_kind->addItem(tr("Leases"), int(Exporter::Kind::Leases));
+    m_kind->addItem(tr("Occupancy by month"), int(Exporter::Kind::Occupancy));
+    m_kind->addItem(tr("Sector mix"), int(Exporter::Kind::Sectors));
 
+    const QDate today = m_clock.today();
     m_date->setCalendarPopup(true);
-    m_date->setDate(m_clock.today());
+    m_date->setDate(today);
+    // The twelve months up to this one, this one whole: what a board looks at.
+    m_from->setCalendarPopup(true);
+    m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-11));
+    m_to->setCalendarPopup(true);
+    m_to->setDate(QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1));
+
+    m_site->addItem(tr("All sites"));
+    for (const Site &site : m_store.sites())
+        m_site->addItem(site.name, site.id);
 
     m_preset->addItem(tr("Excel (France)"), int(CsvFormat::Preset::ExcelFrance));
     m_preset->addItem(tr("Standard"), int(CsvFormat::Preset::Standard));
-    // The preset a spreadsheet of the user's language opens as numbers and dates.
-    setPreset(QLocale().language() == QLocale::French ? CsvFormat::Preset::ExcelFrance : CsvFormat::Preset::Standard);
+    // The preset chosen in the preferences, else the one a spreadsheet of the user's language opens
+    // as numbers and dates.
+    setPreset(Settings().csvPreset());
     m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
 
@@ -70,7 +97,15 @@ ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
     fileBox->addWidget(m_path, 1);
     fileBox->addWidget(m_browse);
 
+    auto *periodBox = new QHBoxLayout;
+    periodBox->setContentsMargins(0, 0, 0, 0);
+    periodBox->addWidget(m_from, 1);
+    periodBox->addWidget(new QLabel(tr("to", "a period: from a date to another"), this));
+    periodBox->addWidget(m_to, 1);
+    m_period = periodBox;
+
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->addRow(tr("&Export:"), m_kind);
@@ -82,6 +117,8 @@ ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
         label->setBuddy(buddy);
         return label;
     };
+    form->addRow(labelFor(tr("&Period:"), m_from), periodBox);
+    form->addRow(tr("&Site:"), m_site);
     form->addRow(labelFor(tr("&Format:"), m_preset), presetBox);
     form->addRow(labelFor(tr("F&ile:"), m_path), fileBox);
 
@@ -95,6 +132,8 @@ ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
     connect(m_date, &QDateEdit::dateChanged, this, &ExportDialog::updateChoices);
+    connect(m_from, &QDateEdit::dateChanged, this, &ExportDialog::updateChoices);
+    connect(m_to, &QDateEdit::dateChanged, this, &ExportDialog::updateChoices);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) { m_export->setEnabled(!text.trimmed().isEmpty()); });
@@ -106,7 +145,33 @@ ExportDialog::ExportDialog(Store &store, const Clock &clock, QWidget *parent)
 
 Exporter::Kind ExportDialog::kind() const
 {
-    return Exporter::Kind(m_kind->currentData().toInt());
+    const int chosen = m_kind->currentData().toInt();
+    return chosen == viewChoice ? Exporter::Kind::Tenants : Exporter::Kind(chosen);
+}
+
+void ExportDialog::setView(QTableView *view, const QString &title, const QString &fileName)
+{
+    m_view = view;
+    m_viewFileName = fileName;
+    const QString text = tr("The current table as shown (%1)").arg(title);
+    if (const int index = m_kind->findData(viewChoice); index >= 0)
+        m_kind->setItemText(index, text);
+    else
+        m_kind->addItem(text, viewChoice);
+}
+
+bool ExportDialog::chooseView()
+{
+    const int index = m_kind->findData(viewChoice);
+    if (index < 0)
+        return false;
+    m_kind->setCurrentIndex(index);
+    return true;
+}
+
+bool ExportDialog::viewChosen() const
+{
+    return m_kind->currentData().toInt() == viewChoice;
 }
 
 void ExportDialog::setKind(Exporter::Kind kind)
@@ -131,11 +196,29 @@ QString ExportDialog::path() const
 
 void ExportDialog::updateChoices()
 {
-    // Only the tenant list is taken at a date; the other lists hold every record.
-    m_date->setEnabled(kind() == Exporter::Kind::Tenants);
+    // The tenant list and the sector mix are taken at a date, the occupancy over a period, both
+    // over every site or one; the other lists hold every record.
+    const bool view = viewChosen();
+    const bool day = !view && takesDay(kind());
+    const bool period = !view && kind() == Exporter::Kind::Occupancy;
+    const bool site = !view && (kind() == Exporter::Kind::Occupancy || kind() == Exporter::Kind::Sectors);
+    m_form->setRowVisible(m_date, day);
+    m_form->setRowVisible(m_period, period);
+    m_form->setRowVisible(m_site, site);
+    m_date->setEnabled(day);
+    m_from->setEnabled(period);
+    m_to->setEnabled(period);
+    m_site->setEnabled(site);
+    // A dialog on screen grows to the rows shown: its wrapped explanation is not cut.
+    if (isVisible() && layout()) {
+        layout()->activate();
+        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
     m_explanation->setText(preset() == CsvFormat::Preset::ExcelFrance
-                               ? tr("; separator, BOM, decimal commas, DD/MM/YYYY, French headers")
-                               : tr(", separator, ISO dates, English headers"));
+                               ? tr("; separator, BOM, decimal commas, DD/MM/YYYY, rates as 87,5%, French headers")
+                               : tr(", separator, ISO dates, rates as fractions (0.875), English headers"));
 
     const QString suggested = QFileInfo(m_store.database().path()).absoluteDir().filePath(suggestedFileName());
     if (m_path->text().isEmpty() || m_path->text() == m_suggested)
@@ -145,6 +228,8 @@ void ExportDialog::updateChoices()
 
 QString ExportDialog::suggestedFileName() const
 {
+    if (viewChosen())
+        return QStringLiteral("%1-%2.csv").arg(m_viewFileName, m_clock.today().toString(Qt::ISODate));
     QString name;
     switch (kind()) {
     case Exporter::Kind::Tenants:
@@ -159,8 +244,14 @@ QString ExportDialog::suggestedFileName() const
     case Exporter::Kind::Leases:
         name = tr("leases", "the name of an exported file");
         break;
+    case Exporter::Kind::Occupancy:
+        return tr("occupancy", "the name of an exported file")
+            + QStringLiteral("-%1-%2.csv").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    case Exporter::Kind::Sectors:
+        name = tr("sectors", "the name of an exported file");
+        break;
     }
-    const QDate day = kind() == Exporter::Kind::Tenants ? m_date->date() : m_clock.today();
+    const QDate day = takesDay(kind()) ? m_date->date() : m_clock.today();
     return QStringLiteral("%1-%2.csv").arg(name, day.toString(Qt::ISODate));
 }
 
@@ -183,6 +274,17 @@ Status ExportDialog::exportNow()
         MessageBox::warning(this, title, tr("Nothing was exported."), CommandText::sentences(missing));
         return missing;
     }
+    const bool view = viewChosen();
+    if (view && !m_view) {
+        const Error gone(Error::Kind::InvalidInput, tr("The table to export is no longer shown."));
+        MessageBox::warning(this, title, tr("Nothing was exported."), CommandText::sentences(gone));
+        return gone;
+    }
+    if (!view && kind() == Exporter::Kind::Occupancy && m_to->date() < m_from->date()) {
+        const Error backwards(Error::Kind::InvalidInput, tr("The period ends before it starts."));
+        MessageBox::warning(this, title, tr("Nothing was exported."), CommandText::sentences(backwards));
+        return backwards;
+    }
 
     // The export runs here, in the interface's thread: a window-modal progress dialog handles
     // the events at each step, so that its Cancel button is heard between two rows.
@@ -197,7 +299,12 @@ Status ExportDialog::exportNow()
     qint64 written = 0;
     Exporter::Options options;
     options.format = CsvFormat::preset(preset());
-    options.at = kind() == Exporter::Kind::Tenants ? m_date->date() : m_clock.today();
+    options.at = takesDay(kind()) ? m_date->date() : m_clock.today();
+    options.today = m_clock.today();
+    options.period = DateRange{m_from->date(), m_to->date()};
+    options.step = PeriodStep::Month;
+    if (m_site->currentData().isValid())
+        options.filter.siteId = m_site->currentData().value<Id>();
     options.progress = [this, &progress, &written](qint64 done, qint64 total) {
         written = done;
         if (progress.maximum() != total)
@@ -210,13 +317,14 @@ Status ExportDialog::exportNow()
     // The progress dialog shows only after a moment, and events are handled meanwhile: nothing
     // here may change, nor start a second export, until this one is over. The progress dialog
     // is a window of its own, which disabling these does not reach.
-    const QList<QWidget *> inputs{m_kind, m_date, m_preset, m_path, m_browse, m_buttons};
+    const QList<QWidget *> inputs{m_kind, m_date, m_from, m_to, m_site, m_preset, m_path, m_browse, m_buttons};
     QList<bool> wasEnabled;
     for (QWidget *input : inputs) {
         wasEnabled << input->isEnabled();
         input->setEnabled(false);
     }
-    Status status = Exporter(m_store, options).writeFile(kind(), target);
+    Status status = view ? ViewExport(*m_view, ViewExport::Options{options.format, options.progress, options.cancelled}).writeFile(target)
+                         : Exporter(m_store, options).writeFile(kind(), target);
     for (qsizetype i = 0; i < inputs.size(); ++i)
         inputs.at(i)->setEnabled(wasEnabled.at(i));
     m_progress = nullptr;

@@ -185,7 +185,7 @@ Status OfficeEditor::write()
 
     // A new site is created with the office, and goes with it on undo.
     const QString siteName = m_newSite->text().trimmed();
-    const QString text = CommandText::of(isNew() ? CommandText::Action::Add : CommandText::Action::Edit, store(), m_record);
+    const CommandText::Describe text = CommandText::describe(isNew() ? CommandText::Action::Add : CommandText::Action::Edit, store(), m_record);
     return editing().pushGroup(text, [&](CommandGroup &group) -> Status {
         if (const std::optional<Site> existing = store().siteByName(siteName)) {
             m_record.siteId = existing->id;

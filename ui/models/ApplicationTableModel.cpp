@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationTableModel.h"
 
+#include "figures/WaitingList.h"
 #include "service/Store.h"
 
 #include <QGuiApplication>
@@ -22,8 +23,7 @@ int ApplicationTableModel::columnCount(const QModelIndex &parent) const
 
 bool ApplicationTableModel::isWaiting(ApplicationStatus status)
 {
-    return status == ApplicationStatus::Received || status == ApplicationStatus::Committee
-        || status == ApplicationStatus::Accepted;
+    return waitsForOffice(status);
 }
 
 int ApplicationTableModel::load()
@@ -52,6 +52,8 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case SortRole:
         return sortValue(row, index.column());
+    case ValueRole:
+        return value(row, index.column());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
@@ -79,6 +81,44 @@ Qt::Alignment ApplicationTableModel::columnAlignment(int column) const
         return Qt::AlignRight | Qt::AlignVCenter;
     default:
         return Qt::AlignLeft | Qt::AlignVCenter;
+    }
+}
+
+StoreTableModel::ColumnKind ApplicationTableModel::columnKind(int column) const
+{
+    switch (column) {
+    case AreaNeeded:
+        return ColumnKind::Decimal;
+    case WorkstationsNeeded:
+    case Priority:
+        return ColumnKind::Integer;
+    case WishedStart:
+    case CommitteeDate:
+    case ReceivedOn:
+        return ColumnKind::Date;
+    default:
+        return ColumnKind::Text;
+    }
+}
+
+QVariant ApplicationTableModel::value(const Row &row, int column) const
+{
+    const Application &application = row.application;
+    switch (column) {
+    case AreaNeeded: // as shown: nothing rather than zero when no need was given
+        return application.neededAreaM2 > 0 ? QVariant(application.neededAreaM2) : QVariant();
+    case WorkstationsNeeded:
+        return application.neededWorkstations > 0 ? QVariant(application.neededWorkstations) : QVariant();
+    case Priority:
+        return application.priority;
+    case WishedStart:
+        return dateValue(application.wishedStart);
+    case CommitteeDate:
+        return dateValue(application.committeeDate);
+    case ReceivedOn:
+        return dateValue(application.receivedOn);
+    default:
+        return {};
     }
 }
 

@@ -31,6 +31,7 @@ protected:
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
+    ColumnKind columnKind(int column) const override;
 
 private:
     struct Row
@@ -41,6 +42,7 @@ private:
 
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    QVariant value(const Row &row, int column) const;
 
     QList<Row> m_rows;
     int m_waiting = 0;

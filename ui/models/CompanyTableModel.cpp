@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QHash>
 #include <QPalette>
+#include <QSet>
 
 #include <algorithm>
 
@@ -74,6 +75,14 @@ QString CompanyTableModel::label(Standing standing)
     return {};
 }
 
+std::function<bool(int row)> CompanyTableModel::tenantOn(QDate day) const
+{
+    QSet<Id> tenants;
+    for (const TenantRow &tenant : tenantsOn(day, Portfolio::load(store())))
+        tenants.insert(tenant.companyId);
+    return [this, tenants](int row) { return row >= 0 && row < m_rows.size() && tenants.contains(m_rows.at(row).company.id); };
+}
+
 int CompanyTableModel::load()
 {
     QHash<Id, pepin::Sector> sectors;
@@ -119,6 +128,8 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case SortRole:
         return sortValue(row, index.column());
+    case ValueRole:
+        return index.column() == CreatedOn ? dateValue(row.company.createdOn) : QVariant();
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
     case Qt::DecorationRole:
@@ -141,6 +152,11 @@ Qt::Alignment CompanyTableModel::columnAlignment(int) const
 {
     // No column holds a quantity: dates are of fixed width and read as well on the left.
     return Qt::AlignLeft | Qt::AlignVCenter;
+}
+
+StoreTableModel::ColumnKind CompanyTableModel::columnKind(int column) const
+{
+    return column == CreatedOn ? ColumnKind::Date : ColumnKind::Text;
 }
 
 QVariant CompanyTableModel::display(const Row &row, int column) const

@@ -6,6 +6,8 @@
 
 #include <QColor>
 
+#include <functional>
+
 namespace pepin {
 
 // The companies of the incubator, current, incoming, former and applicants alike, one per row,
@@ -40,11 +42,16 @@ public:
     static Standing standingOf(const Company &company, const QList<Lease> &leases, QDate day);
     static QString label(Standing standing);
 
+    // The test of each row on `day`: whether the company is a tenant that day, by the core's
+    // figure (figures/Tenants.h), computed once here for every row.
+    std::function<bool(int row)> tenantOn(QDate day) const;
+
 protected:
     int load() override;
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
+    ColumnKind columnKind(int column) const override;
 
 private:
     struct Row

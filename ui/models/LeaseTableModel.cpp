@@ -107,6 +107,8 @@ QVariant LeaseTableModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case SortRole:
         return sortValue(row, index.column());
+    case ValueRole:
+        return value(row, index.column());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
@@ -133,6 +135,41 @@ Qt::Alignment LeaseTableModel::columnAlignment(int column) const
         return Qt::AlignRight | Qt::AlignVCenter;
     default:
         return Qt::AlignLeft | Qt::AlignVCenter;
+    }
+}
+
+StoreTableModel::ColumnKind LeaseTableModel::columnKind(int column) const
+{
+    switch (column) {
+    case Start:
+    case End:
+    case TerminatedOn:
+        return ColumnKind::Date;
+    case Workstations:
+        return ColumnKind::Integer;
+    case MonthlyRent:
+        return ColumnKind::Money;
+    default:
+        return ColumnKind::Text;
+    }
+}
+
+QVariant LeaseTableModel::value(const Row &row, int column) const
+{
+    const Lease &lease = row.lease;
+    switch (column) {
+    case Start:
+        return dateValue(lease.start);
+    case End:
+        return dateValue(lease.end); // none for an open-ended lease
+    case TerminatedOn:
+        return dateValue(lease.terminatedOn);
+    case Workstations:
+        return row.workstations;
+    case MonthlyRent:
+        return row.rent ? QVariant(*row.rent) : QVariant();
+    default:
+        return {};
     }
 }
 

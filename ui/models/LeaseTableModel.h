@@ -45,6 +45,7 @@ protected:
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
+    ColumnKind columnKind(int column) const override;
 
 private:
     struct Row
@@ -60,6 +61,7 @@ private:
 
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    QVariant value(const Row &row, int column) const;
 
     QList<Row> m_rows;
     int m_active = 0;

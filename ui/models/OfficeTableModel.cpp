@@ -2,12 +2,15 @@
 #include "OfficeTableModel.h"
 
 #include "figures/Occupancy.h"
+#include "figures/OccupancyExplanation.h"
+#include "figures/Portfolio.h"
 #include "service/Store.h"
 
 #include <QFont>
 #include <QGuiApplication>
 #include <QHash>
 #include <QPalette>
+#include <QSet>
 
 namespace pepin {
 
@@ -20,6 +23,17 @@ OfficeTableModel::OfficeTableModel(Store &store, const Clock &clock, QObject *pa
 int OfficeTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::function<bool(int row)> OfficeTableModel::occupiedOn(QDate day, bool occupied) const
+{
+    QSet<Id> kept;
+    for (const OfficeExplanation &office : explainOccupancy(day, Portfolio::load(store())).offices) {
+        // An office out of service is neither: it cannot be let that day.
+        if (office.inService && office.occupied == occupied)
+            kept.insert(office.officeId);
+    }
+    return [this, kept](int row) { return row >= 0 && row < m_rows.size() && kept.contains(m_rows.at(row).office.id); };
 }
 
 int OfficeTableModel::load()
@@ -68,6 +82,8 @@ QVariant OfficeTableModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case SortRole:
         return sortValue(row, index.column());
+    case ValueRole:
+        return value(row, index.column());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
@@ -102,6 +118,43 @@ Qt::Alignment OfficeTableModel::columnAlignment(int column) const
         return Qt::AlignRight | Qt::AlignVCenter;
     default:
         return Qt::AlignLeft | Qt::AlignVCenter;
+    }
+}
+
+StoreTableModel::ColumnKind OfficeTableModel::columnKind(int column) const
+{
+    switch (column) {
+    case Area:
+        return ColumnKind::Decimal;
+    case Workstations:
+        return ColumnKind::Integer;
+    case ReferenceRent:
+        return ColumnKind::Money;
+    case AvailableFrom:
+    case AvailableUntil:
+        return ColumnKind::Date;
+    default:
+        return ColumnKind::Text;
+    }
+}
+
+QVariant OfficeTableModel::value(const Row &row, int column) const
+{
+    const Office &office = row.office;
+    switch (column) {
+    case Area:
+        return office.areaM2;
+    case Workstations:
+        return office.workstations;
+    case ReferenceRent:
+        // As shown: no reference rent rather than a rent of zero.
+        return office.rentM2YearCents > 0 ? QVariant(office.rentM2YearCents) : QVariant();
+    case AvailableFrom:
+        return dateValue(office.availableFrom);
+    case AvailableUntil:
+        return dateValue(office.availableUntil);
+    default:
+        return {};
     }
 }
 

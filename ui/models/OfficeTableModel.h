@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace pepin {
 
 // The offices of every site, one per row, with who occupies each today. Archived offices are
@@ -41,11 +43,17 @@ public:
     // The companies with a lease of that office active today, by name.
     const QStringList &tenantsToday(int row) const { return m_rows.at(row).tenants; }
 
+    // The test of each row on `day`, by the core's occupancy of that day
+    // (figures/OccupancyExplanation.h), computed once here for every row: whether the office is
+    // occupied, or, with `occupied` false, in service and free.
+    std::function<bool(int row)> occupiedOn(QDate day, bool occupied) const;
+
 protected:
     int load() override;
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
+    ColumnKind columnKind(int column) const override;
 
 private:
     struct Row
@@ -58,6 +66,7 @@ private:
 
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    QVariant value(const Row &row, int column) const;
     // What the tenant column says of an office nobody occupies today.
     QString vacancy(const Row &row) const;
 

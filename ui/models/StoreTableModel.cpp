@@ -63,9 +63,16 @@ QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, i
         const QString tip = columnToolTip(section);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
+    case ColumnKindRole:
+        return int(columnKind(section));
     default:
         return {};
     }
+}
+
+StoreTableModel::ColumnKind StoreTableModel::columnKind(int) const
+{
+    return ColumnKind::Text;
 }
 
 bool StoreTableModel::isValidCell(const QModelIndex &index, int columnCount) const

@@ -22,7 +22,16 @@ class StoreTableModel : public QAbstractTableModel
 public:
     enum Role {
         SortRole = Qt::UserRole, // the raw value: QDate, number, cents, text
+        // What an export writes for a column that is not text: a QDate, a number, cents, a
+        // fraction; null when the cell is empty. Text columns are exported as they are shown.
+        ValueRole,
+        // headerData's: the column's ColumnKind, as an int.
+        ColumnKindRole,
     };
+
+    // What a column holds, so that an export writes each of its cells as a spreadsheet reads
+    // it (a date as a date, 1234.5 rather than "1 234,5 m²") instead of its display text.
+    enum class ColumnKind { Text, Integer, Decimal, Money, Date, Percent };
 
     StoreTableModel(Store &store, const Clock &clock, QList<Entity> watched, QObject *parent = nullptr);
 
@@ -56,6 +65,8 @@ protected:
     // What a column holds, when its title does not say it all; empty otherwise.
     virtual QString columnToolTip(int column) const = 0;
     virtual Qt::Alignment columnAlignment(int column) const = 0;
+    // Text unless the model says otherwise; a column of another kind answers ValueRole.
+    virtual ColumnKind columnKind(int column) const;
 
     // Replaces the rows with what the store holds now; returns how many there are. Runs
     // between beginResetModel() and endResetModel().
@@ -67,6 +78,9 @@ protected:
 
     // Whether `index` names a row and column of this model.
     bool isValidCell(const QModelIndex &index, int columnCount) const;
+
+    // A date as ValueRole gives it: null when there is none.
+    static QVariant dateValue(QDate day) { return day.isValid() ? QVariant(day) : QVariant(); }
 
     // "Young company" for a label written in lower case to fit inside sentences.
     static QString capitalised(const QString &label);

@@ -175,7 +175,7 @@ QComboBox *TablePage::addChoiceFilter(int column, const char *allText)
     auto *combo = new QComboBox(this);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // Long site names are read whole in the list; the search field keeps its room.
-    combo->setMaximumWidth(combo->fontMetrics().averageCharWidth() * 30);
+    combo->setMaximumWidth(combo->fontMetrics().averageCharWidth() * 24);
     m_choiceFilters << ChoiceFilter{combo, column, allText};
     m_filters->addWidget(combo);
     refillChoices(combo);
@@ -184,6 +184,26 @@ QComboBox *TablePage::addChoiceFilter(int column, const char *allText)
     // The values come and go with the records.
     connect(m_model, &QAbstractItemModel::modelReset, combo, [this, combo] { refillChoices(combo); });
     return combo;
+}
+
+bool TablePage::chooseFilter(int column, const QVariant &value)
+{
+    for (const ChoiceFilter &filter : std::as_const(m_choiceFilters)) {
+        if (filter.column != column)
+            continue;
+        const int index = value.isValid() ? filter.combo->findData(value) : 0;
+        if (index < 0)
+            return false;
+        filter.combo->setCurrentIndex(index);
+        return true;
+    }
+    return false;
+}
+
+void TablePage::clearChoiceFilters()
+{
+    for (const ChoiceFilter &filter : std::as_const(m_choiceFilters))
+        filter.combo->setCurrentIndex(0);
 }
 
 void TablePage::refillChoices(QComboBox *combo)
@@ -235,30 +255,75 @@ void TablePage::refillChoices(QComboBox *combo)
 
 void TablePage::setDayFilter(const char *label, DayTest test, QDate initial)
 {
-    m_dayLabel = label;
-    m_dayTest = std::move(test);
+    setDayFilter(label, DayFilter([test = std::move(test)](QDate day) -> SearchFilterModel::RowTest {
+                     return [test, day](int row) { return test(row, day); };
+                 }),
+                 initial);
+}
+
+void TablePage::setDayFilter(const char *label, DayFilter filter, QDate initial)
+{
+    m_dayChoices = {DayChoice{label, std::move(filter)}};
     m_dayBox = new QCheckBox(this);
+    m_filters->addWidget(m_dayBox);
+    connect(m_dayBox, &QCheckBox::toggled, this, &TablePage::applyDayFilter);
+    addDayDate(initial);
+}
+
+void TablePage::setDayFilters(const char *anyText, QList<DayChoice> choices, QDate initial)
+{
+    m_dayAnyText = anyText;
+    m_dayChoices = std::move(choices);
+    m_dayChoice = new QComboBox(this);
+    m_dayChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dayChoice->addItem(QString());
+    for (qsizetype i = 0; i < m_dayChoices.size(); ++i)
+        m_dayChoice->addItem(QString());
+    m_filters->addWidget(m_dayChoice);
+    connect(m_dayChoice, &QComboBox::currentIndexChanged, this, &TablePage::applyDayFilter);
+    addDayDate(initial);
+}
+
+void TablePage::addDayDate(QDate initial)
+{
     m_dayDate = new QDateEdit(initial, this);
     m_dayDate->setCalendarPopup(true);
     m_dayDate->setEnabled(false);
-    m_filters->addWidget(m_dayBox);
     m_filters->addWidget(m_dayDate);
-    connect(m_dayBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_dayDate->setEnabled(on);
-        applyDayFilter();
-    });
     connect(m_dayDate, &QDateEdit::dateChanged, this, &TablePage::applyDayFilter);
+    // The test of a day follows the records: a lease added makes a tenant.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_dayDate->isEnabled())
+            applyDayFilter();
+    });
     retranslate();
 }
 
 void TablePage::applyDayFilter()
 {
-    if (!m_dayBox->isChecked()) {
+    const int chosen = m_dayBox ? (m_dayBox->isChecked() ? 0 : -1) : m_dayChoice->currentIndex() - 1;
+    m_dayDate->setEnabled(chosen >= 0);
+    if (chosen < 0 || chosen >= m_dayChoices.size()) {
         m_proxy->setRowTest({});
         return;
     }
-    const QDate day = m_dayDate->date();
-    m_proxy->setRowTest([this, day](int row) { return m_dayTest(row, day); });
+    m_proxy->setRowTest(m_dayChoices.at(chosen).filter(m_dayDate->date()));
+}
+
+QByteArray TablePage::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+bool TablePage::restoreHeaderState(const QByteArray &state)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return false;
+    // The indicator comes back without a sort: the rows follow it here.
+    m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_columnsFitted = true;
+    return true;
 }
 
 void TablePage::setNewText(const QString &text)
@@ -314,6 +379,12 @@ QMenu *TablePage::createContextMenu(QWidget *parent)
         QAction *create = menu->addAction(m_newText, this, [this] { m_actions.create(); });
         create->setObjectName(QStringLiteral("new"));
     }
+    if (m_actions.exportView) {
+        if (!menu->isEmpty())
+            menu->addSeparator();
+        QAction *exportView = menu->addAction(tr("Export this view…"), this, [this] { m_actions.exportView(); });
+        exportView->setObjectName(QStringLiteral("exportView"));
+    }
     return menu;
 }
 
@@ -357,8 +428,14 @@ void TablePage::retranslate()
 {
     for (const ChoiceFilter &filter : std::as_const(m_choiceFilters))
         refillChoices(filter.combo);
-    if (m_dayBox) {
-        m_dayBox->setText(QCoreApplication::translate("pepin::MainWindow", m_dayLabel));
+    if (m_dayBox && !m_dayChoices.isEmpty())
+        m_dayBox->setText(QCoreApplication::translate("pepin::MainWindow", m_dayChoices.first().label));
+    if (m_dayChoice) {
+        m_dayChoice->setItemText(0, QCoreApplication::translate("pepin::MainWindow", m_dayAnyText));
+        for (qsizetype i = 0; i < m_dayChoices.size(); ++i)
+            m_dayChoice->setItemText(int(i) + 1, QCoreApplication::translate("pepin::MainWindow", m_dayChoices.at(i).label));
+    }
+    if (m_dayDate) {
         QString format = QLocale().dateFormat(QLocale::ShortFormat);
         if (!format.contains(QLatin1String("yyyy")))
             format.replace(QLatin1String("yy"), QLatin1String("yyyy"));

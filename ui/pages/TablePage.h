@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/SearchFilterModel.h"
+
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QWidget>
@@ -18,7 +21,6 @@ class QTableView;
 
 namespace pepin {
 
-class SearchFilterModel;
 class StoreTableModel;
 
 // A page of the main window that lists records: a search field and a button for a new record
@@ -40,6 +42,8 @@ public:
         // For records that are archived rather than removed when their history matters.
         std::function<bool(int row)> isArchived;
         std::function<void(const QList<int> &rows, bool archive)> setArchived;
+        // Exports the table as shown: its rows as filtered and sorted, its columns as arranged.
+        std::function<void()> exportView;
     };
 
     // Takes ownership of `model`; rows are first sorted on `sortColumn`, or left in the model's
@@ -53,12 +57,41 @@ public:
     // "Ateliers numériques"…). `allText` is the English source of its first entry, marked in
     // the main window's context.
     QComboBox *addChoiceFilter(int column, const char *allText);
-    // A day above the table, off until ticked, that keeps the rows for which `test` holds on it
-    // ("Active on 01/03/2026"). `label` is an English source marked in the main window's context.
+    // Keeps the rows of `value` in the choice filter of `column` (a null value: all of them);
+    // false when the page has no such filter or the value is not among its choices.
+    bool chooseFilter(int column, const QVariant &value);
+    // Sets every choice filter to "All…".
+    void clearChoiceFilters();
+    // A day above the table, off until chosen, that keeps the rows for which a test holds on it
+    // ("Active on 01/03/2026"). Labels are English sources marked in the main window's context.
+    //
+    // A DayFilter is given the day and returns the test of each row on it, so that a figure over
+    // every record (the tenants on that day) is computed once per day chosen, not once per row;
+    // it is asked again whenever the records change.
     using DayTest = std::function<bool(int row, QDate day)>;
+    using DayFilter = std::function<SearchFilterModel::RowTest(QDate day)>;
+    struct DayChoice
+    {
+        const char *label;
+        DayFilter filter;
+    };
+    // One test: a check box that turns it on.
     void setDayFilter(const char *label, DayTest test, QDate initial);
+    void setDayFilter(const char *label, DayFilter filter, QDate initial);
+    // Several: a list of them, whose first entry, `anyText`, keeps every row.
+    void setDayFilters(const char *anyText, QList<DayChoice> choices, QDate initial);
     QCheckBox *dayFilterBox() const { return m_dayBox; }
+    QComboBox *dayFilterChoice() const { return m_dayChoice; }
     QDateEdit *dayFilterDate() const { return m_dayDate; }
+
+    // The columns' order, widths, visibility and the sort, as QHeaderView saves them.
+    QByteArray headerState() const;
+    // Puts them back; returns false (and leaves the columns as they are) for a state that
+    // cannot be read. Columns restored are not fitted again when the page is first shown.
+    bool restoreHeaderState(const QByteArray &state);
+    // Whether the columns have been laid out (fitted on first show, or restored): only then is
+    // their state worth keeping.
+    bool columnsArranged() const { return m_columnsFitted; }
     // The text of the button and menu entry that create a record ("New company…").
     void setNewText(const QString &text);
 
@@ -106,6 +139,7 @@ private:
     // Fills a choice filter with the values its column holds now, keeping the one chosen.
     void refillChoices(QComboBox *combo);
     void applyDayFilter();
+    void addDayDate(QDate initial);
 
     struct ChoiceFilter
     {
@@ -122,9 +156,10 @@ private:
     QHBoxLayout *m_filters;
     QList<ChoiceFilter> m_choiceFilters;
     QCheckBox *m_dayBox = nullptr;
+    QComboBox *m_dayChoice = nullptr;
     QDateEdit *m_dayDate = nullptr;
-    const char *m_dayLabel = nullptr;
-    DayTest m_dayTest;
+    const char *m_dayAnyText = nullptr;
+    QList<DayChoice> m_dayChoices;
     QTableView *m_view;
     Actions m_actions;
     QString m_newText;

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figures/Flows.h"
+
+#include "figures/Indicators.h"
+#include "figures/Stays.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace pepin {
+
+namespace {
+
+// The stays of the leases that count: not cancelled, and of the site's offices when one is given.
+QList<Stay> staysCounted(const QList<Office> &offices, const QList<Lease> &leases, std::optional<Id> siteId)
+{
+    QSet<Id> siteOffices;
+    if (siteId) {
+        for (const Office &office : offices) {
+            if (office.siteId == *siteId)
+                siteOffices.insert(office.id);
+        }
+    }
+    QList<Lease> counted;
+    for (const Lease &lease : leases) {
+        if (!lease.cancelled && lease.start.isValid() && (!siteId || siteOffices.contains(lease.officeId)))
+            counted << lease;
+    }
+    QList<Stay> stays = staysOf(counted).values();
+    std::sort(stays.begin(), stays.end(), [](const Stay &a, const Stay &b) { return a.companyId < b.companyId; });
+    return stays;
+}
+
+} // namespace
+
+QList<FlowPeriod> entriesAndExits(const QList<DateRange> &ranges, const QList<Office> &offices,
+                                  const QList<Lease> &leases, std::optional<Id> siteId)
+{
+    const QList<Stay> stays = staysCounted(offices, leases, siteId);
+    QList<FlowPeriod> periods;
+    periods.reserve(ranges.size());
+    for (const DateRange &range : ranges) {
+        FlowPeriod period{range.start, range.end};
+        if (range.start.isValid() && range.end.isValid() && range.start <= range.end) {
+            for (const Stay &stay : stays) {
+                if (range.start <= stay.first && stay.first <= range.end)
+                    ++period.entries;
+                if (stay.last.isValid() && range.start <= stay.last && stay.last <= range.end)
+                    ++period.exits;
+            }
+        }
+        periods << period;
+    }
+    return periods;
+}
+
+QList<FlowPeriod> entriesAndExitsByYear(QDate start, QDate end, const QList<Office> &offices,
+                                        const QList<Lease> &leases, std::optional<Id> siteId)
+{
+    return entriesAndExits(calendarPeriods(start, end, PeriodStep::Year), offices, leases, siteId);
+}
+
+StayLengthDistribution stayLengthDistribution(QDate day, const QList<Office> &offices, const QList<Lease> &leases,
+                                              std::optional<Id> siteId, int bandMonths, int lastBandFromMonths)
+{
+    StayLengthDistribution result;
+    result.date = day;
+    bandMonths = std::max(bandMonths, 1);
+    for (int from = 0; from < lastBandFromMonths; from += bandMonths)
+        result.bands << StayLengthBand{from, std::min(from + bandMonths, lastBandFromMonths)};
+    result.bands << StayLengthBand{std::max(lastBandFromMonths, 0), std::nullopt};
+    if (!day.isValid())
+        return result;
+
+    for (const Stay &stay : staysCounted(offices, leases, siteId)) {
+        if (stay.first > day)
+            continue;
+        const bool ended = stay.last.isValid() && stay.last <= day;
+        const double months = stayMonths(stay.first, ended ? stay.last : day);
+        // The bands are in order and the last one is open: the first whose end is past the
+        // length holds it.
+        for (StayLengthBand &band : result.bands) {
+            if (!band.toMonths || months < *band.toMonths) {
+                ++(ended ? band.ended : band.ongoing);
+                break;
+            }
+        }
+        ++(ended ? result.ended : result.ongoing);
+    }
+    return result;
+}
+
+} // namespace pepin

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardFigures.h"
+
+#include "figures/Occupancy.h"
+#include "figures/Tenants.h"
+#include "figures/WaitingList.h"
+#include "service/Store.h"
+
+#include <algorithm>
+
+namespace pepin {
+
+DashboardSources DashboardSources::load(Store &store)
+{
+    return {Portfolio::load(store), store.applications()};
+}
+
+DateRange DashboardSources::leaseSpan() const
+{
+    DateRange span;
+    for (const Lease &lease : portfolio.leases) {
+        if (lease.cancelled || !lease.start.isValid())
+            continue;
+        if (!span.start.isValid() || lease.start < span.start)
+            span.start = lease.start;
+        const QDate last = lease.lastDay();
+        if (last.isValid() && (!span.end.isValid() || last > span.end))
+            span.end = last;
+    }
+    return span;
+}
+
+DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDate day, std::optional<Id> siteId,
+                                           QDate today, ChartSpan span, const DateRange &custom, int horizonMonths)
+{
+    const Portfolio &portfolio = sources.portfolio;
+    DashboardFigures figures;
+    figures.day = day;
+    figures.today = today;
+    figures.siteId = siteId;
+    figures.horizonMonths = horizonMonths;
+    figures.horizonEnd = day.addMonths(horizonMonths);
+    const OccupancyFilter filter = figures.filter();
+
+    const Occupancy occupancy(portfolio.offices, portfolio.leases, filter);
+    figures.occupancy = occupancy.on(day);
+    figures.tenants = int(tenantsOn(day, portfolio, filter).size());
+    figures.expiries = expiriesWithin(portfolio.offices, portfolio.leases, day, int(day.daysTo(figures.horizonEnd)), filter);
+    const AlertSources alertSources{portfolio.sites, portfolio.offices, portfolio.companies, portfolio.leases};
+    figures.alerts = alertsOn(alertSources, day, horizonMonths, filter);
+    figures.criticalAlerts = int(std::count_if(figures.alerts.cbegin(), figures.alerts.cend(),
+                                               [](const Alert &alert) { return alert.severity == AlertSeverity::Critical; }));
+    figures.rentMonth = rentRollOver(portfolio.offices, portfolio.leases, QDate(day.year(), day.month(), 1),
+                                     QDate(day.year(), day.month(), day.daysInMonth()), filter);
+    figures.waiting = waitingListLength(sources.applications, day);
+
+    figures.sectors = sectorMixOn(day, portfolio, filter);
+    const DateRange leases = sources.leaseSpan();
+    if (leases.start.isValid() && leases.start <= day)
+        figures.flows = entriesAndExitsByYear(QDate(leases.start.year(), 1, 1), day, portfolio.offices, portfolio.leases, siteId);
+    figures.stays = stayLengthDistribution(day, portfolio.offices, portfolio.leases, siteId);
+    const DateRange rentSpan = ChartData::span(ChartSpan::Year, day, leases);
+    figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter), today};
+    figures.occupancySeries = occupancyChartData(occupancy, ChartData::span(span, day, leases, custom), today);
+    return figures;
+}
+
+} // namespace pepin
