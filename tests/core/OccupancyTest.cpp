@@ -6,7 +6,6 @@
 #include "demo/DemoData.h"
 #include "figures/Occupancy.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 using namespace pepin;
@@ -385,15 +384,11 @@ TEST_CASE("occupancy of 2,000 offices over 25 years is computed from lease bound
         }
     }
 
-    QElapsedTimer timer;
-    timer.start();
+    // How long this takes is the benchmark's business (scripts/bench), not a test's.
     const Occupancy occupancy(offices, leases);
     const OccupancyPeriod whole = occupancy.over(d("2001-01-01"), d("2025-12-31"));
     const QList<OccupancyPeriod> months = occupancy.series(d("2001-01-01"), d("2025-12-31"), PeriodStep::Month);
-    const qint64 elapsed = timer.elapsed();
     REQUIRE(months.size() == 25 * 12);
-    // A day-by-day count would visit 18 million office-days for each figure.
-    CHECK(elapsed < 5000);
 
     // The months add up to the whole: the same office-days, split differently.
     double occupiedOfficeDays = 0, officeDays = 0;
