@@ -1,0 +1,476 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// pepin-bench: times what users wait for, on generated networks (pepin-cli generate), beside
+// what the sqlite3 command-line tool takes for the same data, in the same run. Prints a table:
+// each operation's median over several runs, the peer's median, their ratio and the target.
+//
+//   pepin-bench --network NET.db [--stress STRESS.db] [--runs N] [--work DIR]
+//               [--pepin PATH] [--pepin-cli PATH] [--sqlite3 PATH]
+
+#include "csv/Exporter.h"
+#include "csv/Importer.h"
+#include "figures/Alerts.h"
+#include "figures/Expiries.h"
+#include "figures/Occupancy.h"
+#include "figures/Portfolio.h"
+#include "figures/SectorMix.h"
+#include "models/CompanyTableModel.h"
+#include "models/SearchFilterModel.h"
+#include "pages/DashboardFigures.h"
+#include "service/Store.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <spawn.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <optional>
+#include <vector>
+
+extern char **environ;
+
+using namespace pepin;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << "pepin-bench: " << message << Qt::endl;
+    std::exit(1);
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Milliseconds of each of `runs` calls of `work`; `prepare`, if given, runs untimed before each.
+double timeMedian(int runs, const std::function<void()> &work, const std::function<void()> &prepare = {})
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        if (prepare)
+            prepare();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return median(times);
+}
+
+struct Child
+{
+    double milliseconds = 0;
+    long peakKilobytes = 0;
+    int exitCode = -1;
+};
+
+// Runs a program with stdout to `output` (or /dev/null) and measures its time and its peak
+// memory (the resident set's high-water mark, from wait4).
+Child runChild(const QStringList &command, const QString &output = QStringLiteral("/dev/null"),
+               const QString &input = QString())
+{
+    std::vector<QByteArray> args;
+    for (const QString &arg : command)
+        args.push_back(arg.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray outPath = output.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const QByteArray inPath = input.toLocal8Bit();
+    if (!input.isEmpty())
+        posix_spawn_file_actions_addopen(&actions, 0, inPath.constData(), O_RDONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+        die(QStringLiteral("cannot run %1").arg(command.first()));
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    posix_spawn_file_actions_destroy(&actions);
+    Child child;
+    child.milliseconds = timer.nsecsElapsed() / 1e6;
+    child.peakKilobytes = usage.ru_maxrss;
+    child.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (child.exitCode != 0)
+        die(QStringLiteral("%1 failed (exit %2)").arg(command.join(u' ')).arg(child.exitCode));
+    return child;
+}
+
+double childMedian(int runs, const QStringList &command, const QString &output = QStringLiteral("/dev/null"),
+                   const std::function<void()> &prepare = {}, const QString &input = QString())
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        if (prepare)
+            prepare();
+        times.push_back(runChild(command, output, input).milliseconds);
+    }
+    return median(times);
+}
+
+// One line of the results.
+struct Row
+{
+    QString operation;
+    QString scale;
+    double ms = 0;
+    std::optional<double> peerMs;
+    QString target;
+    // What the target checks: the time itself (a ceiling in ms) or the ratio to the peer.
+    std::optional<double> maxMs;
+    std::optional<double> maxRatio;
+    QString note;
+    // Decided otherwise (a peak memory against its ceiling).
+    std::optional<bool> met;
+
+    // An interactive operation, against a ceiling in milliseconds.
+    static Row timed(const QString &operation, const QString &scale, double ms, double ceiling, const QString &target)
+    {
+        Row row;
+        row.operation = operation;
+        row.scale = scale;
+        row.ms = ms;
+        row.maxMs = ceiling;
+        row.target = target;
+        return row;
+    }
+    // An operation beside sqlite3's, against a ratio.
+    static Row compared(const QString &operation, const QString &scale, double ms, double peer, double maxRatio)
+    {
+        Row row;
+        row.operation = operation;
+        row.scale = scale;
+        row.ms = ms;
+        row.peerMs = peer;
+        row.maxRatio = maxRatio;
+        row.target = QStringLiteral("≤ %1× sqlite3").arg(maxRatio);
+        return row;
+    }
+    // A program's peak memory, against a ceiling in MB when there is one.
+    static Row memory(const QString &operation, const QString &scale, const Child &child, std::optional<long> ceilingMb)
+    {
+        Row row;
+        row.operation = operation;
+        row.scale = scale;
+        row.ms = child.milliseconds;
+        row.note = QStringLiteral("%1 MB").arg(child.peakKilobytes / 1024);
+        if (ceilingMb) {
+            row.target = QStringLiteral("< %1 MB").arg(*ceilingMb);
+            row.met = child.peakKilobytes < *ceilingMb * 1024;
+        }
+        return row;
+    }
+
+    std::optional<double> ratio() const
+    {
+        return peerMs && *peerMs > 0 ? std::optional<double>(ms / *peerMs) : std::nullopt;
+    }
+    QString verdict() const
+    {
+        if (met)
+            return *met ? QStringLiteral("met") : QStringLiteral("MISSED");
+        if (maxMs)
+            return ms <= *maxMs ? QStringLiteral("met") : QStringLiteral("MISSED");
+        if (maxRatio && ratio())
+            return *ratio() <= *maxRatio ? QStringLiteral("met") : QStringLiteral("MISSED");
+        return QStringLiteral("—");
+    }
+};
+
+QString milliseconds(double ms)
+{
+    return ms >= 10000 ? QStringLiteral("%1 s").arg(ms / 1000, 0, 'f', 1) : QStringLiteral("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0);
+}
+
+void printTable(const QList<Row> &rows)
+{
+    const QStringList headers{QStringLiteral("operation"), QStringLiteral("scale"), QStringLiteral("Pépin"),
+                              QStringLiteral("sqlite3"), QStringLiteral("ratio"), QStringLiteral("target"),
+                              QStringLiteral("")};
+    QList<QStringList> cells;
+    for (const Row &row : rows) {
+        cells << QStringList{row.operation,
+                             row.scale,
+                             row.note.isEmpty() ? milliseconds(row.ms) : row.note,
+                             row.peerMs ? milliseconds(*row.peerMs) : QStringLiteral("—"),
+                             row.ratio() ? QStringLiteral("%1×").arg(*row.ratio(), 0, 'f', 2) : QStringLiteral("—"),
+                             row.target,
+                             row.verdict()};
+    }
+    QList<int> widths;
+    for (int c = 0; c < headers.size(); ++c) {
+        int width = int(headers.at(c).size());
+        for (const QStringList &line : cells)
+            width = std::max(width, int(line.at(c).size()));
+        widths << width;
+    }
+    const auto line = [&](const QStringList &values) {
+        QStringList padded;
+        for (int c = 0; c < values.size(); ++c)
+            padded << (c >= 2 && c <= 4 ? values.at(c).rightJustified(widths.at(c)) : values.at(c).leftJustified(widths.at(c)));
+        out << "| " << padded.join(QStringLiteral(" | ")) << " |" << Qt::endl;
+    };
+    line(headers);
+    QStringList rule;
+    for (const int width : widths)
+        rule << QString(width, u'-');
+    out << "|-" << rule.join(QStringLiteral("-|-")) << "-|" << Qt::endl;
+    for (const QStringList &values : cells)
+        line(values);
+}
+
+class Bench
+{
+public:
+    Bench(const QCommandLineParser &parser)
+        : m_runs(std::max(1, parser.value(QStringLiteral("runs")).toInt()))
+        , m_sqlite3(parser.value(QStringLiteral("sqlite3")))
+        , m_pepin(parser.value(QStringLiteral("pepin")))
+        , m_pepinCli(parser.value(QStringLiteral("pepin-cli")))
+        , m_work(parser.value(QStringLiteral("work")))
+    {
+        QDir().mkpath(m_work);
+    }
+
+    void measure(const QString &scale, const QString &path, bool interactive)
+    {
+        out << "Measuring " << scale << " (" << QDir::toNativeSeparators(path) << ")…" << Qt::endl;
+        const QDate today = QDate::currentDate();
+        const double ceiling = interactive ? 100 : 1000;
+        const QString ceilingText = interactive ? QStringLiteral("< 100 ms") : QStringLiteral("< 1 s");
+
+        std::unique_ptr<Store> store;
+        const auto open = [&] {
+            Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting);
+            if (!opened)
+                die(opened.error().message());
+            store = std::move(opened).value();
+        };
+        m_rows << Row::timed(QStringLiteral("open the database"), scale, timeMedian(m_runs, open), ceiling, ceilingText);
+        m_rows << Row::timed(QStringLiteral("open + dashboard figures"), scale, timeMedian(m_runs, [&] {
+                          open();
+                          const DashboardSources sources = DashboardSources::load(*store);
+                          (void)DashboardFigures::compute(sources, today, std::nullopt, today);
+                      }), ceiling, ceilingText);
+
+        // The occupancy series over the whole history, read from the file each time, beside
+        // sqlite3 reading the two tables it is computed from.
+        const QList<Lease> leases = store->leases();
+        QDate first = today;
+        for (const Lease &lease : leases)
+            first = std::min(first, lease.start);
+        const double series = timeMedian(m_runs, [&] {
+            const Occupancy occupancy = Occupancy::load(*store);
+            (void)occupancy.series(QDate(first.year(), first.month(), 1), today, PeriodStep::Month);
+        });
+        const double tablesRead = childMedian(m_runs, {m_sqlite3, path, QStringLiteral("SELECT * FROM leases; SELECT * FROM rent_steps; SELECT * FROM offices;")});
+        m_rows << Row::compared(QStringLiteral("occupancy by month, whole history, 3 measures"), scale, series, tablesRead, 2.0);
+
+        m_rows << Row::timed(QStringLiteral("sector mix on a day"), scale,
+                             timeMedian(m_runs, [&] { (void)sectorMixOn(today, Portfolio::load(*store)); }), ceiling, ceilingText);
+        m_rows << Row::timed(QStringLiteral("leases ending within 90 days"), scale, timeMedian(m_runs, [&] { (void)expiriesWithin(store->offices(), store->leases(), today, 90); }), ceiling, ceilingText);
+        m_rows << Row::timed(QStringLiteral("legal and policy alerts"), scale, timeMedian(m_runs, [&] {
+                          const AlertSources sources{store->sites(), store->offices(), store->companies(), store->leases()};
+                          (void)alertsOn(sources, today);
+                      }), ceiling, ceilingText);
+
+        // CSV export of every lease, beside sqlite3 -csv of the same join.
+        Exporter::Options exportOptions;
+        exportOptions.format = CsvFormat::preset(CsvFormat::Preset::Standard);
+        exportOptions.at = today;
+        exportOptions.today = today;
+        const QString leasesCsv = QDir(m_work).filePath(scale + QStringLiteral("-leases.csv"));
+        const double exported = timeMedian(m_runs, [&] {
+            Exporter exporter(*store, exportOptions);
+            if (Status written = exporter.writeFile(Exporter::Kind::Leases, leasesCsv); !written)
+                die(written.error().message());
+        });
+        const double peerExport = childMedian(
+            m_runs,
+            {m_sqlite3, QStringLiteral("-csv"), QStringLiteral("-header"), path,
+             QStringLiteral("SELECT l.id, c.name, c.siret, s.name, o.code, l.type, l.start_date, l.end_date, l.terminated_on, "
+                            "l.workstations, l.monthly_charges_cents, l.deposit_cents, l.notice_months, l.cancelled, l.notes, "
+                            "(SELECT group_concat(r.from_date || '=' || r.monthly_rent_cents, '|') FROM rent_steps r WHERE r.lease_id = l.id) "
+                            "FROM leases l JOIN companies c ON c.id = l.company_id JOIN offices o ON o.id = l.office_id "
+                            "JOIN sites s ON s.id = o.site_id ORDER BY s.name, o.code, l.start_date")},
+            QDir(m_work).filePath(scale + QStringLiteral("-leases-sqlite3.csv")));
+        m_rows << Row::compared(QStringLiteral("CSV export of every lease"), scale, exported, peerExport, 1.5);
+
+        measureModel(*store, scale, ceilingText, ceiling);
+        measureImport(*store, scale, today);
+        store.reset();
+
+        // Peak memory of each program on this database.
+        if (!m_pepinCli.isEmpty()) {
+            const Child cli = runChild({m_pepinCli, QStringLiteral("--db"), path, QStringLiteral("occupancy"), QStringLiteral("--from"),
+                                        first.toString(Qt::ISODate), QStringLiteral("--to"), today.toString(Qt::ISODate),
+                                        QStringLiteral("--step"), QStringLiteral("month")});
+            m_rows << Row::memory(QStringLiteral("pepin-cli occupancy series: peak memory"), scale, cli, std::nullopt);
+        }
+        if (!m_pepin.isEmpty()) {
+            const QString shots = QDir(m_work).filePath(QStringLiteral("screens-") + scale);
+            QDir(shots).removeRecursively();
+            const Child gui = runChild({m_pepin, QStringLiteral("--db"), path, QStringLiteral("--screenshots"), shots});
+            m_rows << Row::memory(QStringLiteral("pepin, every page drawn: peak memory"), scale, gui,
+                                  interactive ? std::optional<long>(250) : std::nullopt);
+        }
+    }
+
+    void print()
+    {
+        out << Qt::endl;
+        printTable(m_rows);
+    }
+
+private:
+    // The Companies page's model: loaded, sorted on the name, filtered as a letter is typed.
+    void measureModel(Store &store, const QString &scale, const QString &ceilingText, double ceiling)
+    {
+        const Clock clock = Clock::system();
+        std::unique_ptr<CompanyTableModel> model;
+        m_rows << Row::timed(QStringLiteral("Companies page: load the model"), scale,
+                             timeMedian(m_runs, [&] { model = std::make_unique<CompanyTableModel>(store, clock); }), ceiling,
+                             ceilingText);
+        SearchFilterModel proxy;
+        proxy.setSourceModel(model.get());
+        int order = 0;
+        m_rows << Row::timed(QStringLiteral("Companies page: sort on the name"), scale, timeMedian(m_runs, [&] {
+                          proxy.sort(CompanyTableModel::Name, (order++ % 2) ? Qt::DescendingOrder : Qt::AscendingOrder);
+                      }), ceiling, ceilingText);
+        m_rows << Row::timed(QStringLiteral("Companies page: filter on a typed letter"), scale, timeMedian(m_runs, [&] { proxy.setSearchText(QStringLiteral("n")); }, [&] { proxy.setSearchText(QString()); }), ceiling, ceilingText);
+    }
+
+    // Imports the leases of a network into a database that has its offices and companies but
+    // no lease, beside sqlite3's .import of the same file into a bare table.
+    void measureImport(Store &source, const QString &scale, QDate today)
+    {
+        Exporter::Options exportOptions;
+        exportOptions.format = CsvFormat::preset(CsvFormat::Preset::Standard);
+        exportOptions.at = today;
+        exportOptions.today = today;
+        QHash<Exporter::Kind, QString> files;
+        for (const auto &[kind, name] : {std::pair{Exporter::Kind::Offices, QStringLiteral("offices")},
+                                         std::pair{Exporter::Kind::Companies, QStringLiteral("companies")},
+                                         std::pair{Exporter::Kind::Leases, QStringLiteral("leases")}}) {
+            files.insert(kind, QDir(m_work).filePath(QStringLiteral("%1-import-%2.csv").arg(scale, name)));
+            Exporter exporter(source, exportOptions);
+            if (Status written = exporter.writeFile(kind, files.value(kind)); !written)
+                die(written.error().message());
+        }
+        const QString target = QDir(m_work).filePath(scale + QStringLiteral("-import.db"));
+        const auto removeTarget = [&] {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                QFile::remove(target + suffix);
+        };
+        Importer::Options options;
+        options.today = today;
+        options.maxRows = std::numeric_limits<qint64>::max();
+        std::unique_ptr<Store> store;
+        const auto prepare = [&] {
+            store.reset();
+            removeTarget();
+            Result<std::unique_ptr<Store>> made = Store::open(target, Database::Mode::CreateIfMissing);
+            if (!made)
+                die(made.error().message());
+            store = std::move(made).value();
+            for (const ImportKind kind : {ImportKind::Offices, ImportKind::Companies}) {
+                const ImportResult result = Importer(*store, options)
+                                                .importFile(kind, files.value(kind == ImportKind::Offices ? Exporter::Kind::Offices
+                                                                                                           : Exporter::Kind::Companies));
+                if (!result.written)
+                    die(QStringLiteral("the %1 file did not import").arg(int(kind)));
+            }
+        };
+        const int runs = std::min(m_runs, 3);
+        const double imported = timeMedian(runs, [&] {
+            const ImportResult result = Importer(*store, options).importFile(ImportKind::Leases, files.value(Exporter::Kind::Leases));
+            if (!result.written)
+                die(QStringLiteral("the leases did not import: %1").arg(result.errors.value(0).message));
+        }, prepare);
+        store.reset();
+        const QString bare = QDir(m_work).filePath(scale + QStringLiteral("-bare.db"));
+        const QString script = QDir(m_work).filePath(scale + QStringLiteral("-import.sql"));
+        {
+            QFile file(script);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+                die(QStringLiteral("cannot write %1").arg(script));
+            file.write(QStringLiteral(".mode csv\n.import '%1' leases\n").arg(files.value(Exporter::Kind::Leases)).toUtf8());
+        }
+        const double peer = childMedian(runs, {m_sqlite3, bare}, QStringLiteral("/dev/null"), [&] { QFile::remove(bare); }, script);
+        m_rows << Row::compared(QStringLiteral("CSV import of every lease, each row validated"), scale, imported, peer, 3.0);
+        removeTarget();
+        QFile::remove(bare);
+    }
+
+    int m_runs;
+    QString m_sqlite3;
+    QString m_pepin;
+    QString m_pepinCli;
+    QString m_work;
+    QList<Row> m_rows;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The page models and the GUI's figures need an application object; nothing is shown.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pepin-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times Pépin on generated networks, beside sqlite3."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("network"), QStringLiteral("The network-scale database."), QStringLiteral("FILE")},
+        {QStringLiteral("stress"), QStringLiteral("The stress-scale database (optional)."), QStringLiteral("FILE")},
+        {QStringLiteral("runs"), QStringLiteral("Runs per operation (default 5)."), QStringLiteral("N"), QStringLiteral("5")},
+        {QStringLiteral("work"), QStringLiteral("Where to write the files it makes."), QStringLiteral("DIR"),
+         QDir::temp().filePath(QStringLiteral("pepin-bench"))},
+        {QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 program."), QStringLiteral("PATH"), QStringLiteral("sqlite3")},
+        {QStringLiteral("pepin"), QStringLiteral("The pepin program, for its peak memory."), QStringLiteral("PATH")},
+        {QStringLiteral("pepin-cli"), QStringLiteral("The pepin-cli program, for its peak memory."), QStringLiteral("PATH")},
+    });
+    parser.process(app);
+    if (!parser.isSet(QStringLiteral("network")))
+        die(QStringLiteral("--network FILE is needed (make one with pepin-cli generate)."));
+
+    out << "Pépin " << PEPIN_VERSION << " on " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
+        << " cores; " << QString::fromLatin1(qVersion()) << "; medians of " << parser.value(QStringLiteral("runs")) << " runs." << Qt::endl;
+
+    Bench bench(parser);
+    bench.measure(QStringLiteral("network"), parser.value(QStringLiteral("network")), true);
+    if (parser.isSet(QStringLiteral("stress")))
+        bench.measure(QStringLiteral("stress"), parser.value(QStringLiteral("stress")), false);
+    bench.print();
+    return 0;
+}
