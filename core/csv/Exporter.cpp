@@ -280,16 +280,17 @@ Exporter::Rows Exporter::leases()
 {
     Rows rows;
     const CsvFormat &f = m_options.format;
-    QHash<Id, QString> companyNames, siteNames;
+    const QHash<Id, QString> companyNames = m_store.companyNamesById();
+    QHash<Id, QString> siteNames;
     QHash<Id, Office> offices;
-    for (const Company &company : m_store.companies())
-        companyNames.insert(company.id, company.name);
     for (const Site &site : m_store.sites())
         siteNames.insert(site.id, site.name);
     for (const Office &office : m_store.offices())
         offices.insert(office.id, office);
+    const Office noOffice;
     for (const Lease &lease : m_store.leases()) {
-        const Office office = offices.value(lease.officeId);
+        const auto found = offices.constFind(lease.officeId);
+        const Office &office = found != offices.cend() ? *found : noOffice;
         // As the list command shows it: a private office is let with all its workstations.
         const int workstations = office.kind == OfficeKind::Private ? office.workstations : lease.workstations;
         const bool oneRent = lease.rentSteps.size() == 1 && lease.rentSteps.constFirst().from == lease.start;

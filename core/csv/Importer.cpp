@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <climits>
 #include <type_traits>
+#include <utility>
 
 namespace pepin {
 
@@ -1088,15 +1089,41 @@ void ImportRun::planLease()
 
 Status ImportRun::writeLeases()
 {
-    for (LeasePlan &plan : m_leasePlans) {
+    // New leases go in runs, each run through the Store's bulk path (the same rules, what they
+    // read fetched once); an update ends a run, so that every row is written in the file's
+    // order, against the state the rows before it leave, as it was checked.
+    QList<Lease> run;
+    QList<qint64> runLines;
+    const auto writeRun = [&]() -> Status {
+        if (run.isEmpty())
+            return done();
+        qsizetype refused = -1;
+        Result<QList<Lease>> stored = m_store.addLeases(std::exchange(run, {}), &refused);
+        const QList<qint64> lines = std::exchange(runLines, {});
+        if (!stored) {
+            m_line = lines.value(refused, 0);
+            problems(stored.error().problems());
+            return stored.error();
+        }
+        for (Lease &lease : *stored)
+            m_result.changes.leases << ImportedRecord<Lease>{std::nullopt, std::move(lease)};
+        return done();
+    };
+    for (const LeasePlan &plan : std::as_const(m_leasePlans)) {
         if (plan.change == Change::Unchanged)
             continue;
-        m_line = plan.line;
         Lease lease = plan.lease;
-        if (plan.change == Change::Create)
+        if (plan.change == Change::Create) {
             lease.id = 0;
-        std::optional<Lease> before = plan.change == Change::Create ? std::nullopt : m_store.lease(lease.id);
-        Result<Lease> stored = plan.change == Change::Create ? m_store.addLease(lease) : m_store.updateLease(lease);
+            run << lease;
+            runLines << plan.line;
+            continue;
+        }
+        if (Status written = writeRun(); !written)
+            return written;
+        m_line = plan.line;
+        std::optional<Lease> before = m_store.lease(lease.id);
+        Result<Lease> stored = m_store.updateLease(lease);
         if (!stored) {
             problems(stored.error().problems());
             return stored.error();
@@ -1104,7 +1131,7 @@ Status ImportRun::writeLeases()
         if (Status noted = note(m_result.changes.leases, std::move(before), stored->id); !noted)
             return noted;
     }
-    return done();
+    return writeRun();
 }
 
 } // namespace

@@ -52,9 +52,11 @@ public:
         bool dryRun = false;      // check and count, write nothing
         bool skipInvalid = false; // write the valid rows, list the others
         QDate today;              // the date of a `headcount`; null: the system's today
-        // Rows of data a file may have. A pépinière's lists are far shorter; a bigger file is a
-        // wrong file, refused at the row past the limit, long before it is read whole.
-        qint64 maxRows = 10000;
+        // Rows of data a file may have. A pépinière's lists are far shorter, and a regional
+        // network's (some 250,000 leases at ten times the network scale of docs/PERFORMANCE.md)
+        // fit; a bigger file is a wrong file, refused at the row past the limit, long before it
+        // is read whole.
+        qint64 maxRows = 500000;
         // Asked before each row; true stops the import, and nothing is written.
         std::function<bool()> cancelled;
         // What each column of the file holds, by position: a canonical name of CsvColumns::of()

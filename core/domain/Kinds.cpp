@@ -80,6 +80,12 @@ QString labelIn(const Table &table, E value)
 template<typename Table>
 auto parseIn(const Table &table, const QString &text) -> std::optional<decltype(table.front().value)>
 {
+    // The code itself, as the database and the exports write it, is found without folding:
+    // every row read from the database goes through here.
+    for (const auto &entry : table) {
+        if (text == QLatin1String(entry.code))
+            return entry.value;
+    }
     const QString key = foldForMatching(text);
     if (key.isEmpty())
         return std::nullopt;

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -31,6 +32,9 @@ constexpr int precaireMaxMonths = 36;
 
 using Leases = QList<const Lease *>; // by start
 using Place = std::pair<Id, Id>;     // company, office
+// Whether a situation is wanted, asked before its message is written: over a network's whole
+// history most situations are past, and writing their sentences is most of the work.
+using Keep = std::function<bool(const Alert &)>;
 
 // The leases that count, by company and office, each list by start; `keep` chooses the types.
 std::map<Place, Leases> byCompanyAndOffice(const QList<Lease> &leases, bool (*keep)(const Lease &))
@@ -169,7 +173,7 @@ Alert situation(AlertKind kind, const Place &place, const Leases &leases, QDate 
 
 // The short-term leases of one company in one office, from the first start to the last day,
 // against the 36 months of L145-5.
-void derogatoireChains(const AlertSources &sources, const Words &words, QList<Alert> &alerts)
+void derogatoireChains(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
     const auto derogatoire = [](const Lease &lease) { return lease.type == LeaseType::Derogatoire; };
     for (const auto &[place, leases] : byCompanyAndOffice(sources.leases, derogatoire)) {
@@ -179,6 +183,8 @@ void derogatoireChains(const AlertSources &sources, const Words &words, QList<Al
         if (!runsPast(last, limit))
             continue;
         Alert alert = situation(AlertKind::DerogatoireOver36Months, place, leases, limit.addDays(1), last);
+        if (!keep(alert))
+            continue;
         const QString text = leases.size() == 1
             ? Strings::tr("%1 in %2: a short-term lease from %3 to %4 passes the 36 months allowed on %5.")
             : Strings::tr("%1 in %2: successive short-term leases from %3 to %4 pass the 36 months allowed on %5.");
@@ -191,7 +197,7 @@ void derogatoireChains(const AlertSources &sources, const Words &words, QList<Al
 
 // A company still in the office more than a month after a short-term lease's term, under an
 // agreement that is not a lease of its own under L145-5 or the commercial lease rules.
-void overstays(const AlertSources &sources, const Words &words, QList<Alert> &alerts)
+void overstays(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
     const auto any = [](const Lease &) { return true; };
     for (const auto &[place, leases] : byCompanyAndOffice(sources.leases, any)) {
@@ -207,6 +213,8 @@ void overstays(const AlertSources &sources, const Words &words, QList<Alert> &al
                 continue;
             Alert alert = situation(AlertKind::DerogatoireOverstay, place, {ended, *follower}, breach,
                                     occupiedThrough(leases, breach));
+            if (!keep(alert))
+                continue;
             alert.message = Strings::tr("%1 stays in %2 under a %3 from %4, after its short-term lease ended on %5: from %6, "
                                         "more than a month after the term, staying on makes it a commercial lease.")
                                 .arg(words.company(place.first), words.office(place.second), label((*follower)->type),
@@ -218,7 +226,7 @@ void overstays(const AlertSources &sources, const Words &words, QList<Alert> &al
 }
 
 // Each company's stay against the maximum of the site of each office it holds past that maximum.
-void longStays(const AlertSources &sources, const Words &words, QList<Alert> &alerts)
+void longStays(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
     const QHash<Id, Stay> stays = staysOf(sources.leases);
     const auto any = [](const Lease &) { return true; };
@@ -236,6 +244,8 @@ void longStays(const AlertSources &sources, const Words &words, QList<Alert> &al
             continue;
         const QDate breach = std::max(limit.addDays(1), past.constFirst()->start);
         Alert alert = situation(AlertKind::StayOverMaximum, place, past, breach, latestLastDay(past));
+        if (!keep(alert))
+            continue;
         alert.message = Strings::tr("%1 in %2: its stay, from %3, passes the site's maximum of %4 months on %5 "
                                     "(planned to %6).")
                             .arg(words.company(place.first), words.office(place.second), words.date(stay.first))
@@ -247,7 +257,7 @@ void longStays(const AlertSources &sources, const Words &words, QList<Alert> &al
 }
 
 // Précaire agreements of one company in one office that follow one another without a day's gap.
-void precaireChains(const AlertSources &sources, const Words &words, QList<Alert> &alerts)
+void precaireChains(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
     const auto precaire = [](const Lease &lease) { return lease.type == LeaseType::Precaire; };
     for (const auto &[place, leases] : byCompanyAndOffice(sources.leases, precaire)) {
@@ -270,17 +280,21 @@ void precaireChains(const AlertSources &sources, const Words &words, QList<Alert
             if (chain.size() > precaireMaxAgreements) {
                 const Lease *third = chain[precaireMaxAgreements];
                 Alert alert = situation(AlertKind::PrecaireRenewals, place, chain, third->start, last);
-                alert.message = Strings::tr("%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; "
-                                            "the third starts on %6.")
-                                    .arg(words.company(place.first), words.office(place.second))
-                                    .arg(chain.size())
-                                    .arg(words.date(first), words.until(last), words.date(third->start));
-                alert.rule = precaireRule();
-                alerts << alert;
+                if (keep(alert)) {
+                    alert.message = Strings::tr("%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; "
+                                                "the third starts on %6.")
+                                        .arg(words.company(place.first), words.office(place.second))
+                                        .arg(chain.size())
+                                        .arg(words.date(first), words.until(last), words.date(third->start));
+                    alert.rule = precaireRule();
+                    alerts << alert;
+                }
             }
             const QDate limit = lastDayWithin(first, precaireMaxMonths);
             if (runsPast(last, limit)) {
                 Alert alert = situation(AlertKind::PrecaireOver36Months, place, chain, limit.addDays(1), last);
+                if (!keep(alert))
+                    continue;
                 const QString text = chain.size() == 1
                     ? Strings::tr("%1 in %2: a precarious occupancy agreement from %3 to %4 passes 36 months on %5.")
                     : Strings::tr("%1 in %2: successive precarious occupancy agreements from %3 to %4 pass 36 months on %5.");
@@ -372,14 +386,17 @@ AlertSeverity alertSeverity(AlertKind kind, QDate date, QDate day)
     return severity;
 }
 
-QList<Alert> alertSituations(const AlertSources &sources)
+namespace {
+
+// The situations that `keep` wants, in the order alertSituations gives.
+QList<Alert> situations(const AlertSources &sources, const Keep &keep)
 {
     const Words words(sources);
     QList<Alert> alerts;
-    derogatoireChains(sources, words, alerts);
-    overstays(sources, words, alerts);
-    longStays(sources, words, alerts);
-    precaireChains(sources, words, alerts);
+    derogatoireChains(sources, words, keep, alerts);
+    overstays(sources, words, keep, alerts);
+    longStays(sources, words, keep, alerts);
+    precaireChains(sources, words, keep, alerts);
     std::stable_sort(alerts.begin(), alerts.end(), [&](const Alert &a, const Alert &b) {
         if (a.date != b.date)
             return a.date < b.date;
@@ -388,18 +405,27 @@ QList<Alert> alertSituations(const AlertSources &sources)
     return alerts;
 }
 
+} // namespace
+
+QList<Alert> alertSituations(const AlertSources &sources)
+{
+    return situations(sources, [](const Alert &) { return true; });
+}
+
 QList<Alert> alertsOn(const AlertSources &sources, QDate day, int withinMonths, const OccupancyFilter &filter)
 {
     QHash<Id, bool> included;
     for (const Office &office : sources.offices)
         included.insert(office.id, filter.includes(office));
     const QDate horizon = day.addMonths(withinMonths);
-    QList<Alert> shown;
-    for (Alert alert : alertSituations(sources)) {
+    const auto shownOn = [&](const Alert &alert) {
         if (!included.value(alert.officeId) || alert.date > horizon)
-            continue;
-        if (!alert.lastsUntil.isNull() && alert.lastsUntil < day)
-            continue; // over: what is past and done is history, not an alert
+            return false;
+        // Over: what is past and done is history, not an alert.
+        return alert.lastsUntil.isNull() || alert.lastsUntil >= day;
+    };
+    QList<Alert> shown;
+    for (Alert alert : situations(sources, shownOn)) {
         alert.daysAhead = day.daysTo(alert.date);
         alert.severity = alertSeverity(alert.kind, alert.date, day);
         shown << alert;

@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace pepin {
 
@@ -68,8 +70,9 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
         }
     }
 
-    QList<TenantRow> tenants;
-    tenants.reserve(gathered.size());
+    // Sorted on the folded name, folded once per tenant rather than at each comparison.
+    std::vector<std::pair<QString, TenantRow>> sorted;
+    sorted.reserve(std::size_t(gathered.size()));
     for (auto it = gathered.begin(); it != gathered.end(); ++it) {
         TenantRow &row = it->row;
         QList<const Lease *> &leases = it->leases;
@@ -95,13 +98,15 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
             row.email = company->email;
             row.phone = company->phone;
         }
-        tenants << std::move(row);
+        sorted.emplace_back(foldForMatching(row.company), std::move(row));
     }
-    std::sort(tenants.begin(), tenants.end(), [](const TenantRow &a, const TenantRow &b) {
-        const QString left = foldForMatching(a.company);
-        const QString right = foldForMatching(b.company);
-        return left != right ? left < right : a.companyId < b.companyId;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.companyId < b.second.companyId;
     });
+    QList<TenantRow> tenants;
+    tenants.reserve(qsizetype(sorted.size()));
+    for (auto &[key, row] : sorted)
+        tenants << std::move(row);
     return tenants;
 }
 

@@ -44,6 +44,28 @@ QString whereId()
     return QStringLiteral(" WHERE %1 = ?").arg(column::id);
 }
 
+Error noCompany(Id id)
+{
+    return Error(Error::Kind::NotFound, Store::tr("There is no company %1.").arg(id), QStringLiteral("company"));
+}
+
+Error noOffice(Id id)
+{
+    return Error(Error::Kind::NotFound, Store::tr("There is no office %1.").arg(id), QStringLiteral("office"));
+}
+
+// "B12 (Ateliers numériques)", or the code alone when its site is unknown.
+QString nameOfOffice(const Office &office, const Site *site)
+{
+    return site ? Store::tr("%1 (%2)").arg(office.code, site->name) : office.code;
+}
+
+// " WHERE column IN (?, ?, …)" for `count` values.
+QString whereIn(const QString &column, qsizetype count)
+{
+    return QStringLiteral(" WHERE %1 IN (%2)").arg(column, QStringList(count, QStringLiteral("?")).join(QLatin1String(", ")));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode mode)
@@ -296,6 +318,19 @@ std::optional<Company> Store::companyByName(const QString &name)
     return first(select<Company>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
+QHash<Id, QString> Store::companyNamesById()
+{
+    QHash<Id, QString> names;
+    Result<QSqlQuery> query = m_db->run(QStringLiteral("SELECT %1, name FROM %2").arg(column::id, companyTable().table));
+    if (!query) {
+        qWarning("%s", qPrintable(query.error().message()));
+        return names;
+    }
+    while (query->next())
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return names;
+}
+
 QList<Lease> Store::leases() { return select<Lease>(QStringLiteral(" ORDER BY start_date, id")); }
 
 QList<Lease> Store::leasesOfOffice(Id officeId)
@@ -320,7 +355,7 @@ std::optional<Application> Store::application(Id id) { return first(select<Appli
 QString Store::officeName(const Office &office)
 {
     const std::optional<Site> owner = site(office.siteId);
-    return owner ? tr("%1 (%2)").arg(office.code, owner->name) : office.code;
+    return nameOfOffice(office, owner ? &*owner : nullptr);
 }
 
 // ---- validation, per entity ------------------------------------------------------------------
@@ -394,22 +429,27 @@ Status Store::validate(Company &company, bool)
 
 Status Store::validate(Lease &lease, bool)
 {
+    if (!company(lease.companyId))
+        return noCompany(lease.companyId);
+    const std::optional<Office> office = this->office(lease.officeId);
+    if (!office)
+        return noOffice(lease.officeId);
+    return validate(lease, *office, officeName(*office), leasesOfOffice(office->id), companyNames());
+}
+
+Status Store::validate(Lease &lease, const Office &office, const QString &officeName, const QList<Lease> &others,
+                       const Rules::CompanyName &companyNames)
+{
     // The rent steps are kept in date order, whatever order they were given in.
     std::stable_sort(lease.rentSteps.begin(), lease.rentSteps.end(),
                      [](const RentStep &a, const RentStep &b) { return a.from < b.from; });
-    if (!company(lease.companyId))
-        return Error(Error::Kind::NotFound, tr("There is no company %1.").arg(lease.companyId), QStringLiteral("company"));
-    const std::optional<Office> office = this->office(lease.officeId);
-    if (!office)
-        return Error(Error::Kind::NotFound, tr("There is no office %1.").arg(lease.officeId), QStringLiteral("office"));
-    const QString name = officeName(*office);
-    QList<Problem> problems = Rules::checkLease(lease, *office, name);
+    QList<Problem> problems = Rules::checkLease(lease, office, officeName);
     if (problems.isEmpty())
-        problems << Rules::checkLeaseAgainstOthers(lease, *office, name, leasesOfOffice(office->id), companyNames());
+        problems << Rules::checkLeaseAgainstOthers(lease, office, officeName, others, companyNames);
     if (!problems.isEmpty())
         return invalid(problems);
     // A private office is let whole: its workstations are those of the office.
-    if (office->kind == OfficeKind::Private)
+    if (office.kind == OfficeKind::Private)
         lease.workstations = 0;
     return done();
 }
@@ -521,6 +561,87 @@ Status Store::removeCompany(Id id)
 
 Result<Lease> Store::addLease(Lease lease) { return save(std::move(lease), Entity::Lease, true); }
 Result<Lease> Store::updateLease(Lease lease) { return save(std::move(lease), Entity::Lease, false); }
+
+Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
+{
+    Database::Transaction tx(*m_db);
+    if (!tx.ok())
+        return tx.error();
+
+    // What the checks of validate(Lease &) read, fetched once: the sites and offices, the names
+    // of the companies, and the stored leases of the offices concerned, which the leases added
+    // join as they are written.
+    QHash<Id, Site> sites;
+    for (const Site &site : this->sites())
+        sites.insert(site.id, site);
+    QHash<Id, Office> offices;
+    QHash<Id, QString> officeNames;
+    for (const Office &office : this->offices()) {
+        offices.insert(office.id, office);
+        const auto site = sites.constFind(office.siteId);
+        officeNames.insert(office.id, nameOfOffice(office, site != sites.cend() ? &*site : nullptr));
+    }
+    const QHash<Id, QString> companyNames = companyNamesById();
+    const Rules::CompanyName nameOfCompany = [&companyNames](Id id) { return companyNames.value(id); };
+    QHash<Id, QList<Lease>> leasesByOffice;
+    {
+        QList<Id> concerned;
+        for (const Lease &lease : std::as_const(leases)) {
+            if (offices.contains(lease.officeId) && !leasesByOffice.contains(lease.officeId)) {
+                leasesByOffice.insert(lease.officeId, {});
+                concerned << lease.officeId;
+            }
+        }
+        constexpr qsizetype chunk = 500; // bound values per statement, well under SQLite's limit
+        for (qsizetype from = 0; from < concerned.size(); from += chunk) {
+            QVariantList ids;
+            for (qsizetype i = from; i < std::min(from + chunk, concerned.size()); ++i)
+                ids << concerned.at(i);
+            for (Lease &stored : select<Lease>(whereIn(column::officeId, ids.size()), ids))
+                leasesByOffice[stored.officeId] << std::move(stored);
+        }
+    }
+
+    Result<QSqlQuery> insertLease = m_db->prepare(leaseTable().insertSql());
+    if (!insertLease)
+        return insertLease.error();
+    Result<QSqlQuery> insertStep =
+        m_db->prepare(QStringLiteral("INSERT INTO rent_steps (lease_id, from_date, monthly_rent_cents) VALUES (?, ?, ?)"));
+    if (!insertStep)
+        return insertStep.error();
+
+    for (qsizetype i = 0; i < leases.size(); ++i) {
+        if (refused)
+            *refused = i;
+        Lease &lease = leases[i];
+        if (!companyNames.contains(lease.companyId))
+            return noCompany(lease.companyId);
+        const auto office = offices.constFind(lease.officeId);
+        if (office == offices.cend())
+            return noOffice(lease.officeId);
+        QList<Lease> &others = leasesByOffice[lease.officeId];
+        if (Status valid = validate(lease, *office, officeNames.value(office->id), others, nameOfCompany); !valid)
+            return valid.error();
+
+        QVariantList values{lease.id > 0 ? QVariant(lease.id) : QVariant(QMetaType::fromType<qint64>())};
+        values << rowOf(lease);
+        if (Status inserted = m_db->execute(*insertLease, values); !inserted)
+            return inserted.error();
+        lease.id = insertLease->lastInsertId().toLongLong();
+        lease.version = 1;
+        for (const RentStep &step : std::as_const(lease.rentSteps)) {
+            if (Status inserted = m_db->execute(*insertStep, {lease.id, dateValue(step.from), step.monthlyRentCents}); !inserted)
+                return inserted.error();
+        }
+        m_db->noteChange(Entity::Lease, lease.id);
+        others << lease;
+    }
+    if (refused)
+        *refused = -1;
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return leases;
+}
 Status Store::removeLease(Id id) { return erase<Lease>(id, Entity::Lease, {}, {}); }
 
 Result<Application> Store::addApplication(Application application)

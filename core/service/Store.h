@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -46,6 +47,9 @@ public:
     std::optional<Company> company(Id id);
     std::optional<Company> companyBySiret(const QString &siret);
     std::optional<Company> companyByName(const QString &name);
+    // Every company's name by its id, without the rest of the companies: what lists of leases
+    // name them by.
+    QHash<Id, QString> companyNamesById();
     QList<Lease> leases();
     QList<Lease> leasesOfOffice(Id officeId);
     QList<Lease> leasesOfCompany(Id companyId);
@@ -78,6 +82,11 @@ public:
     Status removeCompany(Id id);
 
     Result<Lease> addLease(Lease lease);
+    // Adds many leases in one transaction, each checked by the same rules as addLease, against
+    // what is stored and the leases added before it, with what the checks read fetched once.
+    // The first lease refused stops it and nothing is written; `refused`, if given, is then set
+    // to its index in `leases`.
+    Result<QList<Lease>> addLeases(QList<Lease> leases, qsizetype *refused = nullptr);
     Result<Lease> updateLease(Lease lease);
     Status removeLease(Id id);
 
@@ -116,6 +125,10 @@ private:
     Status validate(Office &office, bool isNew);
     Status validate(Company &company, bool isNew);
     Status validate(Lease &lease, bool isNew);
+    // The checks of validate(Lease &) on values already read: the lease's office and its name,
+    // the office's other leases, and how to name their companies.
+    static Status validate(Lease &lease, const Office &office, const QString &officeName, const QList<Lease> &others,
+                           const Rules::CompanyName &companyNames);
     Status validate(Application &application, bool isNew);
     Rules::CompanyName companyNames();
 

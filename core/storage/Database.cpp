@@ -160,6 +160,7 @@ QString schemaStepText(int version)
         QStringLiteral(":/pepin/schema/001_base.sql"),
         QStringLiteral(":/pepin/schema/002_row_versions.sql"),
         QStringLiteral(":/pepin/schema/003_match_keys.sql"),
+        QStringLiteral(":/pepin/schema/004_lease_start_index.sql"),
     };
     QFile file(files.value(version - 1));
     if (!file.open(QIODevice::ReadOnly))
@@ -372,6 +373,24 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
     if (!query.exec())
         return sqlError(query);
     return query;
+}
+
+Result<QSqlQuery> Database::prepare(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query);
+    return query;
+}
+
+Status Database::execute(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec())
+        return sqlError(query);
+    return done();
 }
 
 Error Database::sqlError(const QSqlQuery &query) const

@@ -34,7 +34,7 @@ class Database : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     enum class Mode {
         OpenExisting,    // the file must be a Pépin database
@@ -56,6 +56,11 @@ public:
 
     // Prepares, binds and runs one statement.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
+
+    // A statement prepared once, then bound and run many times (bulk writes): the same SQL for
+    // every row costs its parsing once.
+    Result<QSqlQuery> prepare(const QString &sql);
+    Status execute(QSqlQuery &query, const QVariantList &values);
 
     // Writes a consistent copy of the database to `target` (which must not exist).
     Status backupTo(const QString &target);

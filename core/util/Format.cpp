@@ -72,7 +72,17 @@ QString Format::none()
 
 QString isoDate(QDate day)
 {
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+    if (!day.isValid())
+        return QString();
+    int year = 0, month = 0, dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth);
+    if (year < 0 || year > 9999)
+        return day.toString(Qt::ISODate);
+    // Written digit by digit: an export of a network's leases writes some hundred thousand dates.
+    const auto digit = [](int value) { return char('0' + value % 10); };
+    const char text[] = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+                         digit(month / 10),  digit(month),      '-',              digit(dayOfMonth / 10), digit(dayOfMonth)};
+    return QString::fromLatin1(text, sizeof(text));
 }
 
 QString plainNumber(double value)
@@ -84,10 +94,13 @@ QString plainNumber(double value)
 QString plainMoney(Cents cents)
 {
     const Cents magnitude = cents < 0 ? -cents : cents;
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(magnitude / 100)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    const int hundredths = int(magnitude % 100);
+    QString text = cents < 0 ? QStringLiteral("-") : QString();
+    text += QString::number(magnitude / 100);
+    text += QLatin1Char('.');
+    text += QLatin1Char(char('0' + hundredths / 10));
+    text += QLatin1Char(char('0' + hundredths % 10));
+    return text;
 }
 
 } // namespace pepin

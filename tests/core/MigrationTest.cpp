@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace pepin;
@@ -278,4 +279,72 @@ TEST_CASE("the migration to schema 3 gives existing rows the keys they are found
     REQUIRE(missing.ok());
     REQUIRE(missing->next());
     CHECK(missing->value(0).toInt() == 0);
+}
+
+TEST_CASE("the migration to schema 4 indexes the leases on their start, and the reads use it", "[file][migration]")
+{
+    // A database as version 3 left it: made by this version, then without what step 4 adds.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"pepin-v3.db"_s);
+    {
+        Result<std::unique_ptr<Store>> made = Store::open(path, Database::Mode::CreateIfMissing);
+        REQUIRE(made.ok());
+        Store &store = **made;
+        const Site site = *store.addSite(Site{0, u"Ateliers numériques"_s, {}, 48, {70, 85, 100}, {}, false, 1});
+        Office office;
+        office.siteId = site.id;
+        office.code = u"B01"_s;
+        office.areaM2 = 20;
+        office.workstations = 2;
+        office = *store.addOffice(office);
+        Company company;
+        company.name = u"Praxys"_s;
+        company = *store.addCompany(company);
+        for (const QDate start : {QDate(2025, 1, 1), QDate(2023, 1, 1), QDate(2024, 1, 1)}) {
+            Lease lease;
+            lease.companyId = company.id;
+            lease.officeId = office.id;
+            lease.start = start;
+            lease.end = start.addYears(1).addDays(-1);
+            REQUIRE(store.addLease(lease).ok());
+        }
+    }
+    {
+        SqliteFile file(path);
+        file.exec(u"DROP INDEX leases_start"_s);
+        file.exec(u"UPDATE pepin_meta SET value = '3' WHERE key = 'schema_version'"_s);
+    }
+    const auto indexed = [](SqliteFile &file) {
+        return file.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'leases_start'"_s).toInt();
+    };
+
+    Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting);
+    if (!opened)
+        FAIL(opened.error().message().toStdString());
+    Store &store = **opened;
+    CHECK(store.database().fileSchemaVersionBeforeOpen() == 3);
+    const QString backup = store.database().migrationBackupPath();
+    CHECK(QFileInfo(backup).fileName().startsWith(u"pepin-v3.db.v3-"_s));
+    {
+        SqliteFile copy(backup);
+        CHECK(indexed(copy) == 0);
+    }
+    SqliteFile file(path);
+    CHECK(indexed(file) == 1);
+    CHECK(file.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"4"_s);
+    // The order of the leases is the same as before the index: by start.
+    const QList<Lease> leases = store.leases();
+    REQUIRE(leases.size() == 3);
+    CHECK(leases[0].start == QDate(2023, 1, 1));
+    CHECK(leases[1].start == QDate(2024, 1, 1));
+    CHECK(leases[2].start == QDate(2025, 1, 1));
+    // SQLite walks the index for the order the Store reads the leases in, rather than sorting.
+    QSqlQuery plan(file.connection());
+    REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT * FROM leases ORDER BY start_date, id"_s));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    INFO(steps.join(u"; "_s).toStdString());
+    CHECK(steps.join(u"; "_s).contains(u"leases_start"_s));
 }

@@ -6,6 +6,9 @@
 #include "SqliteFile.h"
 #include "TestDatabase.h"
 
+#include <functional>
+#include <vector>
+
 using namespace pepin;
 using namespace pepin::test;
 using namespace Qt::Literals::StringLiterals;
@@ -1171,4 +1174,123 @@ TEST_CASE("rent steps given in any order are stored in date order", "[rules][lea
     REQUIRE(read.rentSteps.size() == 3);
     CHECK(read.rentSteps[0].from == d("2026-01-01"));
     CHECK(read.monthlyRentOn(d("2028-12-31")) == Cents(24500));
+}
+
+// ---- many leases at once (the import's path) ---------------------------------------------------
+
+namespace {
+
+// What the Store answers for one lease on its own, and for the same lease in a batch.
+struct Refusals
+{
+    QString single;
+    QString batch;
+    qsizetype refusedAt = -2;
+};
+
+// Adds `good` then `bad` as a batch, and `bad` alone after `good`, in two copies of the premises.
+Refusals refusals(const std::function<QList<Lease>(Premises &)> &make)
+{
+    Refusals result;
+    {
+        Premises p;
+        const QList<Lease> leases = make(p);
+        for (qsizetype i = 0; i + 1 < leases.size(); ++i)
+            REQUIRE(p.store().addLease(leases[i]).ok());
+        result.single = failure(p.store().addLease(leases.last())).message();
+    }
+    {
+        Premises p;
+        const qsizetype before = p.leaseCount();
+        qsizetype refused = -2;
+        result.batch = failure(p.store().addLeases(make(p), &refused)).message();
+        result.refusedAt = refused;
+        // Nothing of the batch is written, not even the leases before the refused one.
+        CHECK(p.leaseCount() == before);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("leases added at once are refused for the same reasons as one by one", "[rules][lease][bulk]")
+{
+    using Make = std::function<QList<Lease>(Premises &)>;
+    const std::vector<std::pair<const char *, Make>> cases{
+        {"a private office let twice on the same days",
+         [](Premises &p) {
+             return QList<Lease>{leaseOf(p.praxys.id, p.office.id, d("2026-01-01"), d("2026-12-31")),
+                                 leaseOf(p.soleas.id, p.office.id, d("2026-06-01"), d("2027-05-31"))};
+         }},
+        {"a shared space let beyond its workstations",
+         [](Premises &p) {
+             return QList<Lease>{leaseOf(p.praxys.id, p.openSpace.id, d("2026-01-01"), d("2026-12-31"), 7),
+                                 leaseOf(p.soleas.id, p.openSpace.id, d("2026-03-01"), d("2026-04-30"), 4)};
+         }},
+        {"a lease that ends before it starts",
+         [](Premises &p) {
+             return QList<Lease>{leaseOf(p.praxys.id, p.office.id, d("2026-01-01"), d("2026-12-31")),
+                                 leaseOf(p.soleas.id, p.openSpace.id, d("2026-03-01"), d("2026-02-28"), 2)};
+         }},
+        {"a lease of an unknown company",
+         [](Premises &p) {
+             return QList<Lease>{leaseOf(p.praxys.id, p.office.id, d("2026-01-01"), d("2026-12-31")),
+                                 leaseOf(9999, p.openSpace.id, d("2026-03-01"), d("2026-04-30"), 2)};
+         }},
+        {"a lease of an unknown office",
+         [](Premises &p) {
+             return QList<Lease>{leaseOf(p.praxys.id, p.office.id, d("2026-01-01"), d("2026-12-31")),
+                                 leaseOf(p.soleas.id, 9999, d("2026-03-01"), d("2026-04-30"))};
+         }},
+    };
+    for (const auto &[name, make] : cases) {
+        INFO(name);
+        const Refusals result = refusals(make);
+        CHECK_FALSE(result.single.isEmpty());
+        CHECK(result.batch == result.single);
+        CHECK(result.refusedAt == 1);
+    }
+}
+
+TEST_CASE("leases added at once are checked against the stored ones too", "[rules][lease][bulk]")
+{
+    Premises p;
+    addLease(p.store(), p.praxys.id, p.office.id, d("2026-01-01"), d("2026-12-31"));
+    qsizetype refused = -2;
+    const Error error = failure(p.store().addLeases(
+        {leaseOf(p.soleas.id, p.office.id, d("2027-01-01"), d("2027-12-31")),
+         leaseOf(p.soleas.id, p.office.id, d("2026-12-01"), d("2026-12-31"))},
+        &refused));
+    CHECK(refused == 1);
+    CHECK(fieldsOf(error) == QStringList{u"start"_s});
+    CHECK(error.message().contains(u"Praxys"_s));
+    CHECK(p.leaseCount() == 1);
+}
+
+TEST_CASE("leases added at once are stored as one by one, and announced once", "[rules][lease][bulk]")
+{
+    Premises p;
+    QList<QList<Change>> announced;
+    QObject::connect(&p.store().database(), &Database::changed,
+                     [&announced](const QList<Change> &changes) { announced << changes; });
+    Lease office = leaseOf(p.praxys.id, p.office.id, d("2026-01-01"), d("2026-12-31"), 2);
+    office.rentSteps = {{d("2026-07-01"), 40000}, {d("2026-01-01"), 30000}};
+    const Lease shared = leaseOf(p.soleas.id, p.openSpace.id, d("2026-02-01"), {}, 3);
+    qsizetype refused = -2;
+    const Result<QList<Lease>> added = p.store().addLeases({office, shared}, &refused);
+    REQUIRE(added.ok());
+    CHECK(refused == -1);
+    REQUIRE(added->size() == 2);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced.first().size() == 2);
+    for (const Lease &lease : *added) {
+        CHECK(lease.id > 0);
+        CHECK(lease.version == 1);
+        checkSame(*p.store().lease(lease.id), lease);
+    }
+    // As addLease keeps them: a private office let whole, the rent steps in date order.
+    CHECK(added->at(0).workstations == 0);
+    REQUIRE(added->at(0).rentSteps.size() == 2);
+    CHECK(added->at(0).rentSteps[0].from == d("2026-01-01"));
+    CHECK(added->at(1).workstations == 3);
 }

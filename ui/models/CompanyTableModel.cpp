@@ -13,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace pepin {
 
@@ -85,36 +87,56 @@ std::function<bool(int row)> CompanyTableModel::tenantOn(QDate day) const
 
 int CompanyTableModel::load()
 {
-    QHash<Id, pepin::Sector> sectors;
-    for (const pepin::Sector &sector : store().sectors())
-        sectors.insert(sector.id, sector);
-    QHash<Id, QList<Lease>> leasesOf;
-    for (const Lease &lease : store().leases())
-        leasesOf[lease.companyId] << lease;
-    const QDate day = today();
-
-    // The status bar's count is the core's figure of tenants on the day.
-    m_tenants = int(tenantsOn(day, Portfolio::load(store())).size());
-
-    m_rows.clear();
-    for (const Company &company : store().companies()) {
-        if (company.archived && !showArchived())
-            continue;
-        Row row;
-        row.company = company;
-        if (const auto sector = sectors.constFind(company.sectorId); sector != sectors.cend()) {
-            row.sectorName = sector->name;
-            row.sectorColour = QColor::fromString(sector->color);
+    m_rows.clear(); // inside the model's reset: nothing reads the old rows any more
+    QList<Row> rows;
+    {
+        // Everything read once, and let go before sorting: the companies, their sectors and the
+        // leases their standing and the count of tenants come from.
+        const Portfolio portfolio = Portfolio::load(store());
+        QHash<Id, const pepin::Sector *> sectors;
+        QHash<Id, QColor> colours;
+        for (const pepin::Sector &sector : portfolio.sectors) {
+            sectors.insert(sector.id, &sector);
+            colours.insert(sector.id, QColor::fromString(sector.color));
         }
-        row.standing = standingOf(company, leasesOf.value(company.id), day);
-        m_rows << row;
+        QHash<Id, QList<Lease>> leasesOf;
+        for (const Lease &lease : portfolio.leases)
+            leasesOf[lease.companyId] << lease;
+        const QDate day = today();
+
+        // The status bar's count is the core's figure of tenants on the day.
+        m_tenants = int(tenantsOn(day, portfolio).size());
+
+        rows.reserve(portfolio.companies.size());
+        for (const Company &company : portfolio.companies) {
+            if (company.archived && !showArchived())
+                continue;
+            Row row;
+            row.company = company;
+            if (const pepin::Sector *sector = sectors.value(company.sectorId)) {
+                row.sectorName = sector->name;
+                row.sectorColour = colours.value(sector->id);
+            }
+            row.standing = standingOf(company, leasesOf.value(company.id), day);
+            rows << row;
+        }
     }
     // In the order of the language's alphabet, which is also what a sort on another column
-    // keeps among equals ("Écrin" next to "Ecrin", not after "Zeta").
+    // keeps among equals ("Écrin" next to "Ecrin", not after "Zeta"). Each name's collation key
+    // is made once, not at every comparison.
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [&collator](const Row &a, const Row &b) { return collator.compare(a.company.name, b.company.name) < 0; });
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(std::size_t(rows.size()));
+    for (const Row &row : std::as_const(rows))
+        keys.push_back(collator.sortKey(row.company.name));
+    std::vector<qsizetype> order(std::size_t(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&keys](qsizetype a, qsizetype b) { return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0; });
+    m_rows.reserve(rows.size());
+    for (const qsizetype i : order)
+        m_rows << std::move(rows[i]);
     return int(m_rows.size());
 }
 
