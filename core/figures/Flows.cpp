@@ -15,19 +15,7 @@ namespace {
 // The stays of the leases that count: not cancelled, and of the site's offices when one is given.
 QList<Stay> staysCounted(const QList<Office> &offices, const QList<Lease> &leases, std::optional<Id> siteId)
 {
-    QSet<Id> siteOffices;
-    if (siteId) {
-        for (const Office &office : offices) {
-            if (office.siteId == *siteId)
-                siteOffices.insert(office.id);
-        }
-    }
-    QList<Lease> counted;
-    for (const Lease &lease : leases) {
-        if (!lease.cancelled && lease.start.isValid() && (!siteId || siteOffices.contains(lease.officeId)))
-            counted << lease;
-    }
-    QList<Stay> stays = staysOf(counted).values();
+    QList<Stay> stays = staysOf(leasesCounted(offices, leases, siteId)).values();
     std::sort(stays.begin(), stays.end(), [](const Stay &a, const Stay &b) { return a.companyId < b.companyId; });
     return stays;
 }

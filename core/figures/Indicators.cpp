@@ -100,18 +100,7 @@ Indicators computeIndicators(const DateRange &period, const QList<Office> &offic
     const QDate from = period.start;
     const QDate to = period.end;
 
-    QSet<Id> siteOffices;
-    if (siteId) {
-        for (const Office &office : offices) {
-            if (office.siteId == *siteId)
-                siteOffices.insert(office.id);
-        }
-    }
-    QList<Lease> counted;
-    for (const Lease &lease : leases) {
-        if (!lease.cancelled && (!siteId || siteOffices.contains(lease.officeId)))
-            counted << lease;
-    }
+    const QList<Lease> counted = leasesCounted(offices, leases, siteId);
     QHash<Id, const Company *> companyById;
     for (const Company &company : companies)
         companyById.insert(company.id, &company);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/Stays.h"
 
+#include <QSet>
+
 namespace pepin {
 
 QHash<Id, Stay> staysOf(const QList<Lease> &leases)
@@ -39,6 +41,23 @@ MonthsAndDays durationOf(QDate first, QDate last)
 QDate lastDayWithin(QDate first, int months)
 {
     return first.addMonths(months).addDays(-1);
+}
+
+QList<Lease> leasesCounted(const QList<Office> &offices, const QList<Lease> &leases, std::optional<Id> siteId)
+{
+    QSet<Id> siteOffices;
+    if (siteId) {
+        for (const Office &office : offices) {
+            if (office.siteId == *siteId)
+                siteOffices.insert(office.id);
+        }
+    }
+    QList<Lease> counted;
+    for (const Lease &lease : leases) {
+        if (!lease.cancelled && lease.start.isValid() && (!siteId || siteOffices.contains(lease.officeId)))
+            counted << lease;
+    }
+    return counted;
 }
 
 } // namespace pepin

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace pepin {
 
 // A company's time in the incubator (DESIGN.md §2): from the start of its first lease to the
@@ -22,6 +24,10 @@ struct Stay
 
 // The stay of every company that has at least one lease that counts.
 QHash<Id, Stay> staysOf(const QList<Lease> &leases);
+
+// The leases whose stays the figures count: not cancelled, with a start, and of the site's
+// offices when a site is given.
+QList<Lease> leasesCounted(const QList<Office> &offices, const QList<Lease> &leases, std::optional<Id> siteId);
 
 // Whole calendar months and remaining days covered by the days from `first` to `last`, both
 // included: 2023-03-01..2026-02-28 is 36 months and 0 days; 2026-01-15..2026-02-14 is 1 month.
