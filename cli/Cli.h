@@ -10,4 +10,9 @@ namespace pepin::cli {
 // errors to `err`, and returns the exit code. The program's main and the tests call this.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// Whether `arguments` run a command that draws (report), so that the program's main makes a
+// QGuiApplication (on the offscreen platform without a display) for it alone; every other
+// command runs with a QCoreApplication.
+bool needsGuiApplication(const QStringList &arguments);
+
 } // namespace pepin::cli

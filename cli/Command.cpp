@@ -16,7 +16,9 @@ Commands allCommands()
     addRentRollCommands(commands);
     addExpiringCommands(commands);
     addAlertsCommands(commands);
+    addSuggestCommands(commands);
     addCsvCommands(commands);
+    addReportCommands(commands);
     addCheckCommands(commands);
     return commands;
 }

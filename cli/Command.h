@@ -52,5 +52,7 @@ void addRentRollCommands(Commands &commands);
 void addExpiringCommands(Commands &commands);
 void addAlertsCommands(Commands &commands);
 void addCsvCommands(Commands &commands);
+void addReportCommands(Commands &commands);
+void addSuggestCommands(Commands &commands);
 
 } // namespace pepin::cli

@@ -4,7 +4,7 @@
 <context>
     <name>pepin::Alerts</name>
     <message>
-        <location filename="../core/figures/Alerts.cpp" line="+113"/>
+        <location filename="../core/figures/Alerts.cpp" line="+117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Code de commerce, art. L145-5-1&#xa0;: une convention d’occupation n’est précaire que si l’occupation des lieux n’est autorisée qu’à raison de circonstances particulières indépendantes de la seule volonté des parties. Règle de la pépinière&#xa0;: au-delà de 2 conventions successives, ou de 36 mois, de telles circonstances ne paraissent plus établies.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 in %2: a short-term lease from %3 to %4 passes the 36 months allowed on %5.</source>
         <translation>%1, bureau %2&#xa0;: bail dérogatoire (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
     </message>
@@ -44,22 +44,22 @@
         <translation>%1, bureau %2&#xa0;: baux dérogatoires successifs (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 stays in %2 under a %3 from %4, after its short-term lease ended on %5: from %6, more than a month after the term, staying on makes it a commercial lease.</source>
         <translation>%1 occupe toujours le bureau %2 (%3 à compter du %4) alors que son bail dérogatoire a pris fin le %5&#xa0;: à partir du %6, plus d’un mois après le terme, ce maintien dans les lieux fait naître un bail commercial.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 in %2: its stay, from %3, passes the site&apos;s maximum of %4 months on %5 (planned to %6).</source>
         <translation>%1, bureau %2&#xa0;: séjour (%3 – %6), dépassement de la durée maximale du site (%4 mois) à partir du %5.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; the third starts on %6.</source>
         <translation>%1, bureau %2&#xa0;: %3 conventions d’occupation précaire successives (%4 – %5)&#xa0;; la troisième commence le %6.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 in %2: a precarious occupancy agreement from %3 to %4 passes 36 months on %5.</source>
         <translation>%1, bureau %2&#xa0;: convention d’occupation précaire (%3 – %4), durée de 36 mois dépassée à partir du %5.</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>pepin::ApplicationTableModel</name>
     <message>
-        <location filename="../ui/models/ApplicationTableModel.cpp" line="+137"/>
+        <location filename="../ui/models/ApplicationTableModel.cpp" line="+177"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -261,6 +261,524 @@
     </message>
 </context>
 <context>
+    <name>pepin::Assignment</name>
+    <message>
+        <location filename="../core/figures/Assignment.cpp" line="+28"/>
+        <source>1 workstation</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 workstations</source>
+        <translation>%1 postes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Private office of %1 with %2</source>
+        <translation>Bureau privatif de %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the %2 workstations of a shared space of %3 (%4)</source>
+        <translation>%1 des %2 postes d’un espace partagé de %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: exactly the need.</source>
+        <translation>%1&#xa0;: exactement le besoin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 more than needed.</source>
+        <translation>%1&#xa0;: %2 de plus que le besoin.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On the preferred site.</source>
+        <translation>Sur le site préféré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On %1, not the preferred site.</source>
+        <translation>Sur le site %1, qui n’est pas le site préféré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the preferred floor (%1).</source>
+        <translation>À l’étage préféré (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No floor recorded, not the preferred floor %1.</source>
+        <translation>Aucun étage renseigné, pas l’étage préféré %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On floor %1, not the preferred floor %2.</source>
+        <translation>À l’étage %1, pas à l’étage préféré %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Follows the lease of %1 (ending %2) without a gap.</source>
+        <translation>Prend la suite de la convention de %1 (fin le %2) sans interruption.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leaves %1 that cannot be let after the lease of %2 (ending %3).</source>
+        <translation>Laisse %1 impossibles à louer après la convention de %2 (fin le %3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ends the day before the lease of %1 (starting %2): no gap.</source>
+        <translation>Se termine la veille de la convention de %1 (début le %2)&#xa0;: aucune interruption.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leaves %1 that cannot be let before the lease of %2 (starting %3).</source>
+        <translation>Laisse %1 impossibles à louer avant la convention de %2 (début le %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leaves %1 that cannot be let before the office stops being available (%2).</source>
+        <translation>Laisse %1 impossibles à louer avant la fin de disponibilité du bureau (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leaves no gap too short to be let.</source>
+        <translation>Ne laisse aucun intervalle trop court pour être loué.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Free on %1 only.</source>
+        <translation>Libre le %1 seulement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free from %1 to %2.</source>
+        <translation>Libre du %1 au %2.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Say from when the office is needed.</source>
+        <translation>Indiquez à partir de quand le bureau est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say until when the office is needed (an end date or a number of months).</source>
+        <translation>Indiquez jusqu’à quand le bureau est nécessaire (une date de fin ou un nombre de mois).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The area needed cannot be negative.</source>
+        <translation>La surface demandée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of workstations needed cannot be negative.</source>
+        <translation>Le nombre de postes de travail demandés ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shared space is let by workstation: say how many workstations are needed.</source>
+        <translation>Un espace partagé se loue au poste de travail&#xa0;: indiquez le nombre de postes nécessaires.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rent at first %1 a month excluding VAT.</source>
+        <translation>Loyer initial de %1 par mois hors taxes.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::AssignmentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AssignmentDialog.cpp" line="+78"/>
+        <source>Create the lease</source>
+        <translation>Créer la convention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign an office</source>
+        <translation>Attribuer un bureau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a company</source>
+        <translation>Choisissez une entreprise</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Any floor</source>
+        <translation>Tous les étages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private or shared</source>
+        <translation>Privatif ou partagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private office</source>
+        <translation>Bureau privatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared space (by workstation)</source>
+        <translation>Espace partagé (au poste)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rent from</source>
+        <translation>Loyer initial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lease &amp;type</source>
+        <translation>&amp;Type de convention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Area needed</source>
+        <translation>&amp;Surface demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Workstations needed</source>
+        <translation>&amp;Postes demandés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred si&amp;te</source>
+        <translation>Site p&amp;référé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred &amp;floor</source>
+        <translation>Ét&amp;age préféré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Assign an office to %1</source>
+        <translation>Attribuer un bureau à %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>1 workstation</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 workstations</source>
+        <translation>%1 postes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No office is free over the whole period.</source>
+        <translation>Aucun bureau n’est libre sur toute la période.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free over the whole period (%1)</source>
+        <translation>Libres sur toute la période (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free for only part of the period (%1)</source>
+        <translation>Libres sur une partie de la période seulement (%1)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an office free over the whole period.</source>
+        <translation>Choisissez un bureau libre sur toute la période.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Not free over the whole period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pas libre sur toute la période&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Why %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pourquoi %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the company to see the alerts the lease would bring.</source>
+        <translation>Choisissez l’entreprise pour voir les alertes qu’entraînerait la convention.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Alerts:&lt;/b&gt; none; the lease breaks no legal or policy limit as the leases stand.</source>
+        <translation>&lt;b&gt;Alertes&#xa0;:&lt;/b&gt; aucune&#xa0;; en l’état des conventions, celle-ci ne dépasse aucune limite légale ni aucune règle de la pépinière.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Alerts this lease would bring&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alertes qu’entraînerait cette convention&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a company and an office free over the whole period.</source>
+        <translation>Choisissez une entreprise et un bureau libre sur toute la période.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The lease was not created: %1</source>
+        <translation>La convention n’a pas été créée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ChartCard</name>
+    <message>
+        <location filename="../ui/charts/ChartCard.cpp" line="+128"/>
+        <source>Save or print this chart</source>
+        <translation>Enregistrer ou imprimer ce graphique</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save as PNG image…</source>
+        <translation>Enregistrer en image PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as SVG drawing…</source>
+        <translation>Enregistrer en dessin SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A chart of Pépin</source>
+        <translation>Un graphique de Pépin</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save the chart as SVG</source>
+        <translation>Enregistrer le graphique en SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chart was not saved.</source>
+        <translation>Le graphique n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the chart</source>
+        <translation>Imprimer le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ChartData</name>
+    <message>
+        <location filename="../ui/charts/ChartData.cpp" line="+65"/>
+        <source>%1: %2 (%3)</source>
+        <comment>a measure in a tip: name, rate, occupied / total</comment>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+90"/>
+        <source>%1 (forecast from signed leases)</source>
+        <translation>%1 (prévision d’après les conventions signées)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 offices</source>
+        <translation>%1 bureaux sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 workstations</source>
+        <translation>%1 postes sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average per day over the month.</source>
+        <translation>Moyenne journalière sur le mois.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1–%2</source>
+        <comment>a band of stay lengths</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1+</source>
+        <comment>the last band of stay lengths: that long or more</comment>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Years of stay</source>
+        <translation>Durée de séjour (années)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months of stay</source>
+        <translation>Durée de séjour (mois)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rent: %1 excl. VAT</source>
+        <translation>Loyers&#xa0;: %1 HT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges: %1</source>
+        <translation>Charges&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space at reference rent: %1</source>
+        <translation>Surfaces libres au loyer de référence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Checker</name>
     <message>
         <location filename="../core/service/Checker.cpp" line="+30"/>
@@ -299,162 +817,162 @@
 <context>
     <name>pepin::CommandText</name>
     <message>
-        <location filename="../ui/commands/CommandText.cpp" line="+17"/>
+        <location filename="../ui/commands/CommandText.cpp" line="+29"/>
         <source>Add sector %1</source>
-        <translation>Ajouter le secteur %1</translation>
+        <translation>l’ajout du secteur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit sector %1</source>
-        <translation>Modifier le secteur %1</translation>
+        <translation>la modification du secteur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archive sector %1</source>
-        <translation>Archiver le secteur %1</translation>
+        <translation>l’archivage du secteur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore sector %1</source>
-        <translation>Restaurer le secteur %1</translation>
+        <translation>la restauration du secteur %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove sector %1</source>
-        <translation>Supprimer le secteur %1</translation>
+        <translation>la suppression du secteur %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add site %1</source>
-        <translation>Ajouter le site %1</translation>
+        <translation>l’ajout du site %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit site %1</source>
-        <translation>Modifier le site %1</translation>
+        <translation>la modification du site %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archive site %1</source>
-        <translation>Archiver le site %1</translation>
+        <translation>l’archivage du site %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore site %1</source>
-        <translation>Restaurer le site %1</translation>
+        <translation>la restauration du site %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove site %1</source>
-        <translation>Supprimer le site %1</translation>
+        <translation>la suppression du site %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add office %1</source>
-        <translation>Ajouter le bureau %1</translation>
+        <translation>l’ajout du bureau %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit office %1</source>
-        <translation>Modifier le bureau %1</translation>
+        <translation>la modification du bureau %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archive office %1</source>
-        <translation>Archiver le bureau %1</translation>
+        <translation>l’archivage du bureau %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore office %1</source>
-        <translation>Restaurer le bureau %1</translation>
+        <translation>la restauration du bureau %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove office %1</source>
-        <translation>Supprimer le bureau %1</translation>
+        <translation>la suppression du bureau %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add company %1</source>
-        <translation>Ajouter l’entreprise %1</translation>
+        <translation>l’ajout de l’entreprise %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit company %1</source>
-        <translation>Modifier l’entreprise %1</translation>
+        <translation>la modification de l’entreprise %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archive company %1</source>
-        <translation>Archiver l’entreprise %1</translation>
+        <translation>l’archivage de l’entreprise %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore company %1</source>
-        <translation>Restaurer l’entreprise %1</translation>
+        <translation>la restauration de l’entreprise %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove company %1</source>
-        <translation>Supprimer l’entreprise %1</translation>
+        <translation>la suppression de l’entreprise %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Add lease %1</source>
-        <translation>Ajouter la convention %1</translation>
+        <translation>l’ajout de la convention %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit lease %1</source>
-        <translation>Modifier la convention %1</translation>
+        <translation>la modification de la convention %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove lease %1</source>
-        <translation>Supprimer la convention %1</translation>
+        <translation>la suppression de la convention %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Add application of %1</source>
-        <translation>Ajouter la candidature de l’entreprise %1</translation>
+        <translation>l’ajout de la candidature de l’entreprise %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit application of %1</source>
-        <translation>Modifier la candidature de l’entreprise %1</translation>
+        <translation>la modification de la candidature de l’entreprise %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove application of %1</source>
-        <translation>Supprimer la candidature de l’entreprise %1</translation>
+        <translation>la suppression de la candidature de l’entreprise %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove %1 records</source>
-        <translation>Supprimer %1 fiches</translation>
+        <translation>la suppression de %1 fiches</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Archive %1 records</source>
-        <translation>Archiver %1 fiches</translation>
+        <translation>l’archivage de %1 fiches</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore %1 records</source>
-        <translation>Restaurer %1 fiches</translation>
+        <translation>la restauration de %1 fiches</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>“%1” cannot be undone, and was taken off the list of changes to undo.
 %2</source>
-        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: cette modification a été retirée de la liste des modifications à annuler.
+        <translation>Impossible d’annuler %1&#xa0;: cette modification a été retirée de la liste des modifications à annuler.
 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” cannot be redone, and was taken off the list of changes to redo.
 %2</source>
-        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: cette modification a été retirée de la liste des modifications à rétablir.
+        <translation>Impossible de rétablir %1&#xa0;: cette modification a été retirée de la liste des modifications à rétablir.
 %2</translation>
     </message>
     <message>
@@ -650,7 +1168,7 @@
 <context>
     <name>pepin::CompanyTableModel</name>
     <message>
-        <location filename="../ui/models/CompanyTableModel.cpp" line="+66"/>
+        <location filename="../ui/models/CompanyTableModel.cpp" line="+69"/>
         <source>Tenant</source>
         <translation>Résidente</translation>
     </message>
@@ -670,7 +1188,7 @@
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+130"/>
         <source>%1, archived</source>
         <translation>%1, archivée</translation>
     </message>
@@ -756,9 +1274,240 @@
     </message>
 </context>
 <context>
+    <name>pepin::CountChart</name>
+    <message>
+        <location filename="../ui/charts/CountChart.cpp" line="+59"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stays ended</source>
+        <translation>Séjours terminés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenants now</source>
+        <translation>Séjours en cours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries and exits per year</source>
+        <translation>Entrées et sorties par an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length of stay</source>
+        <translation>Durée de séjour</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 — %2: %3</source>
+        <comment>a bar: category, series, count</comment>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::CsvColumns</name>
+    <message>
+        <location filename="../core/csv/CsvColumns.cpp" line="+23"/>
+        <location line="+63"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>Office code</source>
+        <translation>Code du bureau</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Kind (private or shared)</source>
+        <translation>Type (privatif ou partagé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference rent (€/m²/year)</source>
+        <translation>Loyer de référence (€/m²/an)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available from</source>
+        <translation>Disponible du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available until</source>
+        <translation>Disponible jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <location line="+41"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+34"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headcount history</source>
+        <translation>Historique des effectifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Company (name or SIRET)</source>
+        <translation>Entreprise (nom ou SIRET)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminated on</source>
+        <translation>Fin anticipée le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lease type</source>
+        <translation>Type de convention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly rent</source>
+        <translation>Loyer mensuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent steps</source>
+        <translation>Paliers de loyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly charges</source>
+        <translation>Charges mensuelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Dépôt de garantie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice (months)</source>
+        <translation>Préavis (mois)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::CsvPreview</name>
+    <message>
+        <location filename="../core/csv/CsvPreview.cpp" line="+40"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="+39"/>
+        <location filename="../core/csv/CsvReader.cpp" line="+45"/>
         <source>The file is in UTF-16, which is not read here: save it as CSV in UTF-8 (or Windows-1252).</source>
         <translation>Le fichier est encodé en UTF-16, que Pépin ne lit pas&#xa0;: enregistrez-le au format CSV en UTF-8 (ou en Windows-1252).</translation>
     </message>
@@ -821,9 +1570,179 @@
     </message>
 </context>
 <context>
+    <name>pepin::DashboardPage</name>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+196"/>
+        <location line="+119"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>%1 / %2</source>
+        <comment>m² occupied / in service</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2 offices</source>
+        <translation>%1 / %2 bureaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2 workstations</source>
+        <translation>%1 / %2 postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with an active lease</source>
+        <translation>avec une convention en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 free of %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by %1 (%2 months)</source>
+        <translation>d’ici le %1 (%2 mois)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none within %1 months</source>
+        <translation>aucune dans les %1 mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 critical, to act on</source>
+        <translation>critiques, à traiter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none critical yet</source>
+        <translation>aucune critique pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>excl. VAT; charges %1</source>
+        <translation>HT&#xa0;; charges %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free space at reference rent</source>
+        <translation>coût au loyer de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applications still waiting</source>
+        <translation>candidatures en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent roll, %1</source>
+        <translation>Loyers, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacancy cost, %1</source>
+        <translation>Vacance, %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;As of</source>
+        <translation>À la &amp;date du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to today&apos;s figures</source>
+        <translation>Revenir aux chiffres du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupancy by area</source>
+        <translation>Occupation en surface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy by office</source>
+        <translation>Occupation en bureaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy by workstation</source>
+        <translation>Occupation en postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants</source>
+        <translation>Entreprises hébergées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free offices</source>
+        <translation>Bureaux libres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leases ending</source>
+        <translation>Conventions à échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal and policy alerts</source>
+        <translation>Alertes réglementaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the offices free that day</source>
+        <translation>Afficher les bureaux libres ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the offices occupied that day</source>
+        <translation>Afficher les bureaux occupés ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the tenants of that day</source>
+        <translation>Afficher les entreprises hébergées ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the leases active that day</source>
+        <translation>Afficher les conventions en cours ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the waiting list</source>
+        <translation>Afficher la liste d’attente</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+185"/>
+        <location filename="../core/storage/Database.cpp" line="+186"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -873,12 +1792,12 @@
         <translation>La base de données doit être mise à jour, mais la copie de sécurité préalable a échoué&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was (a copy is in %3): %4</source>
         <translation>La mise à jour de la base de données du schéma %1 au schéma %2 a échoué&#xa0;; la base a été laissée telle quelle (une copie se trouve dans %3)&#xa0;: %4</translation>
     </message>
@@ -888,7 +1807,7 @@
         <translation>Cette version de Pépin ne contient pas l’étape de schéma %1.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>Database error in %1: %2</source>
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
@@ -955,19 +1874,19 @@
 <context>
     <name>pepin::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/ExportDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/ExportDialog.cpp" line="+56"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
-        <location line="+91"/>
+        <location line="+66"/>
+        <location line="+145"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-209"/>
         <source>Tenant list</source>
         <translation>Liste des entreprises hébergées</translation>
     </message>
@@ -987,7 +1906,22 @@
         <translation>Conventions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Occupancy by month</source>
+        <translation>Occupation par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector mix</source>
+        <translation>Répartition par secteur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Excel (France)</source>
         <translation>Excel (France)</translation>
     </message>
@@ -997,7 +1931,13 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>to</source>
+        <comment>a period: from a date to another</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Export:</source>
         <translation>&amp;Exporter&#xa0;:</translation>
     </message>
@@ -1008,6 +1948,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
@@ -1017,17 +1967,22 @@
         <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>; separator, BOM, decimal commas, DD/MM/YYYY, French headers</source>
-        <translation>séparateur ;, BOM, virgule décimale, dates JJ/MM/AAAA, en-têtes en français</translation>
+        <location line="+33"/>
+        <source>The current table as shown (%1)</source>
+        <translation>La vue actuelle, telle qu’affichée (%1)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>; separator, BOM, decimal commas, DD/MM/YYYY, rates as 87,5%, French headers</source>
+        <translation>séparateur&#xa0;;, BOM, virgule décimale, dates JJ/MM/AAAA, taux en pourcentage, en-têtes en français</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>, separator, ISO dates, English headers</source>
-        <translation>séparateur virgule, dates ISO, en-têtes en anglais</translation>
+        <source>, separator, ISO dates, rates as fractions (0.875), English headers</source>
+        <translation>séparateur virgule, dates ISO, taux en fraction (0.875), en-têtes en anglais</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tenants</source>
         <comment>the name of an exported tenant list&apos;s file</comment>
         <translation>entreprises-hebergees</translation>
@@ -1051,6 +2006,18 @@
         <translation>conventions</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>occupancy</source>
+        <comment>the name of an exported file</comment>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sectors</source>
+        <comment>the name of an exported file</comment>
+        <translation>secteurs</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
@@ -1067,12 +2034,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+53"/>
         <source>Nothing was exported.</source>
         <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-59"/>
+        <source>The table to export is no longer shown.</source>
+        <translation>La vue à exporter n’est plus affichée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
@@ -1082,7 +2061,7 @@
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>%n ligne écrite dans %1.</numerusform>
@@ -1093,12 +2072,12 @@
 <context>
     <name>pepin::Exporter</name>
     <message>
-        <location filename="../core/csv/Exporter.cpp" line="+307"/>
+        <location filename="../core/csv/Exporter.cpp" line="+407"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The export could not be written: %1</source>
         <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
     </message>
@@ -1112,7 +2091,7 @@
 <context>
     <name>pepin::GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>The Pépin database to open (default: %1).</source>
         <translation>La base de données Pépin à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -1152,7 +2131,12 @@
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Use a dark palette; with --screenshots, the pictures are named &lt;page&gt;-&lt;language&gt;-dark.png.</source>
+        <translation>Utiliser une palette sombre&#xa0;; avec --screenshots, les captures sont nommées &lt;page&gt;-&lt;langue&gt;-dark.png.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pépin manages a business incubator: its companies and its offices.</source>
         <translation>Pépin gère une pépinière d’entreprises&#xa0;: ses entreprises et ses bureaux.</translation>
     </message>
@@ -1162,12 +2146,12 @@
         <translation>La base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>--lang takes fr or en, not “%1”.</source>
         <translation>--lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Unexpected argument “%1”; see --help.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
     </message>
@@ -1178,9 +2162,338 @@
     </message>
 </context>
 <context>
+    <name>pepin::ImportCommand</name>
+    <message>
+        <location filename="../ui/commands/ImportCommand.cpp" line="+53"/>
+        <source>The import was written but cannot be undone: %1</source>
+        <translation>L’import a été enregistré, mais il ne pourra pas être annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import 1 office</source>
+        <translation>l’import d’un bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import %1 offices</source>
+        <translation>l’import de %1 bureaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import 1 company</source>
+        <translation>l’import d’une entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import %1 companies</source>
+        <translation>l’import de %1 entreprises</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import 1 lease</source>
+        <translation>l’import d’une convention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import %1 leases</source>
+        <translation>l’import de %1 conventions</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ImportDialog.cpp" line="+79"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;kip invalid rows: import the valid ones and list the others</source>
+        <translation>I&amp;gnorer les lignes non valides&#xa0;: importer les lignes valides et lister les autres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leases</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How the file&apos;s characters are written. Excel saves “CSV UTF-8” with a BOM, and plain “CSV” in Windows-1252 on a French Windows. Accents that look wrong mean another encoding.</source>
+        <translation>La façon dont les caractères du fichier sont codés. Excel enregistre le «&#xa0;CSV UTF-8&#xa0;» avec un BOM, et le «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;» en Windows-1252 sur un Windows français. Des accents mal affichés signalent un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file to import</source>
+        <translation>Le fichier CSV à importer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncoding:</source>
+        <translation>E&amp;ncodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview and columns</source>
+        <translation>Aperçu et colonnes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the whole file as the import would, and lists every problem; writes nothing.</source>
+        <translation>Lit tout le fichier comme le ferait l’import et liste tous les problèmes&#xa0;; n’enregistre rien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (detected)</source>
+        <comment>an encoding or a delimiter found in the file</comment>
+        <translation>%1 (d’après le fichier)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma ,</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <comment>a delimiter shown as itself</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Header on line %1; the first %2 rows are shown.</source>
+        <translation>En-tête à la ligne %1&#xa0;; les %2 premières lignes sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header on line %1; rows in the file: %2.</source>
+        <translation>En-tête à la ligne %1&#xa0;; lignes dans le fichier&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty: it needs a header row naming the columns, then one row per record.</source>
+        <translation>Le fichier est vide&#xa0;: il doit comporter une ligne d’en-tête qui nomme les colonnes, puis une ligne par fiche.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This row has %1 fields where the header has %2 columns.</source>
+        <translation>Cette ligne compte %1 champs alors que l’en-tête compte %2 colonnes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The field this column of the file goes to; the rows below are the file&apos;s first rows, numbered by their line in the file.</source>
+        <translation>Le champ que renseigne cette colonne du fichier&#xa0;; en dessous, les premières lignes du fichier, numérotées selon leur ligne dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 *</source>
+        <comment>a required field</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>* required field.</source>
+        <translation>* champ obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column goes to: %1.</source>
+        <translation>Aucune colonne ne renseigne&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check lists every problem of the file, line by line, without writing anything.</source>
+        <translation>«&#xa0;Vérifier&#xa0;» liste tous les problèmes du fichier, ligne par ligne, sans rien enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New: %1 · Updated: %2 · Unchanged: %3 · Skipped: %4</source>
+        <translation>Créées&#xa0;: %1 · Mises à jour&#xa0;: %2 · Inchangées&#xa0;: %3 · Ignorées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file cannot be imported as it is: see below.</source>
+        <translation>Ce fichier ne peut pas être importé en l’état&#xa0;: voir ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: this file cannot be imported as it is (see below).</source>
+        <translation>Rien n’a été importé&#xa0;: ce fichier ne peut pas être importé en l’état (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with errors: %1. As it is, nothing would be imported.</source>
+        <translation>Lignes en erreur&#xa0;: %1. En l’état, rien ne serait importé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with errors: %1. Nothing was imported.</source>
+        <translation>Lignes en erreur&#xa0;: %1. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the file, or tick “Skip invalid rows” to import the others.</source>
+        <translation>Corrigez le fichier, ou cochez «&#xa0;Ignorer les lignes non valides&#xa0;» pour importer les autres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to import. %1</source>
+        <translation>Prêt à importer. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported. %1</source>
+        <translation>Import terminé. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New sites: %1</source>
+        <translation>Nouveaux sites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New sectors: %1</source>
+        <translation>Nouveaux secteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation>Édition ▸ Annuler revient sur l’ensemble de l’import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to change: the database already holds every row of the file. %1</source>
+        <translation>Rien à modifier&#xa0;: la base de données contient déjà toutes les lignes du fichier. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Importer</name>
     <message>
-        <location filename="../core/csv/Importer.cpp" line="+235"/>
+        <location filename="../core/csv/Importer.cpp" line="+243"/>
         <source>&apos;%1&apos; is not a date: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
     </message>
@@ -1230,9 +2543,14 @@
         <translation>Le fichier est vide&#xa0;: il doit comporter une ligne d’en-tête qui nomme les colonnes, puis une ligne par fiche.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This column is not known: it is ignored.</source>
         <translation>Cette colonne est inconnue&#xa0;: elle est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a column of the %2 import.</source>
+        <translation>%1 n’est pas une colonne de l’import %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1270,19 +2588,25 @@
         <translation>Le fichier a un en-tête, mais aucune ligne à importer.</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+361"/>
+        <location line="+83"/>
+        <location line="+10"/>
+        <source>A record just written cannot be read back.</source>
+        <translation>Impossible de relire une fiche qui vient d’être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+374"/>
         <source>The site is needed.</source>
         <translation>Indiquez le site.</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+363"/>
+        <location line="-372"/>
+        <location line="+376"/>
         <source>The office&apos;s code is needed.</source>
         <translation>Indiquez le code du bureau.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-370"/>
         <source>The office %1 of %2 is already on line %3.</source>
         <translation>Le bureau %1 du site %2 figure déjà à la ligne %3.</translation>
     </message>
@@ -1297,7 +2621,7 @@
         <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: l’import le crée, avec les réglages par défaut.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>The company&apos;s name is needed.</source>
         <translation>Indiquez le nom de l’entreprise.</translation>
     </message>
@@ -1332,7 +2656,7 @@
         <translation>Aucun secteur ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: l’import le crée.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>The company (its name or SIRET) is needed.</source>
         <translation>Indiquez l’entreprise (son nom ou son SIRET).</translation>
     </message>
@@ -1367,7 +2691,7 @@
         <translation>Le loyer mensuel %1 ne correspond à aucun des paliers de loyer&#xa0;: modifiez les paliers, ou videz-les pour que ce seul loyer s’applique dès le début.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+128"/>
         <source>The file cannot be opened: %1.</source>
         <translation>Impossible d’ouvrir le fichier&#xa0;: %1.</translation>
     </message>
@@ -1652,7 +2976,7 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+146"/>
         <source>Open-ended</source>
         <translation>Durée indéterminée</translation>
     </message>
@@ -1740,18 +3064,12 @@
 <context>
     <name>pepin::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+124"/>
-        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+134"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Today&apos;s occupancy at a glance, the alerts to act on (terms coming, stays reaching their limit) and the leases ending soon.</source>
-        <translation>L’occupation du jour en un coup d’œil, les alertes à traiter (échéances à venir, séjours qui atteignent leur durée maximale) et les conventions qui arrivent bientôt à échéance.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Companies</source>
         <translation>Entreprises</translation>
     </message>
@@ -1767,6 +3085,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/Screenshots.cpp" line="+193"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
@@ -1812,56 +3131,69 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Every office over the months, who occupies it and when it is free, to place the next company without double-booking.</source>
-        <translation>Chaque bureau au fil des mois, qui l’occupe et quand il est libre, pour placer la prochaine entreprise sans double réservation.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Occupancy and activity over a period, with charts of occupancy and of the sector mix, as a PDF for the board and the funders.</source>
-        <translation>L’occupation et l’activité sur une période, avec des graphiques de l’occupation et de la répartition par secteur, en PDF pour le conseil d’administration et les financeurs.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
-        <location line="+14"/>
+        <location line="+45"/>
+        <location line="+15"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-59"/>
+        <source>Tenant on</source>
+        <translation>Résidente le</translation>
+    </message>
+    <message>
         <location line="+19"/>
+        <location line="+24"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Occupied or free</source>
+        <translation>Occupés ou libres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupied on</source>
+        <translation>Occupés le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free on</source>
+        <translation>Libres le</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active on</source>
         <translation>En cours le</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+20"/>
+        <source>Assign an office…</source>
+        <translation>Attribuer un bureau…</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>the application of %1</source>
         <translation>la candidature de l’entreprise %1</translation>
     </message>
@@ -1873,12 +3205,12 @@
     </message>
     <message>
         <location line="-14"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was removed.</source>
         <translation>Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>“%1” cannot be removed.</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1898,7 +3230,7 @@
         <translation>Vous pourrez annuler cette suppression avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
@@ -1924,12 +3256,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+98"/>
+        <location line="+147"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-146"/>
         <source>This database cannot be opened; %1 stays open.</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
     </message>
@@ -1941,12 +3273,12 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+88"/>
+        <location line="+137"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-142"/>
         <location line="+5"/>
         <source>No database was created.</source>
         <translation>Aucune base de données n’a été créée.</translation>
@@ -1977,7 +3309,7 @@
         <translation>Une copie de la base de données a été enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Pépin databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Pépin (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2003,17 +3335,29 @@
         <translation>Bases de données Pépin (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+116"/>
+        <source>&amp;Undo %1</source>
+        <comment>%1: the change, as CommandText names it (French: a noun with its article)</comment>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <comment>%1: the change, as CommandText names it (French: a noun with its article)</comment>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>No database opened yet</source>
         <translation>Aucune base de données ouverte pour l’instant</translation>
     </message>
@@ -2023,7 +3367,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2049,6 +3393,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -2068,9 +3417,19 @@
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;details</source>
+        <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2091,6 +3450,95 @@
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Pépin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manages a business incubator: its companies, its offices, who occupies which office when, and on what terms.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pépin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gère une pépinière d’entreprises&#xa0;: ses entreprises, ses bureaux, qui occupe quel bureau, quand et à quelles conditions.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::NetworkGenerator</name>
+    <message>
+        <location filename="../core/demo/NetworkGenerator.cpp" line="+164"/>
+        <source>A network has at least one site.</source>
+        <translation>Un réseau compte au moins un site.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Each site needs at least one office: give at least %n office(s).</source>
+        <translation>
+            <numerusform>Chaque site doit avoir au moins un bureau&#xa0;: indiquez au moins %n bureau.</numerusform>
+            <numerusform>Chaque site doit avoir au moins un bureau&#xa0;: indiquez au moins %n bureaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A network has at least one company.</source>
+        <translation>Un réseau compte au moins une entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history covers 1 to 60 years.</source>
+        <translation>L’historique couvre de 1 à 60 ans.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most 520 offices per site.</source>
+        <translation>Au plus 520 bureaux par site.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database already holds sites; a network is generated only into an empty one.</source>
+        <translation>La base de données contient déjà des sites&#xa0;; un réseau ne peut être généré que dans une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::OccupancyChart</name>
+    <message>
+        <location filename="../ui/charts/OccupancyChart.cpp" line="+137"/>
+        <source>Occupancy over time</source>
+        <translation>Occupation dans le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 years</source>
+        <translation>5 ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 12 months and the next %1, from the leases signed</source>
+        <translation>Les 12 derniers mois et les %1 suivants, d’après les conventions signées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 5 years and the next %1 months</source>
+        <translation>Les 5 dernières années et les %1 mois suivants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first lease to the last one signed</source>
+        <translation>De la première convention à la dernière signée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the first and last day</source>
+        <translation>Choisir le premier et le dernier jour</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Forecast (signed leases)</source>
+        <translation>Prévision (conventions signées)</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +3653,7 @@
 <context>
     <name>pepin::OfficeTableModel</name>
     <message>
-        <location filename="../ui/models/OfficeTableModel.cpp" line="+112"/>
+        <location filename="../ui/models/OfficeTableModel.cpp" line="+165"/>
         <source>Vacant</source>
         <translation>Vacant</translation>
     </message>
@@ -2314,6 +3762,506 @@
     </message>
 </context>
 <context>
+    <name>pepin::PlanningPage</name>
+    <message>
+        <location filename="../ui/pages/PlanningPage.cpp" line="+145"/>
+        <source>No floor given</source>
+        <translation>Étage non renseigné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Floor %1</source>
+        <translation>Étage %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&quot;background:#e3f2e5&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; free &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#d32f2f&quot;&gt;┃&lt;/span&gt; today &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#c62828&quot;&gt;◥&lt;/span&gt; alert on the lease &amp;nbsp;&amp;nbsp;bars in the colour of the company&apos;s sector; Ctrl+wheel zooms</source>
+        <translation>&lt;span style=&quot;background:#e3f2e5&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; libre &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#d32f2f&quot;&gt;┃&lt;/span&gt; aujourd’hui &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#c62828&quot;&gt;◥&lt;/span&gt; alerte sur la convention &amp;nbsp;&amp;nbsp;barres à la couleur du secteur de l’entreprise&#xa0;; Ctrl+molette pour zoomer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign an office…</source>
+        <translation>Attribuer un bureau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::RecordDetails</name>
+    <message>
+        <location filename="../ui/details/RecordDetails.cpp" line="+68"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>None in the next %1.</source>
+        <translation>Aucune dans les %1 à venir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrives on</source>
+        <translation>Arrivée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant since</source>
+        <translation>Résidente depuis le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stayed</source>
+        <translation>Hébergée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+111"/>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+2"/>
+        <source>Until</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+145"/>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Time in the incubator</source>
+        <translation>Durée de présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maximum stay</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, to %2</source>
+        <translation>%1, soit jusqu’au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not housed: no lease yet.</source>
+        <translation>Pas encore hébergée&#xa0;: aucune convention.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left on</source>
+        <translation>Sortie le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+176"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+176"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Leases</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lease.</source>
+        <translation>Aucune convention.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+75"/>
+        <source>no end</source>
+        <translation>indéterminée</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source> (cancelled)</source>
+        <translation> (annulée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+77"/>
+        <location line="+52"/>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+77"/>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Rent</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known.</source>
+        <translation>Inconnu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As of</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+119"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>not in service</source>
+        <translation>pas en service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let to</source>
+        <translation>Loué à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next lease</source>
+        <translation>Prochaine convention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 from %2</source>
+        <translation>%1 à partir du %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Occupied, last 12 months</source>
+        <translation>Occupation, 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workstations let, last 12 months</source>
+        <translation>Postes loués, 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+25"/>
+        <location line="+23"/>
+        <location line="+44"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Reference rent</source>
+        <translation>Loyer de référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 per m² per year</source>
+        <translation>%1 par m² et par an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In service</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never let.</source>
+        <translation>Jamais loué.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended early on</source>
+        <translation>Fin anticipée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled: it never counts</source>
+        <translation>annulée&#xa0;: n’entre dans aucun calcul</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice to be given by</source>
+        <translation>Date limite du préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (passed)</source>
+        <translation> (dépassée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly charges</source>
+        <translation>Charges mensuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit</source>
+        <translation>Dépôt de garantie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent steps</source>
+        <translation>Paliers de loyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rent.</source>
+        <translation>Aucun loyer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rent excl. VAT</source>
+        <translation>Loyer HT</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wished start</source>
+        <translation>Entrée souhaitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Date du comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+</context>
+<context>
     <name>pepin::RecordEditor</name>
     <message>
         <location filename="../ui/dialogs/RecordEditor.cpp" line="+45"/>
@@ -2328,9 +4276,965 @@
     </message>
 </context>
 <context>
+    <name>pepin::RentRollChart</name>
+    <message>
+        <location filename="../ui/charts/RentRollChart.cpp" line="+38"/>
+        <source>Rent roll per month</source>
+        <translation>Loyers par mois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rent excl. VAT</source>
+        <translation>Loyers HT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forecast (signed leases)</source>
+        <translation>Prévision (conventions signées)</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::Report</name>
+    <message>
+        <location filename="../report/ReportData.cpp" line="+80"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business incubator</source>
+        <translation>Pépinière d’entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network of %1 business incubators</source>
+        <translation>Réseau de %1 pépinières d’entreprises</translation>
+    </message>
+    <message>
+        <location filename="../report/ReportDocument.cpp" line="+162"/>
+        <location line="+544"/>
+        <source>%1 to %2</source>
+        <comment>a period: first day to last day</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="-475"/>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1%2 pts</source>
+        <comment>a change in percentage points</comment>
+        <translation>%1%2 pts</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>OCCUPANCY AND ACTIVITY REPORT</source>
+        <translation>RAPPORT D’OCCUPATION ET D’ACTIVITÉ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupancy report</source>
+        <translation>Rapport d’occupation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with</source>
+        <translation>Comparaison avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produced on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>occupancy by area over the period</source>
+        <translation>occupation en surface sur la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenants on %1</source>
+        <translation>entreprises hébergées au %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rent roll over the period, excl. VAT</source>
+        <translation>loyers de la période, HT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+72"/>
+        <source>Occupancy over the period and sector mix</source>
+        <translation>Occupation sur la période et répartition par secteur</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+79"/>
+        <location line="+166"/>
+        <source>Tenants</source>
+        <translation>Entreprises hébergées</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+148"/>
+        <source>Entries and exits</source>
+        <translation>Entrées et sorties</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+176"/>
+        <location line="+141"/>
+        <source>Leases ending and alerts</source>
+        <translation>Échéances des conventions et alertes</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <location line="+219"/>
+        <source>Funders&apos; indicators</source>
+        <translation>Indicateurs pour les financeurs</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <location line="+275"/>
+        <source>Appendix: how each figure is computed</source>
+        <translation>Annexe&#xa0;: mode de calcul de chaque chiffre</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Occupancy over the period is the average of its days; on the last day, the figure of that day alone. Each is compared with the previous period of the same length (%1).</source>
+        <translation>L’occupation sur la période est la moyenne de ses jours&#xa0;; au dernier jour, le chiffre de ce seul jour. Chacune est comparée à la période précédente de même durée (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the period</source>
+        <translation>Sur la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+1"/>
+        <source>On %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+71"/>
+        <source>By area</source>
+        <translation>En surface</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <source>By office</source>
+        <translation>En bureaux</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <source>By workstation</source>
+        <translation>En postes</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Tenants, free space and rent</source>
+        <translation>Entreprises hébergées, surfaces libres et loyers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tenants on the last day</source>
+        <translation>Entreprises hébergées au dernier jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free offices on the last day</source>
+        <translation>Bureaux libres au dernier jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free area on the last day</source>
+        <translation>Surface libre au dernier jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free workstations on the last day</source>
+        <translation>Postes libres au dernier jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rent roll, excl. VAT</source>
+        <translation>Loyers, HT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space at its reference rent</source>
+        <translation>Surfaces libres au loyer de référence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last day is %1; the previous period&apos;s, %2. Rent and charges are those of the whole period.</source>
+        <translation>Le dernier jour est le %1&#xa0;; celui de la période précédente, le %2. Les loyers et les charges sont ceux de toute la période.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Occupancy month by month</source>
+        <translation>Occupation mois par mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sector mix on %1</source>
+        <translation>Répartition par secteur au %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <location line="+30"/>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+50"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+45"/>
+        <source>No company was a tenant on that day.</source>
+        <translation>Aucune entreprise n’était hébergée ce jour-là.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Each tenant counts once, in its sector; its area and workstations are its shares of the offices it occupies that day, so the totals are the occupied area and workstations of the day.</source>
+        <translation>Chaque entreprise hébergée compte une fois, dans son secteur&#xa0;; sa surface et ses postes sont ses parts des bureaux qu’elle occupe ce jour-là, de sorte que les totaux sont la surface et les postes occupés du jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The period holds no month.</source>
+        <translation>La période ne contient aucun mois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tenants on %1</source>
+        <translation>Entreprises hébergées au %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open-ended</source>
+        <translation>durée indéterminée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tenants occupying %2. Since: the earliest start of the leases active that day; until: the latest last day of those leases.</source>
+        <translation>Entreprises hébergées&#xa0;: %1, occupant %2. Depuis le&#xa0;: début le plus ancien des conventions en cours ce jour-là&#xa0;; jusqu’au&#xa0;: dernier jour le plus tardif de ces conventions.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A company enters when its stay (from its first lease&apos;s start to its last lease&apos;s last day) begins during the period, and exits when its stay ends during it.</source>
+        <translation>Une entreprise entre quand son séjour (du début de sa première convention au dernier jour de sa dernière convention) commence pendant la période, et sort quand son séjour s’y termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entries (%1)</source>
+        <translation>Entrées (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No company entered during the period.</source>
+        <translation>Aucune entreprise n’est entrée pendant la période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exits (%1)</source>
+        <translation>Sorties (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No company left during the period.</source>
+        <translation>Aucune entreprise n’est sortie pendant la période.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leases ending by %1</source>
+        <translation>Conventions arrivant à échéance d’ici le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ended early</source>
+        <translation>fin anticipée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(passed)</source>
+        <translation>(dépassée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice by</source>
+        <translation>Limite de préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lease ends in the %1 months after the period.</source>
+        <translation>Aucune convention n’arrive à échéance dans les %1 mois qui suivent la période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice by: the last day on which notice can be given so that the notice period runs whole before the lease&apos;s last day. Leases already renewed in the same office are left out.</source>
+        <translation>Limite de préavis&#xa0;: dernier jour où le congé peut être donné pour que le préavis court en entier avant le dernier jour de la convention. Les conventions déjà renouvelées dans le même bureau ne figurent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal and policy alerts</source>
+        <translation>Alertes réglementaires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation and rule</source>
+        <translation>Situation et règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No legal or policy alert on %1 or in the %2 months after.</source>
+        <translation>Aucune alerte réglementaire au %1 ni dans les %2 mois qui suivent.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Companies hosted during the period</source>
+        <translation>Entreprises hébergées pendant la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries (stays that began)</source>
+        <translation>Entrées (séjours commencés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exits (stays that ended)</source>
+        <translation>Sorties (séjours terminés)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit reason not recorded</source>
+        <translation>Motif de sortie non renseigné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jobs hosted</source>
+        <translation>Emplois hébergés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Headcount unknown</source>
+        <translation>Effectif inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of stay</source>
+        <translation>Durée de séjour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stays</source>
+        <translation>Séjours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended during the period</source>
+        <translation>Terminés pendant la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still running, measured to %1</source>
+        <translation>En cours, mesurés au %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survival of former tenants</source>
+        <translation>Pérennité des entreprises sorties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Former tenants</source>
+        <translation>Entreprises sorties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason known</source>
+        <translation>Motif connu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still active</source>
+        <translation>Toujours actives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left 3 years or more before the end</source>
+        <translation>Sorties 3 ans ou plus avant la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left 5 years or more before the end</source>
+        <translation>Sorties 5 ans ou plus avant la fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survival is known only where an exit reason is recorded; a share without any known reason is shown as “%1”.</source>
+        <translation>La pérennité n’est connue que lorsqu’un motif de sortie est renseigné&#xa0;; une part sans aucun motif connu est notée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days and leases</source>
+        <translation>Jours et conventions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days are calendar dates and every period includes its first and last day. A lease is active on a day from its start to its last day: the early termination date if there is one, else its end; an open-ended lease has no last day. Cancelled leases never count.</source>
+        <translation>Les jours sont des dates calendaires et chaque période inclut son premier et son dernier jour. Une convention est en cours un jour donné de son début à son dernier jour&#xa0;: la date de fin anticipée s’il y en a une, sinon sa fin&#xa0;; une convention à durée indéterminée n’a pas de dernier jour. Les conventions annulées ne comptent jamais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offices in service</source>
+        <translation>Bureaux en service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An office counts on a day when that day falls within its availability dates (a missing date is no limit). An office out of service is neither occupied nor in the total.</source>
+        <translation>Un bureau compte un jour donné quand ce jour est compris dans ses dates de disponibilité (une date absente ne limite rien). Un bureau hors service n’est ni occupé ni compté dans le total.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupancy on a day</source>
+        <translation>Occupation à une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By office: offices with at least one active lease ÷ offices in service. By workstation: occupied workstations ÷ workstations, where a private office with a lease has all its workstations occupied and a shared office those of its active leases. By area: the sum of each office&apos;s area × its occupied workstations ÷ its workstations, ÷ the total area in service.</source>
+        <translation>En bureaux&#xa0;: bureaux ayant au moins une convention en cours ÷ bureaux en service. En postes&#xa0;: postes occupés ÷ postes, un bureau privatif sous convention ayant tous ses postes occupés et un espace partagé ceux de ses conventions en cours. En surface&#xa0;: somme, pour chaque bureau, de sa surface × ses postes occupés ÷ ses postes, ÷ la surface totale en service.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occupancy over a period</source>
+        <translation>Occupation sur une période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sum over the days of what is occupied ÷ the sum over the days of what is in service (office-days, m²-days, workstation-days). The “x of y” figures beside a rate are averages per day. A month of the chart is this over the calendar month, cut to the period.</source>
+        <translation>Somme sur les jours de ce qui est occupé ÷ somme sur les jours de ce qui est en service (jours-bureau, jours-m², jours-poste). Les chiffres «&#xa0;x sur y&#xa0;» à côté d’un taux sont des moyennes journalières. Un mois du graphique applique ce calcul au mois civil, limité à la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparisons</source>
+        <translation>Comparaisons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous period has as many days and ends the day before the period starts. Changes of rates are in percentage points: ▲ up, ▼ down, = unchanged; green when the change is good news for the incubator (more occupancy, fewer free offices), red when it is not.</source>
+        <translation>La période précédente compte autant de jours et se termine la veille du début de la période. Les variations de taux sont en points de pourcentage&#xa0;: ▲ hausse, ▼ baisse, = stable&#xa0;; en vert quand la variation est une bonne nouvelle pour la pépinière (plus d’occupation, moins de bureaux libres), en rouge sinon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenants and sector mix</source>
+        <translation>Entreprises hébergées et répartition par secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenants on a day: companies with at least one active lease that day. The sector mix counts each tenant once in its sector, with its shares of the area and workstations of the offices it occupies.</source>
+        <translation>Entreprises hébergées à une date&#xa0;: entreprises ayant au moins une convention en cours ce jour-là. La répartition par secteur compte chacune une fois dans son secteur, avec ses parts de la surface et des postes des bureaux qu’elle occupe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent roll</source>
+        <translation>Loyers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rent step in force on each day, a month&apos;s rent spread evenly over the days of its month, excluding VAT; rounded to the cent once per lease and month. Free space at its reference rent: each office&apos;s area × reference rent per m² and year ÷ 12 per month, times its free share on each day.</source>
+        <translation>Le palier de loyer en vigueur chaque jour, le loyer d’un mois étant réparti uniformément sur les jours du mois, hors taxes&#xa0;; arrondi au centime une fois par convention et par mois. Surfaces libres au loyer de référence&#xa0;: surface de chaque bureau × loyer de référence par m² et par an ÷ 12 par mois, multiplié chaque jour par sa part libre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entries, exits and stays</source>
+        <translation>Entrées, sorties et séjours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stay runs from a company&apos;s first lease start to its last lease&apos;s last day. Entries are stays that begin during the period, exits stays that end during it, with the exit reason recorded on the company. Lengths are in months of 365.25 ÷ 12 days, both ends included; the median of an even number of stays is the mean of the two middle ones.</source>
+        <translation>Un séjour va du début de la première convention d’une entreprise au dernier jour de sa dernière convention. Les entrées sont les séjours qui commencent pendant la période, les sorties ceux qui s’y terminent, avec le motif de sortie enregistré pour l’entreprise. Les durées sont en mois de 365,25 ÷ 12 jours, bornes incluses&#xa0;; pour un nombre pair de séjours, la médiane est la moyenne des deux séjours du milieu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On a day, the sum over that day&apos;s tenants of the last headcount known on or before it; tenants without one add nothing and are counted as unknown.</source>
+        <translation>À une date, la somme, sur les entreprises hébergées ce jour-là, du dernier effectif connu à cette date ou avant&#xa0;; celles qui n’en ont aucun n’ajoutent rien et sont comptées comme inconnues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survival</source>
+        <translation>Pérennité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Among former tenants whose stay ended at least 3 (or 5) years before the end of the period, those with an exit reason recorded; still active are those whose reason is not “%1”.</source>
+        <translation>Parmi les entreprises sorties dont le séjour s’est terminé au moins 3 (ou 5) ans avant la fin de la période, celles dont le motif de sortie est renseigné&#xa0;; sont toujours actives celles dont le motif n’est pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leases whose last day falls within %1 months after the period, with the last day to give notice. Alerts quote the rule at stake: short-term (dérogatoire) leases over 36 months in the same premises (Code de commerce L145-5), staying on after such a lease, a stay over the site&apos;s maximum, précaire agreements stacking up.</source>
+        <translation>Conventions dont le dernier jour tombe dans les %1 mois qui suivent la période, avec le dernier jour pour donner congé. Les alertes citent la règle en jeu&#xa0;: baux dérogatoires au-delà de 36 mois dans les mêmes locaux (Code de commerce, art. L145-5), maintien dans les lieux après un tel bail, séjour au-delà de la durée maximale du site, conventions précaires successives.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing values</source>
+        <translation>Valeurs manquantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A rate whose total is zero has no value and is shown as “%1”, never as 0.</source>
+        <translation>Un taux dont le total est nul n’a pas de valeur et s’affiche «&#xa0;%1&#xa0;», jamais 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This report covers one site: only its offices and the leases of its offices count, and a stay is the time spent in this site.</source>
+        <translation>Ce rapport porte sur un seul site&#xa0;: seuls comptent ses bureaux et leurs conventions, et un séjour correspond au temps passé sur ce site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every figure can be recomputed with pepin-cli: occupancy, sectors, tenants, rent-roll, expiring, alerts and indicators give the same numbers for the same period.</source>
+        <translation>Chaque chiffre peut être recalculé avec pepin-cli&#xa0;: occupancy, sectors, tenants, rent-roll, expiring, alerts et indicators donnent les mêmes résultats pour la même période.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Occupancy report — %1</source>
+        <translation>Rapport d’occupation — %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Occupancy report · %1</source>
+        <translation>Rapport d’occupation · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · produced on %2 with Pépin</source>
+        <translation>%1 · établi le %2 avec Pépin</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location line="+22"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ReportCharts</name>
+    <message>
+        <location filename="../report/ReportCharts.cpp" line="+99"/>
+        <source>No office was in service during the period: there is no occupancy to draw.</source>
+        <translation>Aucun bureau n’était en service pendant la période&#xa0;: il n’y a aucune occupation à représenter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No tenant</source>
+        <translation>Aucune entreprise hébergée</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>tenant</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tenants</source>
+        <translation>entreprises</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ReportsPage</name>
+    <message>
+        <location filename="../ui/pages/ReportsPage.cpp" line="+159"/>
+        <source>Occupancy report</source>
+        <translation>Rapport d’occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last calendar year</source>
+        <translation>L’année civile dernière</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The period ends before it starts: choose its first and last day.</source>
+        <translation>La période se termine avant de commencer&#xa0;: choisissez son premier et son dernier jour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days, compared with the %1 days before</source>
+        <translation>%1 jours, comparés aux %1 jours précédents</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>occupancy-report</source>
+        <translation>rapport-occupation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Rules</name>
     <message>
-        <location filename="../core/service/Rules.cpp" line="+26"/>
+        <location filename="../core/service/Rules.cpp" line="+29"/>
         <source>from %1, with no end</source>
         <translation>à partir du %1, sans date de fin</translation>
     </message>
@@ -2470,12 +5374,12 @@
         <translation>Une fin anticipée (%1) doit précéder le terme (%2)&#xa0;; pour aller au-delà du terme, modifiez plutôt la date de fin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is a shared space let by workstation: say how many workstations the lease takes.</source>
         <translation>%1 est un espace partagé loué au poste de travail&#xa0;: indiquez combien de postes la convention occupe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 has %n workstation(s); the lease asks for %2.</source>
         <translation>
             <numerusform>%1 compte %n poste de travail&#xa0;; la convention en demande %2.</numerusform>
@@ -2496,12 +5400,12 @@
         <translation>%1 ne peut être loué qu’à partir du %2&#xa0;; la convention commence le %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 can be let only until %2: the lease needs an end date.</source>
         <translation>%1 ne peut être loué que jusqu’au %2&#xa0;: indiquez une date de fin pour la convention.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 can be let only until %2; the lease runs to %3.</source>
         <translation>%1 ne peut être loué que jusqu’au %2&#xa0;; la convention court jusqu’au %3.</translation>
     </message>
@@ -2549,12 +5453,12 @@
 <context>
     <name>pepin::Screenshots</name>
     <message>
-        <location filename="../ui/Screenshots.cpp" line="+69"/>
+        <location filename="../ui/Screenshots.cpp" line="-66"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-84"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -2568,9 +5472,179 @@
     </message>
 </context>
 <context>
+    <name>pepin::SectorMixChart</name>
+    <message>
+        <location filename="../ui/charts/SectorMixChart.cpp" line="+68"/>
+        <source>Sector mix</source>
+        <translation>Répartition par secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tenants of each sector</source>
+        <translation>Les entreprises hébergées de chaque secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area each sector occupies</source>
+        <translation>La surface occupée par chaque secteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <comment>a sector in the legend: figure, name</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No tenant on that day</source>
+        <translation>Aucune entreprise hébergée ce jour-là</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+235"/>
+        <source>Type the rent of each year of the stay in percent of the reference rent, for example 70 / 85 / 100.</source>
+        <translation>Saisissez le loyer de chaque année du séjour en pourcentage du loyer de référence, par exemple 70 / 85 / 100.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language (%1)</source>
+        <comment>%1: the language it is, named in itself</comment>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once: open windows and the changes you can undo are kept.</source>
+        <translation>S’applique immédiatement&#xa0;: les fenêtres ouvertes et les modifications annulables sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV &amp;export:</source>
+        <translation>&amp;Export CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (France)</source>
+        <translation>Excel (France)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The format File ▸ Export offers first: Excel (France) uses ; and decimal commas, Standard uses , and ISO dates</source>
+        <translation>Le format que Fichier ▸ Exporter propose en premier&#xa0;: Excel (France) utilise le point-virgule et la virgule décimale, Standard la virgule et les dates ISO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alerts:</source>
+        <translation>&amp;Alertes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months ahead</source>
+        <comment>alerts shown this many months ahead</comment>
+        <translation> mois à l’avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only rules already broken</source>
+        <translation>Seulement les règles déjà enfreintes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many months before a term or a stay limit is reached its alert is shown</source>
+        <translation>Combien de mois avant une échéance ou la fin de la durée maximale de séjour l’alerte apparaît</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Site policy</source>
+        <translation>Règles du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy of %1</source>
+        <translation>Règles du site %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy of each site</source>
+        <translation>Règles de chaque site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum stay:</source>
+        <translation>Durée &amp;maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <comment>a stay of this many months</comment>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A company&apos;s stay in the incubator, from its first lease to its last, is not to pass this</source>
+        <translation>Le séjour d’une entreprise dans la pépinière, de sa première convention à la dernière, ne doit pas dépasser cette durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Progressive rent:</source>
+        <translation>Loyer &amp;progressif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent of the reference rent in years 1, 2, 3… of a stay; the last one holds after. Used to fill the rent steps of new leases.</source>
+        <translation>Pourcentage du loyer de référence pour les années 1, 2, 3… du séjour&#xa0;; le dernier s’applique ensuite. Sert à remplir les paliers de loyer des nouvelles conventions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database has no site yet: add an office to create one.</source>
+        <translation>Cette base de données n’a encore aucun site&#xa0;: ajoutez un bureau pour en créer un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved in the database, for everyone who opens it; Edit ▸ Undo takes a change back.</source>
+        <translation>Enregistré dans la base de données, pour tous ceux qui l’ouvrent&#xa0;; Édition ▸ Annuler revient sur une modification.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+76"/>
+        <location filename="../core/service/Store.cpp" line="+98"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -2615,12 +5689,12 @@
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="-135"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+308"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -2660,18 +5734,18 @@
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+21"/>
+        <location line="-377"/>
+        <location line="+413"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-408"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+417"/>
         <source>The sector %1</source>
         <translation>La fiche du secteur %1</translation>
     </message>
@@ -2724,12 +5798,12 @@
 <context>
     <name>pepin::TablePage</name>
     <message>
-        <location filename="../ui/pages/TablePage.cpp" line="+295"/>
+        <location filename="../ui/pages/TablePage.cpp" line="+366"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -2744,14 +5818,52 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+12"/>
+        <source>Export this view…</source>
+        <translation>Exporter cette vue…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose a row to see its details here.</source>
+        <translation>Choisissez une ligne pour en voir le détail ici.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Show archived</source>
-        <translation>Afficher les fiches archivées</translation>
+        <translation>Voir les archives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the archived records too, to look them up or restore them</source>
         <translation>Afficher aussi les fiches archivées, pour les consulter ou les restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::TimelineView</name>
+    <message>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+403"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2, open-ended</source>
+        <translation>%1 à partir du %2, durée indéterminée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rent: %1 a month excl. VAT</source>
+        <translation>Loyer&#xa0;: %1 HT par mois</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is free on %2</source>
+        <translation>%1 est libre le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be let on %2</source>
+        <translation>%1 ne peut pas être loué le %2</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +6183,7 @@
 <context>
     <name>pepin::cli::ExportCommand</name>
     <message>
-        <location filename="../cli/commands/CsvCommands.cpp" line="+202"/>
+        <location filename="../cli/commands/CsvCommands.cpp" line="+203"/>
         <source>Export the tenant list at a date as CSV.</source>
         <translation>Exporter en CSV la liste des entreprises hébergées à une date donnée.</translation>
     </message>
@@ -3086,24 +6198,44 @@
         <translation>Exporter les bureaux en CSV.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export the occupancy series over a period (by month by default) as CSV.</source>
+        <translation>Exporter en CSV la série d’occupation sur une période (par mois par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the sector mix on a date as CSV.</source>
+        <translation>Exporter en CSV la répartition par secteur à une date donnée.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Export the leases as CSV.</source>
         <translation>Exporter les conventions en CSV.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>Cut the period into calendar periods: day, month (default), quarter or year.</source>
+        <translation>Découper la période en périodes calendaires&#xa0;: day, month (par défaut), quarter ou year.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day of the sector mix (default: today).</source>
+        <translation>Date de la répartition par secteur (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The date of the tenant list and of the headcounts (default: today).</source>
         <translation>Date de la liste des entreprises hébergées et des effectifs (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write to this file (default: standard output).</source>
         <translation>Écrire dans ce fichier (par défaut&#xa0;: la sortie standard).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>standard (&apos;,&apos;, ISO dates, &apos;.&apos; decimals; the default) or excel-fr (&apos;;&apos;, BOM, DD/MM/YYYY, &apos;,&apos; decimals).</source>
-        <translation>standard (séparateur «&#xa0;,&#xa0;», dates ISO, décimales à point&#xa0;; par défaut) ou excel-fr (séparateur «&#xa0;;&#xa0;», BOM, DD/MM/YYYY, décimales à virgule).</translation>
+        <source>standard (&apos;,&apos;, ISO dates, &apos;.&apos; decimals, rates as fractions; the default) or excel-fr (&apos;;&apos;, BOM, DD/MM/YYYY, &apos;,&apos; decimals, rates as percentages).</source>
+        <translation>standard (séparateur «&#xa0;,&#xa0;», dates ISO, décimales à point, taux en fractions&#xa0;; par défaut) ou excel-fr (séparateur «&#xa0;;&#xa0;», BOM, DD/MM/YYYY, décimales à virgule, taux en pourcentages).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3131,12 +6263,17 @@
         <translation>--delimiter accepte un seul caractère (par exemple , ou&#xa0;;) ou le mot tab, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>%1 needs --from and --to: the period of the series.</source>
+        <translation>%1 attend --from et --to&#xa0;: la période de la série.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&apos;%1&apos; is not a date: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1: %n row(s) written.</source>
         <translation>
             <numerusform>%1: %n ligne écrite.</numerusform>
@@ -3263,9 +6400,72 @@
     </message>
 </context>
 <context>
+    <name>pepin::cli::GenerateCommand</name>
+    <message>
+        <location filename="../cli/commands/GenerateCommand.cpp" line="+29"/>
+        <source>Create a new database holding a synthetic network of incubators, for measuring at scale.</source>
+        <translation>Créer une nouvelle base de données contenant un réseau fictif de pépinières, pour mesurer les performances à grande échelle.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>network: 20 sites, 2,000 offices, 30,000 companies, 25 years (the default); stress: ten times the offices and companies.</source>
+        <translation>network&#xa0;: 20 sites, 2&#xa0;000 bureaux, 30&#xa0;000 entreprises, 25 ans (par défaut)&#xa0;; stress&#xa0;: dix fois plus de bureaux et d’entreprises.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of sites.</source>
+        <translation>Nombre de sites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of offices, dealt to the sites in turn.</source>
+        <translation>Nombre de bureaux, répartis tour à tour entre les sites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of companies, housed or applicants.</source>
+        <translation>Nombre d’entreprises, hébergées ou candidates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years of history before today.</source>
+        <translation>Nombre d’années d’historique avant aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed: the same seed gives the same network (default 1).</source>
+        <translation>La graine&#xa0;: une même graine donne le même réseau (1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a scale: write network or stress.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une échelle&#xa0;: écrivez network ou stress.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a whole number (0 or more).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier (0 ou plus).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pepin-cli: generate: %1 already exists; it was left as it is. Choose another file with --db.</source>
+        <translation>pepin-cli: generate: %1 existe déjà&#xa0;; le fichier a été laissé tel quel. Choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Generating… %1 %</source>
+        <translation>Génération… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created %1: %2 sites, %3 offices, %4 companies, %5 leases, %6 applications, in %7 s.</source>
+        <translation>Base de données %1 créée&#xa0;: %2 sites, %3 bureaux, %4 entreprises, %5 conventions, %6 candidatures, en %7&#xa0;s.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::cli::ImportCommand</name>
     <message>
-        <location filename="../cli/commands/CsvCommands.cpp" line="-228"/>
+        <location filename="../cli/commands/CsvCommands.cpp" line="-270"/>
         <source>Import offices from a CSV file.</source>
         <translation>Importer des bureaux depuis un fichier CSV.</translation>
     </message>
@@ -4742,6 +7942,89 @@
     </message>
 </context>
 <context>
+    <name>pepin::cli::ReportCommand</name>
+    <message>
+        <location filename="../cli/commands/ReportCommand.cpp" line="+36"/>
+        <source>The occupancy report of a period, as a PDF or an HTML page, for the board and the funders.</source>
+        <translation>Le rapport d’occupation d’une période, en PDF ou en page HTML, pour le conseil d’administration et les financeurs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First day of the period.</source>
+        <translation>Premier jour de la période.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period.</source>
+        <translation>Dernier jour de la période.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write: .pdf or .html.</source>
+        <translation>Le fichier à écrire&#xa0;: .pdf ou .html.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this site (default: every site).</source>
+        <translation>Seulement ce site (par défaut&#xa0;: tous les sites).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report: fr or en (default: the program&apos;s).</source>
+        <translation>Langue du rapport&#xa0;: fr ou en (par défaut&#xa0;: celle du programme).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>report needs a period: give --from DATE and --to DATE.</source>
+        <translation>report demande une période&#xa0;: indiquez --from DATE et --to DATE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report needs the file to write: give -o FILE.pdf or -o FILE.html.</source>
+        <translation>report demande le fichier à écrire&#xa0;: indiquez -o FILE.pdf ou -o FILE.html.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--lang takes fr or en, not &apos;%1&apos;.</source>
+        <translation>--lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a date: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; must end in .pdf or .html: the name says which report to write.</source>
+        <translation>«&#xa0;%1&#xa0;» doit se terminer par .pdf ou .html&#xa0;: l’extension indique le format du rapport.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report cannot draw in this program: it needs Qt&apos;s graphical platform (offscreen will do).</source>
+        <translation>report ne peut pas dessiner dans ce programme&#xa0;: il lui faut la plateforme graphique de Qt (offscreen suffit).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no site named &apos;%1&apos;.</source>
+        <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>%1 écrit (%2 pages).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::cli::SectorsCommand</name>
     <message>
         <location filename="../cli/commands/TenantCommands.cpp" line="+128"/>
@@ -4809,9 +8092,179 @@
     </message>
 </context>
 <context>
+    <name>pepin::cli::SuggestCommand</name>
+    <message>
+        <location filename="../cli/commands/SuggestCommand.cpp" line="+41"/>
+        <source>Offices for a company that needs space, best first, with the reasons.</source>
+        <translation>Bureaux pour une entreprise qui cherche des locaux, les plus adaptés en premier, avec les raisons.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The area needed, in m².</source>
+        <translation>La surface demandée, en m².</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workstations needed.</source>
+        <translation>Les postes de travail demandés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day the office is needed.</source>
+        <translation>Le premier jour où le bureau est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For how many months.</source>
+        <translation>Pour combien de mois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or until which day, included.</source>
+        <translation>Ou jusqu’à quel jour, inclus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site preferred.</source>
+        <translation>Le site préféré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The floor preferred.</source>
+        <translation>L’étage préféré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only private offices or only shared spaces.</source>
+        <translation>Seulement des bureaux privatifs ou seulement des espaces partagés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the office is for (their rent continues their stay&apos;s schedule).</source>
+        <translation>L’entreprise à qui le bureau est destiné (son loyer suit la progressivité de son séjour).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+176"/>
+        <source>1 workstation</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+176"/>
+        <source>%1 workstations</source>
+        <translation>%1 postes</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>, floor %1</source>
+        <translation>, étage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, %3%4</source>
+        <translation>%1, %2, %3%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rent</source>
+        <translation>Loyer mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left unlettable</source>
+        <translation>Jours impossibles à louer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No office is free over the whole period.</source>
+        <translation>Aucun bureau n’est libre sur toute la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free for only part of the period:</source>
+        <translation>Libres sur une partie de la période seulement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* %1: %2</source>
+        <translation>* %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say how long the office is needed: --months N or --to DATE, one of them.</source>
+        <translation>Indiquez pour combien de temps le bureau est nécessaire&#xa0;: --months N ou --to DATE, l’un des deux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind takes private or shared, not &apos;%1&apos;.</source>
+        <translation>--kind accepte private ou shared, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The number of months is from 1 to 1200, not %1.</source>
+        <translation>Le nombre de mois va de 1 à 1200, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Offices for %1 and %2 from %3 to %4, best first:</source>
+        <translation>Bureaux pour %1 et %2 du %3 au %4, les plus adaptés en premier&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>pepin::cli::TenantsCommand</name>
     <message>
-        <location line="-238"/>
+        <location filename="../cli/commands/TenantCommands.cpp" line="-238"/>
         <source>The tenants on a day, with their offices, area, workstations and rent.</source>
         <translation>Les entreprises hébergées à une date donnée, avec leurs bureaux, surfaces, postes de travail et loyers.</translation>
     </message>

@@ -7,7 +7,9 @@
 #include "commands/Editing.h"
 #include "commands/RemoveCommand.h"
 #include "commands/UpdateCommand.h"
+#include "details/RecordDetails.h"
 #include "dialogs/ApplicationEditor.h"
+#include "dialogs/AssignmentDialog.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -21,6 +23,8 @@
 #include "models/OfficeTableModel.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/PlanningPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/TablePage.h"
 #include "service/Store.h"
 
@@ -39,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextBrowser>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -52,6 +57,7 @@ namespace {
 const QString recentKey = QStringLiteral("recentDatabases");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
+const QString detailsKey = QStringLiteral("view/details");
 constexpr int recentCount = 8;
 
 const QStringList tablePageIds{QStringLiteral("companies"), QStringLiteral("offices"), QStringLiteral("leases"),
@@ -135,16 +141,8 @@ void MainWindow::build()
     addPage(QStringLiteral("applications"), QT_TR_NOOP("Waiting list"),
             QT_TR_NOOP("Search applications: company, status…"), QT_TR_NOOP("New application…"),
             createTablePage(QStringLiteral("applications")));
-    addPage(QStringLiteral("planning"), QT_TR_NOOP("Planning"), nullptr, nullptr,
-            new ComingSoonPage(QT_TR_NOOP("Planning"),
-                               QT_TR_NOOP("Every office over the months, who occupies it and when it is free, to "
-                                          "place the next company without double-booking."),
-                               m_pages));
-    addPage(QStringLiteral("reports"), QT_TR_NOOP("Reports"), nullptr, nullptr,
-            new ComingSoonPage(QT_TR_NOOP("Reports"),
-                               QT_TR_NOOP("Occupancy and activity over a period, with charts of occupancy and of the "
-                                          "sector mix, as a PDF for the board and the funders."),
-                               m_pages));
+    addPage(QStringLiteral("planning"), QT_TR_NOOP("Planning"), nullptr, nullptr, createPlanning());
+    addPage(QStringLiteral("reports"), QT_TR_NOOP("Reports"), nullptr, nullptr, new ReportsPage(*m_store, m_clock, m_pages));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -197,6 +195,7 @@ TablePage *MainWindow::createTablePage(const QString &id)
         page->addChoiceFilter(CompanyTableModel::Presence, QT_TR_NOOP("All statuses"));
         page->setDayFilter(QT_TR_NOOP("Tenant on"), TablePage::DayFilter([model](QDate day) { return model->tenantOn(day); }),
                            m_clock.today());
+        page->setDetails([this, model](int row) { return RecordDetails(*m_store, m_clock.today()).company(model->company(row)); });
         actions.isArchived = [model](int row) { return model->company(row).archived; };
         actions.setArchived = [this, model](const QList<int> &rows, bool archive) {
             QList<Company> records;
@@ -219,6 +218,7 @@ TablePage *MainWindow::createTablePage(const QString &id)
                             {{QT_TR_NOOP("Occupied on"), [model](QDate day) { return model->occupiedOn(day, true); }},
                              {QT_TR_NOOP("Free on"), [model](QDate day) { return model->occupiedOn(day, false); }}},
                             m_clock.today());
+        page->setDetails([this, model](int row) { return RecordDetails(*m_store, m_clock.today()).office(model->office(row)); });
         actions.isArchived = [model](int row) { return model->office(row).archived; };
         actions.setArchived = [this, model](const QList<int> &rows, bool archive) {
             QList<Office> records;
@@ -240,6 +240,7 @@ TablePage *MainWindow::createTablePage(const QString &id)
         page->addChoiceFilter(LeaseTableModel::Status, QT_TR_NOOP("All statuses"));
         page->setDayFilter(QT_TR_NOOP("Active on"),
                            [model](int row, QDate day) { return model->lease(row).activeOn(day); }, m_clock.today());
+        page->setDetails([this, model](int row) { return RecordDetails(*m_store, m_clock.today()).lease(model->lease(row)); });
         actions.remove = [this, model](const QList<int> &rows) {
             QList<Lease> records;
             for (const int row : rows)
@@ -252,6 +253,14 @@ TablePage *MainWindow::createTablePage(const QString &id)
         // first received. No column is sorted until one is clicked.
         page = new TablePage(model, -1, m_pages);
         page->addChoiceFilter(ApplicationTableModel::Status, QT_TR_NOOP("All statuses"));
+        page->setDetails([this, model](int row) {
+            return RecordDetails(*m_store, m_clock.today()).application(model->application(row));
+        });
+        // An accepted application goes on to the assistant, which houses it with its lease.
+        actions.rowActions << TablePage::Actions::RowAction{
+            [] { return tr("Assign an office…"); }, QStringLiteral("assign"),
+            [model](int row) { return model->application(row).status == ApplicationStatus::Accepted; },
+            [this, model](int row) { assignOffice(m_store->application(model->application(row).id)); }};
         actions.remove = [this, model](const QList<int> &rows) {
             QList<Application> records;
             for (const int row : rows)
@@ -259,6 +268,8 @@ TablePage *MainWindow::createTablePage(const QString &id)
             removeRecords(records);
         };
     }
+    if (page->details())
+        page->details()->setVisible(QSettings().value(detailsKey, true).toBool());
     actions.exportView = [this, page] { exportView(page); };
     page->setActions(std::move(actions));
     connect(page, &TablePage::statusTextChanged, this, [this, page] {
@@ -283,16 +294,36 @@ DashboardPage *MainWindow::createDashboard()
     return dashboard;
 }
 
+PlanningPage *MainWindow::createPlanning()
+{
+    auto *planning = new PlanningPage(*m_store, m_clock, m_pages);
+    // A double-click on a lease opens it in its editor.
+    connect(planning, &PlanningPage::leaseActivated, this, [this](Id leaseId) {
+        if (std::optional<Lease> lease = m_store->lease(leaseId)) {
+            auto *editor = new LeaseEditor(*m_editing, m_clock, lease, this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            editor->open();
+        }
+    });
+    connect(planning, &PlanningPage::assignRequested, this, [this] { assignOffice(); });
+    return planning;
+}
+
 void MainWindow::rebuildTablePages()
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         PageEntry &entry = m_entries[row];
         const bool dashboard = entry.id == QLatin1String("dashboard");
-        if (!dashboard && !tablePageIds.contains(entry.id))
+        const bool reports = entry.id == QLatin1String("reports");
+        const bool planning = entry.id == QLatin1String("planning");
+        if (!dashboard && !reports && !planning && !tablePageIds.contains(entry.id))
             continue;
         const bool current = m_pages->currentWidget() == entry.page;
         QWidget *old = entry.page;
-        entry.page = dashboard ? static_cast<QWidget *>(createDashboard()) : createTablePage(entry.id);
+        entry.page = dashboard ? static_cast<QWidget *>(createDashboard())
+            : reports          ? static_cast<QWidget *>(new ReportsPage(*m_store, m_clock, m_pages))
+            : planning         ? static_cast<QWidget *>(createPlanning())
+                               : createTablePage(entry.id);
         // The columns stay as the user arranged them, over the other database too.
         if (const auto *before = qobject_cast<TablePage *>(old); before && before->columnsArranged())
             qobject_cast<TablePage *>(entry.page)->restoreHeaderState(before->headerState());
@@ -608,6 +639,16 @@ ExportDialog *MainWindow::exportView(TablePage *page)
     return dialog;
 }
 
+AssignmentDialog *MainWindow::assignOffice(const std::optional<Application> &application)
+{
+    auto *dialog = new AssignmentDialog(*m_editing, m_clock, this);
+    if (application)
+        dialog->setApplication(*application);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 SettingsDialog *MainWindow::showPreferences()
 {
     auto *dialog = new SettingsDialog(*m_editing, this);
@@ -749,6 +790,18 @@ void MainWindow::createMenus()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         m_pageActions->addAction(action);
     }
+    m_viewMenu->addSeparator();
+    // The panel of the current row's details, beside every table; kept between sessions.
+    m_detailsAction = m_viewMenu->addAction(QString(), this, [this](bool shown) {
+        QSettings().setValue(detailsKey, shown);
+        for (const PageEntry &entry : std::as_const(m_entries)) {
+            if (auto *table = qobject_cast<TablePage *>(entry.page); table && table->details())
+                table->details()->setVisible(shown);
+        }
+    });
+    m_detailsAction->setObjectName(QStringLiteral("details"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(QSettings().value(detailsKey, true).toBool());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -890,6 +943,7 @@ void MainWindow::retranslate()
     m_editing->retranslate();
     updateUndoTexts();
     m_viewMenu->setTitle(tr("&View"));
+    m_detailsAction->setText(tr("Show &details"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pépin"));
     updateTitle();

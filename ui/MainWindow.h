@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Entities.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -21,6 +22,7 @@ class QStackedWidget;
 
 namespace pepin {
 
+class AssignmentDialog;
 class Editing;
 class ExportDialog;
 class ImportDialog;
@@ -29,6 +31,7 @@ class Store;
 class StoreTableModel;
 class TablePage;
 class DashboardPage;
+class PlanningPage;
 struct Application;
 struct Company;
 struct Lease;
@@ -70,6 +73,7 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *detailsAction() const { return m_detailsAction; }
 
     // Opens the editor of a new record, or of the record on `row` of its page's model; the
     // editor is window-modal and closes itself. Returns it (tests fill it and save).
@@ -93,6 +97,9 @@ public:
     ExportDialog *exportView(TablePage *page);
     // Opens Edit ▸ Preferences; the dialog is window-modal and closes itself. Returns it.
     SettingsDialog *showPreferences();
+    // Opens the assignment assistant, prefilled from an application when one is given; the
+    // dialog is window-modal and closes itself. Returns it (tests fill it and create).
+    AssignmentDialog *assignOffice(const std::optional<Application> &application = std::nullopt);
 
     // The databases opened last, most recent first, and the last one.
     static QStringList recentDatabases();
@@ -125,6 +132,7 @@ private:
     void addPage(const QString &id, const char *title, const char *placeholder, const char *newText, QWidget *page);
     TablePage *createTablePage(const QString &id);
     DashboardPage *createDashboard();
+    PlanningPage *createPlanning();
     void rebuildTablePages();
     void adopt(std::unique_ptr<Store> store);
     void createMenus();
@@ -173,6 +181,7 @@ private:
     QList<QAction *> m_newRecordActions; // one per table page, in sidebar order
     QActionGroup *m_pageActions = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_detailsAction = nullptr;
 };
 
 } // namespace pepin

@@ -2,12 +2,14 @@
 #include "Screenshots.h"
 
 #include "MainWindow.h"
+#include "dialogs/AssignmentDialog.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/OfficeEditor.h"
 #include "dialogs/SettingsDialog.h"
+#include "models/SearchFilterModel.h"
 #include "pages/TablePage.h"
 #include "service/Store.h"
 #include "widgets/DateField.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -128,6 +131,9 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
     const QString shownBefore = window.currentPageId();
     for (const QString &id : window.pageIds()) {
         window.showPage(id);
+        // A row chosen, so that its details show beside the table.
+        if (TablePage *table = window.page(id); table && table->proxy()->rowCount() > 0)
+            table->view()->setCurrentIndex(table->proxy()->index(0, 0));
         if (Status saved = write(window, dir, id, language, written); !saved)
             return saved;
     }
@@ -205,6 +211,17 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
             if (Status saved = write(dialog, dir, QStringLiteral("import"), language, written); !saved)
                 return saved;
         }
+    }
+    // The assignment assistant, from the first accepted application on the waiting list.
+    for (const Application &application : store.applications()) {
+        if (application.status != ApplicationStatus::Accepted)
+            continue;
+        AssignmentDialog dialog(window.editing(), window.clock(), &window);
+        dialog.setApplication(application);
+        dialog.show();
+        if (Status saved = write(dialog, dir, QStringLiteral("assignment"), language, written); !saved)
+            return saved;
+        break;
     }
     return done();
 }

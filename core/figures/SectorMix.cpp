@@ -78,6 +78,11 @@ QString sectorLabel(const QString &name)
     return name.isEmpty() ? QCoreApplication::translate("pepin::SectorMix", "No sector") : name;
 }
 
+QString noSectorColorName()
+{
+    return QStringLiteral("#9e9e9e");
+}
+
 SectorMix sectorMixOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter)
 {
     SectorMix mix;

@@ -44,6 +44,10 @@ struct SectorMix
 // companies without one, so that every chart, table and report says it alike.
 QString sectorLabel(const QString &name);
 
+// The colour the companies without a sector are drawn in by every chart, the dashboard's and the
+// report's: a grey that reads on light and dark backgrounds ("#9e9e9e").
+QString noSectorColorName();
+
 // The sector mix on `day`, from the tenants of that day (tenantsOn), so that the two agree.
 SectorMix sectorMixOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter = {});
 

@@ -160,7 +160,7 @@ QString occupancyTip(const OccupancyPeriod &month, QDate today, const Format &fo
 
 QColor noSectorColour()
 {
-    return QColor(0x9e, 0x9e, 0x9e);
+    return QColor(noSectorColorName());
 }
 
 QList<SectorSlice> sectorSlices(const SectorMix &mix, SectorMeasure measure)

@@ -32,10 +32,10 @@ namespace {
 constexpr int tileColumns = 5;
 
 // "November 2026", capitalised in every language.
+// "November 2026", "novembre 2026": inside a caption, the month as the language writes it.
 QString monthOf(QDate day)
 {
-    const QString text = QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(day.month()), QString::number(day.year()));
-    return text.front().toUpper() + text.mid(1);
+    return QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(day.month()), QString::number(day.year()));
 }
 
 } // namespace

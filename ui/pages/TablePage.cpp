@@ -19,8 +19,10 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -147,7 +149,11 @@ TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent, Qt
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    // The table, and the details of its current row beside it once setDetails() is called.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    layout->addWidget(m_splitter, 1);
 
     // Rows come and go with the filter and with every change to the database.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -361,6 +367,12 @@ QMenu *TablePage::createContextMenu(QWidget *parent)
         edit->setObjectName(QStringLiteral("edit"));
         menu->setDefaultAction(edit);
     }
+    for (const Actions::RowAction &extra : std::as_const(m_actions.rowActions)) {
+        if (rows.size() != 1 || (extra.applies && !extra.applies(rows.first())))
+            continue;
+        QAction *action = menu->addAction(extra.text(), this, [run = extra.run, row = rows.first()] { run(row); });
+        action->setObjectName(extra.name);
+    }
     if (m_actions.setArchived && m_actions.isArchived && !rows.isEmpty()) {
         // Restore when every record chosen is archived, else archive those that are not.
         const bool allArchived = std::all_of(rows.cbegin(), rows.cend(), [this](int row) { return m_actions.isArchived(row); });
@@ -424,8 +436,45 @@ void TablePage::removeSelected()
         m_actions.remove(rows);
 }
 
+void TablePage::setDetails(Describe describe)
+{
+    m_describe = std::move(describe);
+    if (!m_details) {
+        m_details = new QTextBrowser(m_splitter);
+        m_details->setObjectName(QStringLiteral("details"));
+        m_details->setOpenExternalLinks(true);
+        m_details->setFrameShape(QFrame::NoFrame);
+        m_details->document()->setDocumentMargin(10);
+        m_details->setMinimumWidth(260);
+        m_splitter->addWidget(m_details);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({880, 350});
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::showDetails);
+        // The model reads the database again after every change: so do the details.
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::showDetails);
+        connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::showDetails);
+    }
+    showDetails();
+}
+
+void TablePage::showDetails()
+{
+    if (!m_details)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_details->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                               .arg(palette().color(QPalette::Disabled, QPalette::Text).name(),
+                                    tr("Choose a row to see its details here.").toHtmlEscaped()));
+        return;
+    }
+    m_details->setHtml(m_describe(m_proxy->mapToSource(current).row()));
+}
+
 void TablePage::retranslate()
 {
+    showDetails();
     for (const ChoiceFilter &filter : std::as_const(m_choiceFilters))
         refillChoices(filter.combo);
     if (m_dayBox && !m_dayChoices.isEmpty())

@@ -17,7 +17,9 @@ class QHBoxLayout;
 class QLineEdit;
 class QMenu;
 class QPushButton;
+class QSplitter;
 class QTableView;
+class QTextBrowser;
 
 namespace pepin {
 
@@ -44,6 +46,15 @@ public:
         std::function<void(const QList<int> &rows, bool archive)> setArchived;
         // Exports the table as shown: its rows as filtered and sorted, its columns as arranged.
         std::function<void()> exportView;
+        // More to do with one record, offered after Edit when it applies ("Assign an office…").
+        struct RowAction
+        {
+            std::function<QString()> text; // translated when the menu opens
+            QString name;                  // the action's object name
+            std::function<bool(int row)> applies;
+            std::function<void(int row)> run;
+        };
+        QList<RowAction> rowActions;
     };
 
     // Takes ownership of `model`; rows are first sorted on `sortColumn`, or left in the model's
@@ -92,6 +103,13 @@ public:
     // Whether the columns have been laid out (fitted on first show, or restored): only then is
     // their state worth keeping.
     bool columnsArranged() const { return m_columnsFitted; }
+    // A panel beside the table that shows the current row's details: `describe` gives the rich
+    // text for a row of the model. Shown again when the row or the data change.
+    using Describe = std::function<QString(int row)>;
+    void setDetails(Describe describe);
+    QTextBrowser *details() const { return m_details; }
+    QSplitter *splitter() const { return m_splitter; }
+
     // The text of the button and menu entry that create a record ("New company…").
     void setNewText(const QString &text);
 
@@ -134,6 +152,7 @@ private:
     // The room on each side of a column's title, so that it lines up with the cells' text.
     int headerPadding() const;
     void retranslate();
+    void showDetails();
     void editCurrent();
     void removeSelected();
     // Fills a choice filter with the values its column holds now, keeping the one chosen.
@@ -161,6 +180,9 @@ private:
     const char *m_dayAnyText = nullptr;
     QList<DayChoice> m_dayChoices;
     QTableView *m_view;
+    QSplitter *m_splitter = nullptr;
+    QTextBrowser *m_details = nullptr;
+    Describe m_describe;
     Actions m_actions;
     QString m_newText;
     bool m_columnsFitted = false;

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportData.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QPrintPreviewWidget;
+class QPushButton;
+
+namespace pepin {
+
+class DateField;
+class ReportDocument;
+class Store;
+
+// The Reports page: the occupancy report of a period (a preset or dates chosen), for every site
+// or one, in French or English, previewed page by page as it will print, and exported to PDF or
+// HTML or printed. The report is the one pepin-cli writes (report/): the page chooses and shows.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReportsPage(Store &store, const Clock &clock, QWidget *parent = nullptr);
+    ~ReportsPage() override;
+
+    // The choices, for tests and the screenshots.
+    void setPreset(ReportPreset preset);
+    ReportPreset preset() const;
+    void setPeriod(const DateRange &period); // switches to Custom
+    DateRange period() const;
+    bool setSite(std::optional<Id> siteId);
+    void setLanguage(const QString &language); // "fr" or "en"
+    ReportRequest request() const;
+
+    // The report as previewed, built again when a choice or the data changes.
+    const ReportDocument *document() const { return m_document.get(); }
+    QPrintPreviewWidget *preview() const { return m_preview; }
+
+    // Write the report without asking where; false after telling the user why.
+    bool exportTo(const QString &path);
+
+public slots:
+    void refresh();
+    void exportPdf();
+    void exportHtml();
+    void print();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void retranslate();
+    void fillSites();
+    void presetChosen();
+    void paint(QPrinter *printer);
+    QString suggestedName(const QString &suffix) const;
+
+    Store &m_store;
+    Clock m_clock;
+    std::unique_ptr<ReportDocument> m_document;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_presetLabel = nullptr;
+    QComboBox *m_preset = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    DateField *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    DateField *m_to = nullptr;
+    QLabel *m_siteLabel = nullptr;
+    QComboBox *m_site = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QPushButton *m_exportHtml = nullptr;
+    QPushButton *m_print = nullptr;
+    QPrintPreviewWidget *m_preview = nullptr;
+    std::unique_ptr<QPrinter> m_printer;
+};
+
+} // namespace pepin
