@@ -44,6 +44,9 @@ PlanningPage::PlanningPage(Store &store, const Clock &clock, QWidget *parent)
     title.setBold(true);
     m_title->setFont(title);
     m_legend->setTextFormat(Qt::RichText);
+    // The legend wraps rather than widen the window past a laptop's screen (French is longer).
+    m_legend->setWordWrap(true);
+    m_legend->setMinimumWidth(160);
     m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
     m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
     m_today->setObjectName(QStringLiteral("today"));
