@@ -87,6 +87,17 @@ QDate FigureOptions::date(const QString &option, QList<Problem> &problems) const
     return *parsed;
 }
 
+DateRange FigureOptions::period(QList<Problem> &problems) const
+{
+    const DateRange range{date(fromKey, problems), date(toKey, problems)};
+    if (range.start.isValid() && range.end.isValid() && range.end < range.start) {
+        const Format people = m_context.format();
+        problems << Problem{toKey, tr("The period ends (%1) before it starts (%2).")
+                                       .arg(people.date(range.end), people.date(range.start))};
+    }
+    return range;
+}
+
 int FigureOptions::readWhen()
 {
     const bool at = has(atKey);
@@ -109,15 +120,8 @@ int FigureOptions::readWhen()
     QList<Problem> problems;
     if (at)
         m_day = date(atKey, problems);
-    if (from) {
-        const DateRange range{date(fromKey, problems), date(toKey, problems)};
-        if (range.start.isValid() && range.end.isValid() && range.end < range.start) {
-            const Format people = m_context.format();
-            problems << Problem{toKey, tr("The period ends (%1) before it starts (%2).")
-                                           .arg(people.date(range.end), people.date(range.start))};
-        }
-        m_range = range;
-    }
+    if (from)
+        m_range = period(problems);
     if (!problems.isEmpty())
         return m_context.invalid(problems);
     return ExitOk;

@@ -37,6 +37,9 @@ public:
     // dates that do not parse or a period that ends before it starts invalid input (2). Without
     // any of them: today.
     int readWhen();
+    // --from and --to as a period, for the commands that always measure one: a date that does
+    // not parse, or a period that ends before it starts, is added to `problems`.
+    DateRange period(QList<Problem> &problems) const;
     // --site, --floor and --sector, those the command offers, against the database: an unknown
     // site, sector or floor is invalid input (2).
     int readScope(Store &store);

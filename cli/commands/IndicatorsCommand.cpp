@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Command.h"
 #include "Context.h"
+#include "FigureOptions.h"
 #include "Table.h"
 
 #include "figures/Indicators.h"
@@ -94,21 +95,7 @@ int IndicatorsCommand::run(Context &context, const QCommandLineParser &parser) c
         return context.usage(from ? tr("--from needs --to: the period has two ends.") : tr("--to needs --from: the period has two ends."));
 
     QList<Problem> problems;
-    auto date = [&](const QString &option) -> QDate {
-        const QString value = parser.value(option);
-        const std::optional<QDate> parsed = parseDate(value);
-        if (!parsed) {
-            problems << Problem{option, tr("'%1' is not a date: %2.").arg(value, dateFormatsHint())};
-            return QDate();
-        }
-        return *parsed;
-    };
-    const DateRange period{date(fromOption), date(toOption)};
-    if (period.start.isValid() && period.end.isValid() && period.end < period.start) {
-        const Format people = context.format();
-        problems << Problem{toOption, tr("The period ends (%1) before it starts (%2).")
-                                          .arg(people.date(period.end), people.date(period.start))};
-    }
+    const DateRange period = FigureOptions(context, parser).period(problems);
     if (!problems.isEmpty())
         return context.invalid(problems);
 

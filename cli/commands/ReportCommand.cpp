@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Command.h"
 #include "Context.h"
+#include "FigureOptions.h"
 
 #include "ReportData.h"
 #include "ReportDocument.h"
@@ -68,21 +69,7 @@ int ReportCommand::run(Context &context, const QCommandLineParser &parser) const
     }
 
     QList<Problem> problems;
-    auto date = [&](const QString &option) -> QDate {
-        const QString value = parser.value(option);
-        const std::optional<QDate> parsed = parseDate(value);
-        if (!parsed) {
-            problems << Problem{option, tr("'%1' is not a date: %2.").arg(value, dateFormatsHint())};
-            return QDate();
-        }
-        return *parsed;
-    };
-    const DateRange period{date(fromOption), date(toOption)};
-    if (period.start.isValid() && period.end.isValid() && period.end < period.start) {
-        const Format people = context.format();
-        problems << Problem{toOption, tr("The period ends (%1) before it starts (%2).")
-                                          .arg(people.date(period.end), people.date(period.start))};
-    }
+    const DateRange period = FigureOptions(context, parser).period(problems);
     const QString output = parser.value(outputOption);
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
