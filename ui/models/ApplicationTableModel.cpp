@@ -72,18 +72,6 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment ApplicationTableModel::columnAlignment(int column) const
-{
-    switch (column) {
-    case AreaNeeded:
-    case WorkstationsNeeded:
-    case Priority:
-        return Qt::AlignRight | Qt::AlignVCenter;
-    default:
-        return Qt::AlignLeft | Qt::AlignVCenter;
-    }
-}
-
 StoreTableModel::ColumnKind ApplicationTableModel::columnKind(int column) const
 {
     switch (column) {

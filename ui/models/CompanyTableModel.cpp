@@ -170,12 +170,6 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment CompanyTableModel::columnAlignment(int) const
-{
-    // No column holds a quantity: dates are of fixed width and read as well on the left.
-    return Qt::AlignLeft | Qt::AlignVCenter;
-}
-
 StoreTableModel::ColumnKind CompanyTableModel::columnKind(int column) const
 {
     return column == CreatedOn ? ColumnKind::Date : ColumnKind::Text;

@@ -50,7 +50,6 @@ protected:
     int load() override;
     QString columnTitle(int column) const override;
     QString columnToolTip(int column) const override;
-    Qt::Alignment columnAlignment(int column) const override;
     ColumnKind columnKind(int column) const override;
 
 private:

@@ -127,17 +127,6 @@ QVariant LeaseTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment LeaseTableModel::columnAlignment(int column) const
-{
-    switch (column) {
-    case Workstations:
-    case MonthlyRent:
-        return Qt::AlignRight | Qt::AlignVCenter;
-    default:
-        return Qt::AlignLeft | Qt::AlignVCenter;
-    }
-}
-
 StoreTableModel::ColumnKind LeaseTableModel::columnKind(int column) const
 {
     switch (column) {

@@ -108,19 +108,6 @@ QVariant OfficeTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::Alignment OfficeTableModel::columnAlignment(int column) const
-{
-    // Quantities line up on the right, where their units and thousands meet.
-    switch (column) {
-    case Area:
-    case Workstations:
-    case ReferenceRent:
-        return Qt::AlignRight | Qt::AlignVCenter;
-    default:
-        return Qt::AlignLeft | Qt::AlignVCenter;
-    }
-}
-
 StoreTableModel::ColumnKind OfficeTableModel::columnKind(int column) const
 {
     switch (column) {

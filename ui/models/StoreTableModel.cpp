@@ -75,6 +75,21 @@ StoreTableModel::ColumnKind StoreTableModel::columnKind(int) const
     return ColumnKind::Text;
 }
 
+Qt::Alignment StoreTableModel::columnAlignment(int column) const
+{
+    switch (columnKind(column)) {
+    case ColumnKind::Integer:
+    case ColumnKind::Decimal:
+    case ColumnKind::Money:
+    case ColumnKind::Percent:
+        return Qt::AlignRight | Qt::AlignVCenter;
+    case ColumnKind::Text:
+    case ColumnKind::Date:
+        break;
+    }
+    return Qt::AlignLeft | Qt::AlignVCenter;
+}
+
 bool StoreTableModel::isValidCell(const QModelIndex &index, int columnCount) const
 {
     return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() >= 0

@@ -64,9 +64,11 @@ protected:
     virtual QString columnTitle(int column) const = 0;
     // What a column holds, when its title does not say it all; empty otherwise.
     virtual QString columnToolTip(int column) const = 0;
-    virtual Qt::Alignment columnAlignment(int column) const = 0;
     // Text unless the model says otherwise; a column of another kind answers ValueRole.
     virtual ColumnKind columnKind(int column) const;
+    // Quantities line up on the right, where their units and thousands meet; text and dates
+    // (of fixed width) read well on the left.
+    Qt::Alignment columnAlignment(int column) const;
 
     // Replaces the rows with what the store holds now; returns how many there are. Runs
     // between beginResetModel() and endResetModel().
