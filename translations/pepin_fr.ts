@@ -5871,7 +5871,7 @@
     <message>
         <location filename="../cli/commands/AlertsCommand.cpp" line="+31"/>
         <source>Legal and policy alerts: short-term lease limits, stays over the maximum, précaire renewals.</source>
-        <translation>Alertes juridiques et de gestion&#xa0;: limites des baux dérogatoires, séjours au-delà de la durée maximale, renouvellements de conventions précaires.</translation>
+        <translation>Alertes réglementaires&#xa0;: limites des baux dérogatoires, séjours au-delà de la durée maximale, renouvellements de conventions précaires.</translation>
     </message>
     <message>
         <location line="+10"/>
