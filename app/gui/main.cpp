@@ -15,11 +15,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
+#include <string_view>
 
 namespace pepin {
 
@@ -82,10 +83,14 @@ int main(int argc, char *argv[])
 {
     using pepin::GuiMain;
 
-    // Pictures are rendered without a display: the platform is chosen before the application
-    // exists, so the command line is looked at by hand here.
+    // Pictures are rendered without a display, and --help and --version need none (on a server,
+    // over ssh): the platform is chosen before the application exists, so the command line is
+    // looked at by hand here.
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--screenshots", 13) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        const std::string_view argument = argv[i];
+        const bool noWindow = argument.starts_with("--screenshots") || argument == "--version" || argument == "-v"
+            || argument == "--help" || argument == "-h" || argument == "--help-all";
+        if (noWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
@@ -94,6 +99,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pepin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Pépin"));
     QApplication::setApplicationVersion(QStringLiteral(PEPIN_VERSION));
+    // The desktop entry it is launched from (resources/pepin.desktop), and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("pepin"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/pepin/icons/pepin.svg")));
 
     // The language comes first, so that --help and every message are in it: a first, silent
     // pass only reads --lang.
@@ -187,6 +195,8 @@ int main(int argc, char *argv[])
         return GuiMain::Done;
     }
     window.restoreSession();
+    // The first opening of the day backs the database up, beside it.
+    (void)window.backUpToday();
     window.show();
     return QApplication::exec();
 }

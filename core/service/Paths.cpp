@@ -8,7 +8,7 @@ namespace pepin {
 
 QString defaultDatabasePath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("PEPIN_DB");
+    QString fromEnvironment = qEnvironmentVariable("PEPIN_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     // Not AppDataLocation: the GUI and the CLI have different application names but share

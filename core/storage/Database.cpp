@@ -10,7 +10,12 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include "storage/Backups.h"
 #include "storage/Tables.h"
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace pepin {
 
@@ -26,129 +31,63 @@ QString uniqueConnectionName(const QString &purpose)
     return QStringLiteral("pepin-%1-%2").arg(purpose).arg(++counter);
 }
 
-// What a file is, found without writing to it.
-struct Probe
+bool logBeside(const QString &path)
 {
-    enum class State { Missing, Empty, NotSqlite, Corrupt, EmptySqlite, Foreign, Pepin };
-    State state = State::Missing;
-    int version = 0;
-    QString detail;
-};
+    return QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-journal"));
+}
 
-Probe probeFile(const QString &path)
+// Points `db` at `path` for reading only, without leaving anything beside the file: even
+// read-only, a connection to a database in write-ahead mode creates its -wal and -shm files.
+// With no log or journal beside it, the file holds everything and is read as immutable, which
+// creates nothing. With one (the database is open elsewhere, or was not closed), it is part of
+// the data and is read with the usual locking.
+void readOnlyTarget(QSqlDatabase &db, const QString &path)
 {
-    Probe probe;
+    if (logBeside(path)) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::busyTimeoutMs));
+    } else {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=ro&immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+}
+
+// Makes sure what was written to `path` is on the disk, not only in the system's cache.
+void syncToDisk(const QString &path)
+{
+#ifdef Q_OS_UNIX
     QFile file(path);
-    if (!file.exists())
-        return probe;
-    if (!file.open(QIODevice::ReadOnly)) {
-        probe.state = Probe::State::Corrupt;
-        probe.detail = file.errorString();
-        return probe;
-    }
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header.isEmpty()) {
-        probe.state = Probe::State::Empty;
-        return probe;
-    }
-    if (header != QByteArray("SQLite format 3\0", 16)) {
-        probe.state = Probe::State::NotSqlite;
-        return probe;
-    }
+    if (file.open(QIODevice::ReadOnly))
+        ::fsync(file.handle());
+#else
+    Q_UNUSED(path);
+#endif
+}
 
-    const QString name = uniqueConnectionName(QStringLiteral("probe"));
+// Writes `target` whole or not at all: `write` fills a file beside it, created empty and
+// readable by its owner only (contacts are personal data), which is then synced and renamed.
+Status writeWhole(const QString &target, const std::function<Status(const QString &part)> &write)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target))
+        return Error(Error::Kind::Storage, Database::tr("%1 already exists.").arg(shown));
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part); // left by a copy that was interrupted
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // Looking must leave nothing beside the file: even read-only, a connection to a database
-        // in write-ahead mode creates its -wal and -shm files. With no log or journal beside it,
-        // the file holds everything and is read as immutable, which creates nothing. With one
-        // (the database is open elsewhere, or was not closed), it is part of the data and is
-        // read with the usual locking.
-        const bool logBeside = QFileInfo::exists(path + QStringLiteral("-wal"))
-            || QFileInfo::exists(path + QStringLiteral("-journal"));
-        if (logBeside) {
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        } else {
-            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                               + QStringLiteral("?mode=ro&immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
-        if (!db.open()) {
-            probe.state = Probe::State::Corrupt;
-            probe.detail = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-                probe.state = Probe::State::Corrupt;
-                probe.detail = query.lastError().text();
-            } else {
-                QStringList tables;
-                while (query.next())
-                    tables << query.value(0).toString();
-                if (tables.isEmpty()) {
-                    probe.state = Probe::State::EmptySqlite;
-                } else if (!tables.contains(QStringLiteral("pepin_meta"))) {
-                    probe.state = Probe::State::Foreign;
-                } else if (!query.exec(QStringLiteral("SELECT key, value FROM pepin_meta"))) {
-                    probe.state = Probe::State::Corrupt;
-                    probe.detail = query.lastError().text();
-                } else {
-                    QString application;
-                    while (query.next()) {
-                        if (query.value(0).toString() == metaApplicationKey)
-                            application = query.value(1).toString();
-                        else if (query.value(0).toString() == metaVersionKey)
-                            probe.version = query.value(1).toInt();
-                    }
-                    probe.state = (application == metaApplicationValue && probe.version > 0)
-                                      ? Probe::State::Pepin
-                                      : Probe::State::Foreign;
-                }
-                // Damage in the pages not read above shows only in a pass over the whole file.
-                if (probe.state == Probe::State::Pepin) {
-                    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-                        probe.state = Probe::State::Corrupt;
-                        probe.detail = query.lastError().text();
-                    } else if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok")) {
-                        probe.state = Probe::State::Corrupt;
-                        probe.detail = verdict.simplified();
-                    }
-                }
-            }
-        }
-        db.close();
+        QFile file(part);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return Error(Error::Kind::Storage, Database::tr("Cannot create %1: %2").arg(shown, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    QSqlDatabase::removeDatabase(name);
-    return probe;
-}
-
-// A path beside `path` that does not exist yet, for a copy made before a migration.
-QString asideName(const QString &path, int version)
-{
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString candidate = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(version).arg(stamp);
-    for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(version).arg(stamp).arg(n);
-    return candidate;
-}
-
-// A byte-for-byte copy of the file, readable by its owner only, with its write-ahead log if one
-// was left beside it (the log holds committed changes that are not in the file yet).
-Status copyAside(const QString &path, const QString &aside)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        if (!suffix.isEmpty() && !QFileInfo::exists(path + suffix))
-            continue;
-        QFile source(path + suffix);
-        if (!source.copy(aside + suffix)) {
-            QFile::remove(aside);
-            return Error(Error::Kind::Storage, Database::tr("Cannot copy %1 to %2: %3")
-                                                   .arg(QDir::toNativeSeparators(path + suffix),
-                                                        QDir::toNativeSeparators(aside + suffix), source.errorString()));
-        }
-        QFile::setPermissions(aside + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status written = write(part); !written) {
+        QFile::remove(part);
+        return written;
+    }
+    syncToDisk(part);
+    if (!QFile::rename(part, target)) {
+        QFile::remove(part);
+        return Error(Error::Kind::Storage, Database::tr("Cannot create %1.").arg(shown));
     }
     return done();
 }
@@ -170,67 +109,209 @@ QString schemaStepText(int version)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const Seeder &seed)
+Database::FileState Database::examine(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const Probe probe = probeFile(path);
-    auto refuse = [](const QString &message) { return Error(Error::Kind::Storage, message); };
+    using Kind = FileState::Kind;
+    FileState probe;
+    QFile file(path);
+    if (!file.exists())
+        return probe;
+    if (!file.open(QIODevice::ReadOnly)) {
+        probe.kind = Kind::Corrupt;
+        probe.detail = file.errorString();
+        return probe;
+    }
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header.isEmpty()) {
+        probe.kind = Kind::Empty;
+        return probe;
+    }
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        probe.kind = Kind::NotSqlite;
+        return probe;
+    }
 
-    bool create = false;
-    switch (probe.state) {
-    case Probe::State::Missing:
-    case Probe::State::Empty:
-    case Probe::State::EmptySqlite:
-        if (mode != Mode::CreateIfMissing) {
-            return refuse(probe.state == Probe::State::Missing
-                              ? tr("The database %1 does not exist.").arg(shown)
-                              : tr("%1 is empty: it is not a Pépin database yet.").arg(shown));
+    const QString name = uniqueConnectionName(QStringLiteral("probe"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        readOnlyTarget(db, path);
+        if (!db.open()) {
+            probe.kind = Kind::Corrupt;
+            probe.detail = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                probe.kind = Kind::Corrupt;
+                probe.detail = query.lastError().text();
+            } else {
+                QStringList tables;
+                while (query.next())
+                    tables << query.value(0).toString();
+                if (tables.isEmpty()) {
+                    probe.kind = Kind::EmptySqlite;
+                } else if (!tables.contains(QStringLiteral("pepin_meta"))) {
+                    probe.kind = Kind::Foreign;
+                } else if (!query.exec(QStringLiteral("SELECT key, value FROM pepin_meta"))) {
+                    probe.kind = Kind::Corrupt;
+                    probe.detail = query.lastError().text();
+                } else {
+                    QString application;
+                    while (query.next()) {
+                        if (query.value(0).toString() == metaApplicationKey)
+                            application = query.value(1).toString();
+                        else if (query.value(0).toString() == metaVersionKey)
+                            probe.version = query.value(1).toInt();
+                    }
+                    probe.kind = (application == metaApplicationValue && probe.version > 0) ? Kind::Pepin : Kind::Foreign;
+                }
+                // Damage in the pages not read above shows only in a pass over the whole file.
+                if (probe.kind == Kind::Pepin) {
+                    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+                        probe.kind = Kind::Corrupt;
+                        probe.detail = query.lastError().text();
+                    } else if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok")) {
+                        probe.kind = Kind::Corrupt;
+                        probe.detail = verdict.simplified();
+                    }
+                }
+            }
         }
-        create = true;
-        break;
-    case Probe::State::NotSqlite:
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return probe;
+}
+
+std::optional<Error> Database::refusal(const QString &path, const FileState &state, Mode mode)
+{
+    using Kind = FileState::Kind;
+    const QString shown = QDir::toNativeSeparators(path);
+    auto refuse = [](const QString &message) { return Error(Error::Kind::Storage, message); };
+    switch (state.kind) {
+    case Kind::Missing:
+    case Kind::Empty:
+    case Kind::EmptySqlite:
+        if (mode == Mode::CreateIfMissing)
+            return std::nullopt;
+        return refuse(state.kind == Kind::Missing ? tr("The database %1 does not exist.").arg(shown)
+                                                  : tr("%1 is empty: it is not a Pépin database yet.").arg(shown));
+    case Kind::NotSqlite:
         return refuse(tr("%1 is not a Pépin database (it is not an SQLite file); it was left untouched.").arg(shown));
-    case Probe::State::Corrupt:
-        return refuse(tr("%1 cannot be read, it may be damaged (%2); it was left untouched.").arg(shown, probe.detail));
-    case Probe::State::Foreign:
+    case Kind::Corrupt:
+        return refuse(tr("%1 cannot be read, it may be damaged (%2); it was left untouched.").arg(shown, state.detail));
+    case Kind::Foreign:
         return refuse(tr("%1 is an SQLite database of another program, not a Pépin database; it was left untouched.").arg(shown));
-    case Probe::State::Pepin:
-        if (probe.version > schemaVersion) {
+    case Kind::Pepin:
+        if (state.version > schemaVersion) {
             return refuse(tr("%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); "
                              "it was left untouched. Install a newer Pépin to open it.")
                               .arg(shown)
-                              .arg(probe.version)
+                              .arg(state.version)
                               .arg(schemaVersion));
         }
-        break;
+        if (mode == Mode::ReadOnly && state.version < schemaVersion) {
+            return refuse(tr("%1 was written by an older version of Pépin and must be updated before this version can "
+                             "read it, which cannot be done read-only; it was left untouched.")
+                              .arg(shown));
+        }
+        return std::nullopt;
     }
+    return std::nullopt;
+}
 
-    if (create && probe.state == Probe::State::Missing) {
+QString Database::writeBlocker(const QString &path)
+{
+    const QFileInfo file(path);
+    if (file.exists() && !file.isWritable())
+        return tr("the file %1 is read-only").arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+    // SQLite keeps its write-ahead log beside the database: the folder must be writable too.
+    const QFileInfo folder(file.absolutePath());
+    if (folder.exists() && !folder.isWritable())
+        return tr("its folder %1 is read-only, and every change is first written to a journal beside the database")
+            .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    return {};
+}
+
+Status Database::copyDatabase(const QString &source, const QString &target)
+{
+    return writeWhole(target, [&source](const QString &part) -> Status {
+        const QString name = uniqueConnectionName(QStringLiteral("copy"));
+        Status copied = done();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            readOnlyTarget(db, source);
+            if (!db.open()) {
+                copied = Error(Error::Kind::Storage, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), db.lastError().text()));
+            } else {
+                QSqlQuery query(db);
+                if (!query.prepare(SqlDialect().backupInto()))
+                    copied = Error(Error::Kind::Storage, query.lastError().text());
+                query.addBindValue(part);
+                if (copied && !query.exec()) {
+                    copied = Error(Error::Kind::Storage, tr("Cannot copy %1 to %2: %3")
+                                                             .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(part),
+                                                                  query.lastError().text()));
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return copied;
+    });
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const Seeder &seed)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const FileState probe = examine(path);
+    if (std::optional<Error> refused = refusal(path, probe, mode))
+        return *refused;
+    const bool create = probe.kind != FileState::Kind::Pepin;
+    const bool migrate = !create && probe.version < schemaVersion;
+
+    // A file or folder that cannot be written: the database is read, never written.
+    QString readOnly = mode == Mode::ReadOnly ? tr("it was opened for reading only") : QString();
+    if (readOnly.isEmpty() && probe.kind != FileState::Kind::Missing)
+        readOnly = writeBlocker(path);
+    if (!readOnly.isEmpty() && create)
+        return Error(Error::Kind::Storage, tr("%1 cannot be made a Pépin database: %2.").arg(shown, readOnly));
+    if (!readOnly.isEmpty() && migrate)
+        return Error(Error::Kind::Storage, tr("%1 was written by an older version of Pépin and must be updated, but it "
+                                              "cannot be written to (%2); it was left untouched.")
+                                               .arg(shown, readOnly));
+
+    if (create && probe.kind == FileState::Kind::Missing) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return refuse(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
-        // Contacts are personal data: a new database is readable by its owner only.
+            return Error(Error::Kind::Storage, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Contacts are personal data: a new database is readable by its owner only (SQLite gives
+        // its journal the same permissions).
         QFile file(path);
         if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-            return refuse(tr("Cannot create %1: %2").arg(shown, file.errorString()));
+            return Error(Error::Kind::Storage, tr("Cannot create %1: %2").arg(shown, file.errorString()));
         file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     std::unique_ptr<Database> db(new Database(path, uniqueConnectionName(QStringLiteral("db"))));
     db->m_versionBeforeOpen = probe.version;
-    const bool migrate = !create && probe.version < schemaVersion;
+    db->m_readOnlyReason = readOnly;
     if (migrate) {
-        // The copy is the file exactly as the older version left it: made before this version's
-        // connection changes anything in it (its journal mode, to begin with).
-        const QString aside = asideName(path, probe.version);
-        if (Status copied = copyAside(path, aside); !copied)
+        // The backup holds the data exactly as the older version left it: made before this
+        // version's connection changes anything in the file (its journal mode, to begin with).
+        const Backups backups(path);
+        const QString aside = backups.newPath(Backups::Kind::BeforeUpdate, QDateTime::currentDateTime(), probe.version);
+        Status copied = backups.ensureFolder();
+        if (copied)
+            copied = copyDatabase(path, aside);
+        if (!copied)
             return Error(Error::Kind::Storage,
-                         tr("The database needs updating, but it could not be copied aside first, so it was left as it was: %1")
+                         tr("The database needs updating, but it could not be backed up first, so it was left as it was: %1")
                              .arg(copied.error().message()));
         db->m_migrationBackup = aside;
     }
-    if (Status status = db->configureConnection(); !status)
+    if (Status status = readOnly.isEmpty() ? db->configureConnection() : db->configureReadOnlyConnection(); !status)
         return status.error();
     if (create) {
         if (Status status = db->createSchema(seed); !status)
@@ -263,8 +344,8 @@ Status Database::configureConnection()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     db.setDatabaseName(m_path);
-    // Another program writing to the same file makes us wait up to 5 s rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Another program writing to the same file makes us wait rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
         return Error(Error::Kind::Storage,
                      tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
@@ -273,6 +354,20 @@ Status Database::configureConnection()
         if (Result<QSqlQuery> query = run(statement); !query)
             return query.error();
     }
+    return done();
+}
+
+Status Database::configureReadOnlyConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    readOnlyTarget(db, m_path);
+    if (!db.open()) {
+        return Error(Error::Kind::Storage,
+                     tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    // Nothing else to set: the journal mode and durability concern writes.
+    if (Result<QSqlQuery> query = run(QStringLiteral("SELECT count(*) FROM pepin_meta")); !query)
+        return query.error();
     return done();
 }
 
@@ -395,18 +490,113 @@ Status Database::execute(QSqlQuery &query, const QVariantList &values)
 
 Error Database::sqlError(const QSqlQuery &query) const
 {
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const QSqlError error = query.lastError();
+    if (!QFileInfo::exists(m_path))
+        return removedError();
+    switch (m_dialect.failureOf(error.nativeErrorCode())) {
+    case SqlDialect::Failure::DiskFull:
+        return Error(Error::Kind::Storage, tr("The disk that holds %1 is full: the change was not saved, and the database "
+                                              "is as it was before it. Free some space on the disk, then try again.")
+                                               .arg(shown));
+    case SqlDialect::Failure::ReadOnly:
+        return Error(Error::Kind::Storage, tr("%1 can no longer be written to (the file, its folder or its disk was made "
+                                              "read-only): the change was not saved.")
+                                               .arg(shown));
+    case SqlDialect::Failure::Busy:
+        return Error(Error::Kind::Storage, tr("%1 is busy: another program has been writing to it for more than %2 seconds. "
+                                              "Nothing was changed; try again in a moment.")
+                                               .arg(shown)
+                                               .arg(busyTimeoutMs / 1000));
+    case SqlDialect::Failure::InputOutput:
+        return Error(Error::Kind::Storage, tr("The disk that holds %1 could not be read or written (%2): the change was "
+                                              "not saved.")
+                                               .arg(shown, error.text()));
+    case SqlDialect::Failure::Other:
+        break;
+    }
+    return Error(Error::Kind::Storage, tr("Database error in %1: %2").arg(shown, error.text()));
+}
+
+Error Database::removedError() const
+{
     return Error(Error::Kind::Storage,
-                 tr("Database error in %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+                 tr("The database file %1 was moved or deleted while it was open: the change was not saved. If it was "
+                    "moved, put it back where it was and open it again (its latest changes wait there, beside it); "
+                    "otherwise, restore a backup.")
+                     .arg(QDir::toNativeSeparators(m_path)));
+}
+
+Error Database::readOnlyError() const
+{
+    return Error(Error::Kind::Storage, tr("Nothing can be changed: %1 is open read-only (%2).")
+                                           .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason));
 }
 
 Status Database::backupTo(const QString &target)
 {
-    if (QFileInfo::exists(target))
-        return Error(Error::Kind::Storage, tr("%1 already exists.").arg(QDir::toNativeSeparators(target)));
-    if (Result<QSqlQuery> query = run(m_dialect.backupInto(), {target}); !query)
-        return query.error();
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return done();
+    return writeWhole(target, [this](const QString &part) -> Status {
+        if (Result<QSqlQuery> query = run(m_dialect.backupInto(), {part}); !query)
+            return query.error();
+        return done();
+    });
+}
+
+Status Database::replaceContentWith(const QString &source)
+{
+    if (isReadOnly())
+        return readOnlyError();
+    const QString alias = QStringLiteral("restored");
+    if (Result<QSqlQuery> attached = run(m_dialect.attach(alias), {source}); !attached)
+        return attached.error();
+    auto tablesOf = [this](const QString &schema) -> Result<QStringList> {
+        Result<QSqlQuery> query = run(m_dialect.tablesOf(schema));
+        if (!query)
+            return query.error();
+        QStringList tables;
+        while (query->next())
+            tables << query->value(0).toString();
+        return tables;
+    };
+    Status replaced = [&]() -> Status {
+        Transaction tx(*this);
+        if (!tx.ok())
+            return tx.error();
+        // Rows are deleted and put back in any order; the keys are checked once, at the commit.
+        if (Result<QSqlQuery> deferred = run(m_dialect.deferForeignKeys()); !deferred)
+            return deferred.error();
+        const Result<QStringList> tables = tablesOf(QStringLiteral("main"));
+        if (!tables)
+            return tables.error();
+        const Result<QStringList> theirs = tablesOf(alias);
+        if (!theirs)
+            return theirs.error();
+        if (*theirs != *tables)
+            return Error(Error::Kind::Storage, tr("%1 does not hold the tables of this version's databases.")
+                                                   .arg(QDir::toNativeSeparators(source)));
+        // All the rows go first: deleting a parent row deletes its children (ON DELETE CASCADE),
+        // which must not take restored rows with it.
+        for (const QString &table : *tables) {
+            if (Result<QSqlQuery> emptied = run(QStringLiteral("DELETE FROM main.%1").arg(table)); !emptied)
+                return emptied.error();
+        }
+        for (const QString &table : *tables) {
+            Result<QSqlQuery> info = run(m_dialect.columnsOf(QStringLiteral("main"), table));
+            if (!info)
+                return info.error();
+            QStringList columns;
+            const int nameField = info->record().indexOf(QStringLiteral("name"));
+            while (info->next())
+                columns << info->value(nameField).toString();
+            const QString list = columns.join(QLatin1String(", "));
+            if (Result<QSqlQuery> copied = run(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3.%1").arg(table, list, alias));
+                !copied)
+                return copied.error();
+        }
+        return tx.commit();
+    }();
+    (void)run(m_dialect.detach(alias));
+    return replaced;
 }
 
 void Database::noteChange(Entity entity, qint64 id)
@@ -420,6 +610,16 @@ Database::Transaction::Transaction(Database &db)
     if (m_db.m_depth == 0) {
         m_db.m_rollbackOnly = false;
         m_db.m_pending.clear();
+        // Said plainly before the engine is asked: a read-only database, or a file that is gone
+        // (writing to a deleted file would seem to work and be lost at close).
+        if (m_db.isReadOnly()) {
+            m_beginError = m_db.readOnlyError();
+            return;
+        }
+        if (!QFileInfo::exists(m_db.m_path)) {
+            m_beginError = m_db.removedError();
+            return;
+        }
         Result<QSqlQuery> begin = m_db.run(m_db.m_dialect.beginWrite());
         if (!begin) {
             m_beginError = begin.error();

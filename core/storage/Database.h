@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pepin {
 
@@ -28,18 +29,51 @@ struct Change
 //
 // Opening never changes a file that is not a Pépin database of this version or an older one:
 // a missing, foreign, corrupt or newer file is refused and left byte for byte as it was. An
-// older file is copied aside, then migrated in one transaction.
+// older file is backed up (Backups::Kind::BeforeUpdate), then migrated in one transaction.
+//
+// Durability: every write runs in a transaction (Transaction) that takes the write lock at
+// once; the journal is a write-ahead log with synchronous commits (synchronous = FULL), so a
+// change reported done is on the disk, and survives a crash of the program or of the machine.
+// Another program writing to the file makes a writer wait (busy timeout) rather than fail.
+//
+// A file or folder this program cannot write to is opened read-only: everything can be read,
+// every write is refused with the reason (readOnlyReason()).
 class Database : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int schemaVersion = 4;
+    // How long a write waits for another program's write to finish before it gives up.
+    static constexpr int busyTimeoutMs = 5000;
 
     enum class Mode {
         OpenExisting,    // the file must be a Pépin database
         CreateIfMissing, // a missing or empty file becomes a new Pépin database
+        ReadOnly,        // the file must be a Pépin database of this version; nothing is written
     };
+
+    // What a file is, found without writing to it.
+    struct FileState
+    {
+        enum class Kind { Missing, Empty, NotSqlite, Corrupt, EmptySqlite, Foreign, Pepin };
+        Kind kind = Kind::Missing;
+        int version = 0;    // the schema version of a Pépin database
+        QString detail;     // what the engine said about a corrupt file
+    };
+    static FileState examine(const QString &path);
+    // Why a file in `state` cannot be opened in `mode` by this version, in a sentence that names
+    // it; nullopt when it can.
+    static std::optional<Error> refusal(const QString &path, const FileState &state, Mode mode);
+
+    // What stops this program from writing to the database at `path` — the file or its folder is
+    // read-only — in a sentence for the user; empty when nothing does.
+    static QString writeBlocker(const QString &path);
+
+    // Writes a consistent copy of the SQLite database at `source` to `target` (which must not
+    // exist), through the engine and without writing to `source`: never a copy of its bytes, which
+    // could catch another program's write half done.
+    static Status copyDatabase(const QString &source, const QString &target);
 
     // Fills a new database in the same transaction as its schema (the default sectors).
     using Seeder = std::function<Status(Database &)>;
@@ -53,6 +87,10 @@ public:
     bool wasCreated() const { return m_created; }
     QString migrationBackupPath() const { return m_migrationBackup; } // empty if none was made
     int fileSchemaVersionBeforeOpen() const { return m_versionBeforeOpen; }
+    // Opened read-only (Mode::ReadOnly, or a file or folder that cannot be written), and why, in
+    // a sentence for the user.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // Prepares, binds and runs one statement.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
@@ -62,8 +100,14 @@ public:
     Result<QSqlQuery> prepare(const QString &sql);
     Status execute(QSqlQuery &query, const QVariantList &values);
 
-    // Writes a consistent copy of the database to `target` (which must not exist).
+    // Writes a consistent copy of the database to `target` (which must not exist), readable by
+    // its owner only. The copy appears whole or not at all: it is written beside, then renamed.
     Status backupTo(const QString &target);
+
+    // Replaces every row of the database with those of the Pépin database of this schema version
+    // at `source`, in one transaction: other programs with the file open see the old rows or the
+    // new ones, never a mix. Refused, with nothing changed, when a row breaks a foreign key.
+    Status replaceContentWith(const QString &source);
 
     // Records that `change` happened in the current transaction; announced by `changed` once
     // the outermost transaction commits, dropped if it rolls back.
@@ -95,12 +139,15 @@ signals:
 private:
     Database(const QString &path, const QString &connectionName);
     Status configureConnection();
+    Status configureReadOnlyConnection();
     Status createSchema(const Seeder &seed);
     Status migrateFrom(int version);
     Status applySchemaSteps(int fromVersion);
     // What a schema step needs beyond its SQL: values only the program can compute.
     Status fillMatchKeys();
     Error sqlError(const QSqlQuery &query) const;
+    Error removedError() const;
+    Error readOnlyError() const;
 
     QString m_path;
     QString m_connectionName;
@@ -108,6 +155,7 @@ private:
     bool m_created = false;
     int m_versionBeforeOpen = 0;
     QString m_migrationBackup;
+    QString m_readOnlyReason;
     int m_depth = 0;
     bool m_rollbackOnly = false;
     QList<Change> m_pending;

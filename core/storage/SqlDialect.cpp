@@ -57,6 +57,55 @@ QString SqlDialect::backupInto() const
     return QStringLiteral("VACUUM INTO ?");
 }
 
+QString SqlDialect::attach(const QString &schema) const
+{
+    return QStringLiteral("ATTACH DATABASE ? AS %1").arg(schema);
+}
+
+QString SqlDialect::detach(const QString &schema) const
+{
+    return QStringLiteral("DETACH DATABASE %1").arg(schema);
+}
+
+QString SqlDialect::deferForeignKeys() const
+{
+    return QStringLiteral("PRAGMA defer_foreign_keys = ON");
+}
+
+QString SqlDialect::tablesOf(const QString &schema) const
+{
+    return QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .arg(schema);
+}
+
+QString SqlDialect::columnsOf(const QString &schema, const QString &table) const
+{
+    return QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table);
+}
+
+SqlDialect::Failure SqlDialect::failureOf(const QString &nativeErrorCode) const
+{
+    // SQLite's primary result codes; an extended code keeps the primary one in its low byte.
+    bool ok = false;
+    const int code = nativeErrorCode.toInt(&ok) & 0xff;
+    if (!ok)
+        return Failure::Other;
+    switch (code) {
+    case 13: // SQLITE_FULL
+        return Failure::DiskFull;
+    case 8: // SQLITE_READONLY
+        return Failure::ReadOnly;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Failure::Busy;
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return Failure::InputOutput;
+    default:
+        return Failure::Other;
+    }
+}
+
 QString SqlDialect::integrityCheck() const
 {
     return QStringLiteral("PRAGMA integrity_check");

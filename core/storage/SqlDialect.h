@@ -39,6 +39,22 @@ public:
     // single parameter.
     QString backupInto() const;
 
+    // Restoring a backup in place: the backup is attached to the connection under `schema`
+    // (its file bound as the single parameter), its rows copied over in one transaction whose
+    // foreign keys are checked at its commit, then it is detached.
+    QString attach(const QString &schema) const;
+    QString detach(const QString &schema) const;
+    QString deferForeignKeys() const;
+    // The tables of a schema ("main" or an attached one), the engine's own left out.
+    QString tablesOf(const QString &schema) const;
+    // The columns of a table, as rows whose column `name` names one, in their order.
+    QString columnsOf(const QString &schema, const QString &table) const;
+
+    // Why a statement failed, from the engine's error code, when it is something the user can act
+    // on: the disk is full, the file is read-only, another program holds it.
+    enum class Failure { Other, DiskFull, ReadOnly, Busy, InputOutput };
+    Failure failureOf(const QString &nativeErrorCode) const;
+
     // Statements whose rows list what is wrong with the file (none: all is well). The
     // integrity check answers one row "ok" when the file is sound.
     QString integrityCheck() const;

@@ -95,6 +95,18 @@ ApplicationEditor::ApplicationEditor(Editing &editing, const Clock &clock, std::
     resize(sizeHint().width() * 5 / 4, sizeHint().height());
 }
 
+bool ApplicationEditor::reload()
+{
+    if (!m_before)
+        return false;
+    const std::optional<Application> current = store().application(m_before->id);
+    if (!current)
+        return false;
+    m_before = current;
+    fill(*current);
+    return true;
+}
+
 void ApplicationEditor::fill(const Application &application)
 {
     selectCompany(application.companyId);

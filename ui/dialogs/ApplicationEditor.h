@@ -45,6 +45,7 @@ public:
 protected:
     QList<Problem> check() override;
     Status write() override;
+    bool reload() override;
 
 private:
     void fill(const Application &application);

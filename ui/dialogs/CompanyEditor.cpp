@@ -121,6 +121,18 @@ CompanyEditor::CompanyEditor(Editing &editing, const Clock &clock, std::optional
     resize(sizeHint().width() * 5 / 4, sizeHint().height());
 }
 
+bool CompanyEditor::reload()
+{
+    if (!m_before)
+        return false;
+    const std::optional<Company> current = store().company(m_before->id);
+    if (!current)
+        return false;
+    m_before = current;
+    fill(*current);
+    return true;
+}
+
 void CompanyEditor::fill(const Company &company)
 {
     m_name->setText(company.name);

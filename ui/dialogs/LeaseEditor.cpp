@@ -122,6 +122,18 @@ LeaseEditor::LeaseEditor(Editing &editing, const Clock &clock, std::optional<Lea
     resize(sizeHint().width() * 5 / 4, sizeHint().height());
 }
 
+bool LeaseEditor::reload()
+{
+    if (!m_before)
+        return false;
+    const std::optional<Lease> current = store().lease(m_before->id);
+    if (!current)
+        return false;
+    m_before = current;
+    fill(*current);
+    return true;
+}
+
 void LeaseEditor::fill(const Lease &lease)
 {
     selectCompany(lease.companyId);

@@ -119,6 +119,18 @@ OfficeEditor::OfficeEditor(Editing &editing, const Clock &clock, std::optional<O
     resize(sizeHint().width() * 5 / 4, sizeHint().height());
 }
 
+bool OfficeEditor::reload()
+{
+    if (!m_before)
+        return false;
+    const std::optional<Office> current = store().office(m_before->id);
+    if (!current)
+        return false;
+    m_before = current;
+    fill(*current);
+    return true;
+}
+
 void OfficeEditor::fill(const Office &office)
 {
     selectSite(office.siteId);

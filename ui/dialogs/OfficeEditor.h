@@ -51,6 +51,7 @@ public:
 protected:
     QList<Problem> check() override;
     Status write() override;
+    bool reload() override;
 
 private:
     void fill(const Office &office);

@@ -2,6 +2,8 @@
 #include "RecordEditor.h"
 
 #include "commands/Editing.h"
+#include "dialogs/MessageBox.h"
+#include "service/Store.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -59,6 +61,13 @@ RecordEditor::RecordEditor(Editing &editing, const Clock &clock, QWidget *parent
     m_save->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordEditor::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // A database open read-only: the record can be looked at, not saved.
+    if (editing.store().database().isReadOnly()) {
+        m_save->setEnabled(false);
+        m_banner->setText(tr("This database is open read-only: nothing can be saved."));
+        m_banner->show();
+    }
 }
 
 Store &RecordEditor::store() const
@@ -149,8 +158,10 @@ bool RecordEditor::save()
 {
     clearProblems();
     QList<Problem> problems = check();
+    bool changedElsewhere = false;
     if (problems.isEmpty()) {
         if (Status written = write(); !written) {
+            changedElsewhere = written.error().kind() == Error::Kind::Stale;
             problems = written.error().problems();
             // A list that opens with a heading ("The change would make leases of B12
             // invalid:") reads as one: it stays together at the top.
@@ -162,10 +173,31 @@ bool RecordEditor::save()
     }
     if (!problems.isEmpty()) {
         showProblems(problems);
+        if (changedElsewhere) {
+            QStringList why;
+            for (const Problem &problem : std::as_const(problems))
+                why << problem.message;
+            offerReload(why.join(QLatin1Char('\n')));
+        }
         return false;
     }
     accept();
     return true;
+}
+
+void RecordEditor::offerReload(const QString &why)
+{
+    const bool reloading = MessageBox::confirm(
+        this, tr("Changed by someone else"),
+        tr("Someone else changed this record since you opened it: your changes were not saved."), tr("Reload"),
+        tr("%1\nReload shows the record as it is now; the changes in this form are then lost. Cancel keeps the "
+           "form as it is, so that you can copy what you typed.")
+            .arg(why));
+    if (!reloading || !reload())
+        return;
+    clearProblems();
+    m_banner->setText(tr("The form now shows the record as it is stored. Make your changes again, then save."));
+    m_banner->show();
 }
 
 void RecordEditor::clearProblems()

@@ -52,6 +52,9 @@ protected:
     virtual QList<Problem> check() = 0;
     // Writes the record read by check() through an undoable command.
     virtual Status write() = 0;
+    // Reads the record again as it is stored now and shows it in the form; false when there is
+    // nothing to read again (a new record, or one removed since).
+    virtual bool reload() { return false; }
 
     // Adds a form row: its label (marked when required), the editor, and room under it for a
     // message about any of `fields`.
@@ -82,6 +85,9 @@ private:
     };
 
     void mark(Row &row, const QString &text);
+    // After a save refused because someone else changed the record meanwhile: offers to show the
+    // record as it is now (the form's changes are then lost) or to keep the form as it is.
+    void offerReload(const QString &why);
 
     Editing &m_editing;
     Clock m_clock;

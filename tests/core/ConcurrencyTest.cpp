@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two programs on one file (the application and pepin-cli, or two of either): reads go on while
+// the other writes, a second writer waits for the first instead of failing, and an edit made from
+// data the other program changed since is refused, naming the record, instead of overwriting it.
+#include "CatchQt.h"
+#include "HelperProcess.h"
+#include "SqliteFile.h"
+
+#include "service/Store.h"
+
+#include <QTemporaryDir>
+
+using namespace pepin;
+using namespace pepin::test;
+
+namespace {
+
+// The demo incubator, made by pepin-cli as a user would.
+QString demoDatabase(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath(QStringLiteral("shared.db"));
+    HelperProcess init(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2026-11-29"),
+                                      QStringLiteral("init"), QStringLiteral("--demo")});
+    REQUIRE(init.finish() == 0);
+    return db;
+}
+
+QString phoneOf(const QString &db, const QString &company)
+{
+    SqliteFile file(db);
+    return file.scalar(QStringLiteral("SELECT phone FROM companies WHERE name = ?"), {company}).toString();
+}
+
+} // namespace
+
+TEST_CASE("while one program writes, another reads, and a second writer waits its turn", "[safety][concurrency]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = demoDatabase(dir);
+
+    HelperProcess writer(storageHelper(), {QStringLiteral("hold"), db});
+    REQUIRE(writer.nextLine() == QStringLiteral("holding"));
+
+    // Reads are not blocked by the write under way, and do not see it before it is committed.
+    HelperProcess reader(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("companies")});
+    REQUIRE(reader.finish() == 0);
+    const QString listed = reader.lines().join(QLatin1Char('\n'));
+    CHECK(listed.contains(QStringLiteral("Praxys")));
+    CHECK_FALSE(listed.contains(QStringLiteral("Held")));
+
+    // A second write waits for the first (it would fail with "database is locked" without the
+    // busy timeout), and goes through once the first is committed.
+    HelperProcess second(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("company"),
+                                        QStringLiteral("--name"), QStringLiteral("Waiter")});
+    CHECK(second.stillRunningAfter(1000));
+    writer.send(QString());
+    CHECK(writer.nextLine() == QStringLiteral("committed"));
+    CHECK(writer.finish() == 0);
+    CHECK(second.finish() == 0);
+
+    SqliteFile file(db);
+    CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name IN ('Held', 'Waiter')")).toInt() == 2);
+}
+
+TEST_CASE("an edit made from data another program changed since is refused, naming the record", "[safety][concurrency][stale]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = demoDatabase(dir);
+
+    SECTION("pepin-cli changes the company between the read and the write")
+    {
+        HelperProcess editor(storageHelper(), {QStringLiteral("stale"), db, QStringLiteral("Praxys"), QStringLiteral("03 27 00 00 01")});
+        REQUIRE(editor.nextLine() == QStringLiteral("read"));
+
+        HelperProcess other(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("edit"), QStringLiteral("company"),
+                                           QStringLiteral("--company"), QStringLiteral("Praxys"), QStringLiteral("--phone"),
+                                           QStringLiteral("03 27 99 99 99")});
+        REQUIRE(other.finish() == 0);
+
+        editor.send(QString());
+        const QString answer = editor.nextLine();
+        CHECK(answer.startsWith(QLatin1String("refused: ")));
+        CHECK(answer.contains(QStringLiteral("The company Praxys")));
+        CHECK(answer.contains(QStringLiteral("nothing was overwritten")));
+        CHECK(editor.finish() == 2);
+        CHECK(phoneOf(db, QStringLiteral("Praxys")) == QStringLiteral("03 27 99 99 99"));
+    }
+    SECTION("nobody else changes it: the edit is saved")
+    {
+        HelperProcess editor(storageHelper(), {QStringLiteral("stale"), db, QStringLiteral("Praxys"), QStringLiteral("03 27 00 00 01")});
+        REQUIRE(editor.nextLine() == QStringLiteral("read"));
+        // Another program changing another company is no conflict.
+        HelperProcess other(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("edit"), QStringLiteral("company"),
+                                           QStringLiteral("--company"), QStringLiteral("PNT"), QStringLiteral("--phone"),
+                                           QStringLiteral("03 27 99 99 99")});
+        REQUIRE(other.finish() == 0);
+        editor.send(QString());
+        CHECK(editor.nextLine() == QStringLiteral("saved"));
+        CHECK(editor.finish() == 0);
+        CHECK(phoneOf(db, QStringLiteral("Praxys")) == QStringLiteral("03 27 00 00 01"));
+    }
+}
+
+TEST_CASE("a writer kept waiting past the busy timeout is told so, and nothing is written", "[safety][concurrency]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("busy.db"));
+    Result<std::unique_ptr<Store>> first = Store::open(db, Database::Mode::CreateIfMissing);
+    REQUIRE(first.ok());
+    Result<std::unique_ptr<Store>> second = Store::open(db, Database::Mode::OpenExisting);
+    REQUIRE(second.ok());
+    // A short wait, so that the test does not sit out the real one.
+    REQUIRE((*second)->database().run(QStringLiteral("PRAGMA busy_timeout = 50")).ok());
+
+    Database::Transaction holding((*first)->database());
+    REQUIRE(holding.ok());
+    Company mine;
+    mine.name = QStringLiteral("Mine");
+    REQUIRE((*first)->addCompany(mine).ok());
+
+    Company theirs;
+    theirs.name = QStringLiteral("Theirs");
+    const Result<Company> refused = (*second)->addCompany(theirs);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind() == Error::Kind::Storage);
+    CHECK(refused.error().message().contains(QStringLiteral("is busy: another program has been writing to it")));
+    CHECK(refused.error().message().contains(QStringLiteral("Nothing was changed")));
+
+    REQUIRE(holding.commit().ok());
+    CHECK((*second)->addCompany(theirs).ok());
+    CHECK((*second)->companyByName(QStringLiteral("Mine")).has_value());
+}
