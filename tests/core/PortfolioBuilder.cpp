@@ -73,6 +73,16 @@ Lease &PortfolioBuilder::leaseRecord(Id id)
     return m_portfolio.leases.first();
 }
 
+Office &PortfolioBuilder::officeRecord(Id id)
+{
+    for (Office &office : m_portfolio.offices) {
+        if (office.id == id)
+            return office;
+    }
+    FAIL("no office " << id);
+    return m_portfolio.offices.first();
+}
+
 PortfolioBuilder PortfolioBuilder::random(QRandomGenerator &random)
 {
     const QDate yearStart(2026, 1, 1);

@@ -20,6 +20,7 @@ public:
     // A lease with one rent step from its start when `monthlyRentCents` is positive.
     Id lease(Id companyId, Id officeId, QDate start, QDate end = {}, int workstations = 0, Cents monthlyRentCents = 0);
     Lease &leaseRecord(Id id);
+    Office &officeRecord(Id id);
 
     const Portfolio &portfolio() const { return m_portfolio; }
 

@@ -6,6 +6,7 @@
 #include "commands/CommandText.h"
 #include "commands/Editing.h"
 #include "commands/UpdateCommand.h"
+#include "dialogs/LeaseChangeDialog.h"
 #include "figures/Alerts.h"
 #include "figures/Portfolio.h"
 #include "figures/Stays.h"
@@ -76,6 +77,8 @@ AssignmentDialog::AssignmentDialog(Editing &editing, const Clock &clock, QWidget
     , m_details(new QLabel(this))
     , m_message(new QLabel(this))
     , m_create(new QPushButton(tr("Create the lease"), this))
+    , m_currentLease(new QLabel(this))
+    , m_changeLease(new QPushButton(tr("Renew, extend or move it…"), this))
 {
     setObjectName(QStringLiteral("assignmentDialog"));
     setWindowTitle(tr("Assign an office"));
@@ -177,6 +180,12 @@ AssignmentDialog::AssignmentDialog(Editing &editing, const Clock &clock, QWidget
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    auto *current = new QHBoxLayout;
+    m_currentLease->setWordWrap(true);
+    m_changeLease->setObjectName(QStringLiteral("changeLease"));
+    current->addWidget(m_currentLease, 1);
+    current->addWidget(m_changeLease);
+    layout->addLayout(current);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_details);
     layout->addWidget(m_message);
@@ -184,6 +193,7 @@ AssignmentDialog::AssignmentDialog(Editing &editing, const Clock &clock, QWidget
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, [this] { (void)create(); });
+    connect(m_changeLease, &QPushButton::clicked, this, [this] { changeCurrentLease(); });
     connect(m_results, &QTreeWidget::currentItemChanged, this, &AssignmentDialog::showChosen);
     connect(m_results, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, FreeRole).toBool())
@@ -248,6 +258,40 @@ void AssignmentDialog::setApplication(const Application &application)
     refresh();
 }
 
+void AssignmentDialog::prefill(const AssignmentPrefill &prefill)
+{
+    m_filling = true;
+    const std::optional<Office> office = prefill.officeId ? store().office(prefill.officeId) : std::nullopt;
+    if (office) {
+        const int site = m_site->findData(office->siteId);
+        m_site->setCurrentIndex(site >= 0 ? site : 0);
+        m_floor->setCurrentText(office->floor.trimmed());
+        // A shared space is let by workstation: at least one is needed for it to be offered.
+        if (office->kind == OfficeKind::Shared && m_workstations->value() == 0)
+            m_workstations->setValue(1);
+    }
+    if (prefill.start.isValid())
+        m_start->setDate(prefill.start);
+    if (prefill.last.isValid() && m_start->date().isValid() && m_start->date() <= prefill.last) {
+        m_months->setValue(std::max(1, durationOf(m_start->date(), prefill.last).months));
+        m_monthsTouched = true;
+    } else {
+        suggestDuration();
+    }
+    m_filling = false;
+    refresh();
+    if (office && !chooseOffice(office->id)) {
+        // Not free over the period: shown among the partly free offices, with who is in the way.
+        for (int group = 0; group < m_results->topLevelItemCount(); ++group) {
+            QTreeWidgetItem *parent = m_results->topLevelItem(group);
+            for (int row = 0; row < parent->childCount(); ++row) {
+                if (parent->child(row)->data(0, OfficeIdRole).toLongLong() == office->id)
+                    m_results->setCurrentItem(parent->child(row));
+            }
+        }
+    }
+}
+
 void AssignmentDialog::selectCompany(Id companyId)
 {
     const int index = m_company->findData(companyId);
@@ -301,6 +345,7 @@ void AssignmentDialog::refresh()
 {
     const Format format;
     const AssignmentRequest asked = request();
+    showCurrentLease();
     m_until->setText(asked.last.isValid() ? tr("until %1").arg(format.date(asked.last)) : QString());
     const Id before = chosen() ? chosen()->office.id : 0;
     m_suggestion = suggestAssignment(Portfolio::load(store()), asked);
@@ -356,6 +401,47 @@ void AssignmentDialog::refresh()
         else
             showChosen();
     }
+}
+
+void AssignmentDialog::showCurrentLease()
+{
+    m_current = Lease{};
+    const Id companyId = m_company->currentData().toLongLong();
+    const QDate today = m_clock.today();
+    if (companyId) {
+        for (const Lease &lease : store().leasesOfCompany(companyId)) {
+            const bool runsOn = lease.lastDay().isNull() || lease.lastDay() >= today;
+            if (!lease.cancelled && runsOn && (m_current.id == 0 || lease.start > m_current.start))
+                m_current = lease;
+        }
+    }
+    m_currentLease->setVisible(m_current.id != 0);
+    m_changeLease->setVisible(m_current.id != 0);
+    if (m_current.id == 0) {
+        m_currentLease->clear();
+        return;
+    }
+    const Format format;
+    const std::optional<Office> office = store().office(m_current.officeId);
+    const QString place = office ? store().officeName(*office) : QString();
+    const QString company = m_company->currentText();
+    m_currentLease->setText(m_current.lastDay().isValid()
+                                ? tr("%1 already has a %2 of %3 until %4.")
+                                      .arg(company, label(m_current.type), place, format.date(m_current.lastDay()))
+                                : tr("%1 already has a %2 of %3, with no end date.")
+                                      .arg(company, label(m_current.type), place));
+}
+
+LeaseChangeDialog *AssignmentDialog::changeCurrentLease()
+{
+    if (m_current.id == 0)
+        return nullptr;
+    const LeaseChangeKind kind = m_current.lastDay().isValid() ? LeaseChangeKind::Renew : LeaseChangeKind::Move;
+    auto *dialog = new LeaseChangeDialog(m_editing, m_clock, m_current, kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AssignmentDialog::refresh);
+    dialog->open();
+    return dialog;
 }
 
 bool AssignmentDialog::chooseOffice(Id officeId)

@@ -21,7 +21,17 @@ namespace pepin {
 
 class DateField;
 class Editing;
+class LeaseChangeDialog;
 class Store;
+
+// What the assistant can be opened with besides an application: an office and the days chosen
+// on the planning. What is left empty keeps the assistant's own default.
+struct AssignmentPrefill
+{
+    Id officeId = 0; // 0: none; else preferred (its site and floor) and chosen when free
+    QDate start;     // null: today
+    QDate last;      // null: the duration the site's policy suggests
+};
 
 // The assignment assistant: what a company needs (area, workstations, from when, for how long,
 // where preferably, private or shared), the offices that could take it ranked by the core
@@ -41,6 +51,10 @@ public:
     // then marks it housed.
     void setApplication(const Application &application);
     void selectCompany(Id companyId);
+    // Prefills from the planning: the office's site and floor preferred, the start, and the
+    // whole months that fit between the start and `last` (at least one); the office is then
+    // chosen when it is free over that period, else shown with what is in the way.
+    void prefill(const AssignmentPrefill &prefill);
 
     QComboBox *companyCombo() const { return m_company; }
     QComboBox *typeCombo() const { return m_type; }
@@ -55,6 +69,15 @@ public:
     QLabel *detailsLabel() const { return m_details; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *createButton() const { return m_create; }
+    // Shown when the company already has a lease running or to come: renewing, extending or
+    // moving that one is often what is wanted rather than a second lease.
+    QLabel *currentLeaseLabel() const { return m_currentLease; }
+    QPushButton *changeLeaseButton() const { return m_changeLease; }
+    // The company's lease that runs today or starts later (the latest); id 0 when none.
+    const Lease &currentLease() const { return m_current; }
+    // Opens the renewal (or extension, move, early end) of that lease, window-modal; the
+    // assistant shows the offices again once it is saved. Null without such a lease.
+    LeaseChangeDialog *changeCurrentLease();
 
     AssignmentRequest request() const;
     const AssignmentSuggestion &suggestion() const { return m_suggestion; }
@@ -75,6 +98,7 @@ private:
     void refresh();
     void showChosen();
     void suggestDuration();
+    void showCurrentLease();
     Store &store() const;
 
     Editing &m_editing;
@@ -82,6 +106,7 @@ private:
     std::optional<Application> m_application;
     AssignmentSuggestion m_suggestion;
     Lease m_created;
+    Lease m_current;
     bool m_monthsTouched = false;
     bool m_filling = false;
 
@@ -99,6 +124,8 @@ private:
     QLabel *m_details;
     QLabel *m_message;
     QPushButton *m_create;
+    QLabel *m_currentLease;
+    QPushButton *m_changeLease;
 };
 
 } // namespace pepin
