@@ -31,6 +31,7 @@ struct ReportRequest
     QString language = QStringLiteral("fr"); // "fr" or "en"
     QDate produced;         // the day the report says it was produced (today)
     QString incubatorName;  // empty: the site's name, or "Network of N business incubators"
+    QByteArray incubatorLogo; // the bytes of a PNG, JPEG or SVG file; empty: no logo
 };
 
 // The periods a report is usually asked for, as of a day: the calendar month, quarter or year

@@ -8,6 +8,7 @@
 #include "util/Format.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QColor>
 #include <QFile>
 #include <QFontMetricsF>
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSvgRenderer>
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QUrl>
@@ -67,10 +69,66 @@ struct Column
     QString width; // "30%", or empty
 };
 
+// The name of the logo's image in the printed document.
+const QString logoName = QStringLiteral("incubator-logo");
+
+// The incubator's logo, from the bytes of its file: an SVG stays vectors, any other picture is
+// read as pixels. Null when the bytes are no picture.
+class Logo
+{
+public:
+    explicit Logo(const QByteArray &bytes)
+    {
+        if (bytes.trimmed().startsWith('<'))
+            m_svg.load(bytes);
+        else
+            m_image = QImage::fromData(bytes);
+    }
+
+    bool isNull() const { return !m_svg.isValid() && m_image.isNull(); }
+
+    // As large as fits in `box`, its proportions kept.
+    QSizeF fitted(const QSizeF &box) const
+    {
+        QSizeF size = m_svg.isValid() ? QSizeF(m_svg.defaultSize()) : QSizeF(m_image.size());
+        if (size.isEmpty())
+            return {};
+        size.scale(box, Qt::KeepAspectRatio);
+        return size;
+    }
+
+    void paint(QPainter &painter, const QRectF &rect)
+    {
+        if (m_svg.isValid())
+            m_svg.render(&painter, rect);
+        else
+            painter.drawImage(rect, m_image);
+    }
+
+    // The logo as an address a browser shows without another file.
+    QString dataUrl(const QByteArray &bytes) const
+    {
+        if (m_svg.isValid())
+            return QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(bytes.toBase64());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        m_image.save(&buffer, "PNG");
+        return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    }
+
+private:
+    QSvgRenderer m_svg;
+    QImage m_image;
+};
+
+// The room the logo has on the cover, in the layout's pixels.
+const QSizeF logoBox(240, 96);
+
 } // namespace
 
 // Draws the report's charts where the text document holds them, so that they stay vectors on
-// paper.
+// paper; and the incubator's logo.
 class ChartObject : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -80,6 +138,7 @@ public:
     explicit ChartObject(const ReportData &data)
         : m_data(data)
         , m_format(ReportLanguage::localeOf(data.request.language))
+        , m_logo(data.request.incubatorLogo)
     {
     }
 
@@ -93,7 +152,9 @@ public:
     {
         // The charts' words (the legend) in the report's language, whatever the program's.
         const ReportLanguage language(m_data.request.language);
-        if (format.toImageFormat().name() == occupancyChartName)
+        if (format.toImageFormat().name() == logoName)
+            m_logo.paint(*painter, rect);
+        else if (format.toImageFormat().name() == occupancyChartName)
             ReportCharts::paintOccupancy(*painter, rect, m_data.months, m_format);
         else
             ReportCharts::paintSectorMix(*painter, rect, m_data.sectors, m_format);
@@ -102,6 +163,7 @@ public:
 private:
     const ReportData &m_data;
     Format m_format;
+    Logo m_logo;
 };
 
 namespace {
@@ -285,7 +347,20 @@ QString HtmlWriter::sector(const QString &name, const QString &colour) const
 void HtmlWriter::cover()
 {
     const ReportData &d = m_data;
-    m_html += QStringLiteral("<p style=\"margin-top: 150px\"><font color=\"%1\" size=\"2\"><b>%2</b></font></p>\n")
+    // The logo, when there is one, takes some of the room above the title.
+    int above = 150;
+    if (const Logo logo(d.request.incubatorLogo); !logo.isNull()) {
+        const QSizeF size = logo.fitted(logoBox);
+        const QString source = m_print ? logoName : logo.dataUrl(d.request.incubatorLogo);
+        m_html += QStringLiteral("<p style=\"margin-top: 40px\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
+                      .arg(source)
+                      .arg(qRound(size.width()))
+                      .arg(qRound(size.height()))
+                      .arg(esc(d.incubator));
+        above = 24;
+    }
+    m_html += QStringLiteral("<p style=\"margin-top: %1px\"><font color=\"%2\" size=\"2\"><b>%3</b></font></p>\n")
+                  .arg(above)
                   .arg(mutedColour, esc(tr("OCCUPANCY AND ACTIVITY REPORT")));
     m_html += QStringLiteral("<p class=\"title\" style=\"font-size: 26pt; font-weight: bold; margin-top: 6px\"><font color=\"%1\">%2</font></p>\n")
                   .arg(navy, esc(d.incubator));

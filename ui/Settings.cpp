@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include "figures/Alerts.h"
+#include "storage/Backups.h"
 
 #include <QLocale>
 
@@ -14,11 +15,17 @@ namespace {
 const QString languageKey = QStringLiteral("interface/language");
 const QString csvPresetKey = QStringLiteral("export/csvPreset");
 const QString alertMonthsKey = QStringLiteral("alerts/months");
+const QString backupsToKeepKey = QStringLiteral("backups/keep");
 const QString lastPageKey = QStringLiteral("window/page");
 
 QString headerKey(const QString &pageId)
 {
     return QStringLiteral("tables/%1/header").arg(pageId);
+}
+
+QString splitterKey(const QString &pageId)
+{
+    return QStringLiteral("tables/%1/splitter").arg(pageId);
 }
 
 QString presetCode(CsvFormat::Preset preset)
@@ -76,6 +83,18 @@ void Settings::setAlertMonths(int months)
     m_settings.setValue(alertMonthsKey, std::clamp(months, 0, maxAlertMonths));
 }
 
+int Settings::backupsToKeep() const
+{
+    bool ok = false;
+    const int count = m_settings.value(backupsToKeepKey).toInt(&ok);
+    return ok && count >= 0 && count <= maxBackupsToKeep ? count : Backups::defaultKeep;
+}
+
+void Settings::setBackupsToKeep(int count)
+{
+    m_settings.setValue(backupsToKeepKey, std::clamp(count, 0, maxBackupsToKeep));
+}
+
 QByteArray Settings::tableHeaderState(const QString &pageId) const
 {
     return m_settings.value(headerKey(pageId)).toByteArray();
@@ -84,6 +103,16 @@ QByteArray Settings::tableHeaderState(const QString &pageId) const
 void Settings::setTableHeaderState(const QString &pageId, const QByteArray &state)
 {
     m_settings.setValue(headerKey(pageId), state);
+}
+
+QByteArray Settings::tableSplitterState(const QString &pageId) const
+{
+    return m_settings.value(splitterKey(pageId)).toByteArray();
+}
+
+void Settings::setTableSplitterState(const QString &pageId, const QByteArray &state)
+{
+    m_settings.setValue(splitterKey(pageId), state);
 }
 
 QString Settings::lastPage() const

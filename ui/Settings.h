@@ -38,9 +38,18 @@ public:
     void setAlertMonths(int months);
     static constexpr int maxAlertMonths = 60;
 
+    // How many daily backups of a database are kept beside it (storage/Backups.h), 0 to
+    // maxBackupsToKeep; 0 makes none.
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+    static constexpr int maxBackupsToKeep = 365;
+
     // A table page's column order, widths, hidden columns and sort (QHeaderView::saveState).
     QByteArray tableHeaderState(const QString &pageId) const;
     void setTableHeaderState(const QString &pageId, const QByteArray &state);
+    // How a table page shares its width with its details panel (QSplitter::saveState).
+    QByteArray tableSplitterState(const QString &pageId) const;
+    void setTableSplitterState(const QString &pageId, const QByteArray &state);
 
     // The sidebar page shown last ("companies").
     QString lastPage() const;

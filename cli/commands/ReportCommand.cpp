@@ -88,6 +88,9 @@ int ReportCommand::run(Context &context, const QCommandLineParser &parser) const
     request.period = period;
     request.language = language;
     request.produced = context.today();
+    const Store::Identity identity = store->identity();
+    request.incubatorName = identity.name;
+    request.incubatorLogo = identity.logo;
     if (parser.isSet(siteOption)) {
         const QString siteName = parser.value(siteOption);
         const std::optional<Site> site = store->siteByName(siteName);

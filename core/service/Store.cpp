@@ -117,14 +117,15 @@ QString Store::sectorColour(int n)
     static const char *palette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                                     "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939"};
     constexpr int paletteSize = int(sizeof(palette) / sizeof(palette[0]));
-    if (n >= 0 && n < paletteSize)
+    n = std::max(n, 0); // any n gives a colour
+    if (n < paletteSize)
         return QString::fromLatin1(palette[n]);
     // HSV (h, 0.65, 0.8) to #rrggbb, computed here: the core draws nothing and has no QColor.
     const double h = double((n * 137) % 360) / 60.0;
     const double v = 0.8, c = v * 0.65, x = c * (1 - std::abs(std::fmod(h, 2.0) - 1)), m = v - c;
     const double rgb[6][3] = {{c, x, 0}, {x, c, 0}, {0, c, x}, {0, x, c}, {x, 0, c}, {c, 0, x}};
     const auto *p = rgb[int(h) % 6];
-    auto hex = [m](double component) { return QStringLiteral("%1").arg(int((component + m) * 255 + 0.5), 2, 16, QLatin1Char('0')); };
+    auto hex = [m](double component) { return QStringLiteral("%1").arg(std::lround((component + m) * 255), 2, 16, QLatin1Char('0')); };
     return QLatin1Char('#') + hex(p[0]) + hex(p[1]) + hex(p[2]);
 }
 
@@ -331,6 +332,48 @@ QHash<Id, QString> Store::companyNamesById()
     return names;
 }
 
+namespace {
+const QString identityNameKey = QStringLiteral("incubator_name");
+const QString identityLogoKey = QStringLiteral("incubator_logo"); // base64
+} // namespace
+
+Store::Identity Store::identity()
+{
+    Identity identity;
+    Result<QSqlQuery> query = m_db->run(QStringLiteral("SELECT key, value FROM pepin_meta WHERE key IN (?, ?)"),
+                                        {identityNameKey, identityLogoKey});
+    if (!query) {
+        qWarning("%s", qPrintable(query.error().message()));
+        return identity;
+    }
+    while (query->next()) {
+        if (query->value(0).toString() == identityNameKey)
+            identity.name = query->value(1).toString();
+        else
+            identity.logo = QByteArray::fromBase64(query->value(1).toString().toLatin1());
+    }
+    return identity;
+}
+
+Status Store::setIdentity(const Identity &identity)
+{
+    Database::Transaction tx(*m_db);
+    const std::pair<QString, QString> values[] = {
+        {identityNameKey, identity.name.trimmed()},
+        {identityLogoKey, QString::fromLatin1(identity.logo.toBase64())},
+    };
+    for (const auto &[key, value] : values) {
+        Result<QSqlQuery> query = value.isEmpty()
+            ? m_db->run(QStringLiteral("DELETE FROM pepin_meta WHERE key = ?"), {key})
+            : m_db->run(QStringLiteral("INSERT INTO pepin_meta (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        {key, value});
+        if (!query)
+            return query.error();
+    }
+    return tx.commit();
+}
+
 QList<Lease> Store::leases() { return select<Lease>(QStringLiteral(" ORDER BY start_date, id")); }
 
 QList<Lease> Store::leasesOfOffice(Id officeId)
@@ -360,7 +403,7 @@ QString Store::officeName(const Office &office)
 
 // ---- validation, per entity ------------------------------------------------------------------
 
-Status Store::validate(Sector &sector, bool)
+Status Store::validate(const Sector &sector, bool)
 {
     if (QList<Problem> problems = Rules::checkSector(sector); !problems.isEmpty())
         return invalid(problems);
@@ -369,7 +412,7 @@ Status Store::validate(Sector &sector, bool)
     return done();
 }
 
-Status Store::validate(Site &site, bool)
+Status Store::validate(const Site &site, bool)
 {
     if (QList<Problem> problems = Rules::checkSite(site); !problems.isEmpty())
         return invalid(problems);

@@ -50,6 +50,19 @@ public:
     // Every company's name by its id, without the rest of the companies: what lists of leases
     // name them by.
     QHash<Id, QString> companyNamesById();
+
+    // The incubator's own name and logo (the bytes of a PNG, JPEG or SVG file), which the
+    // occupancy report puts on its cover and running header; empty when not set. They belong to
+    // the incubator, so they live in the database, for everyone who opens it and for the
+    // command line alike.
+    struct Identity
+    {
+        QString name;
+        QByteArray logo;
+        bool operator==(const Identity &) const = default;
+    };
+    Identity identity();
+    Status setIdentity(const Identity &identity);
     QList<Lease> leases();
     QList<Lease> leasesOfOffice(Id officeId);
     QList<Lease> leasesOfCompany(Id companyId);
@@ -120,8 +133,8 @@ private:
 
     // The rules of each entity, with what only the stored data can tell (unique names, the
     // other leases of an office). May normalise the record (a private lease's workstations).
-    Status validate(Sector &sector, bool isNew);
-    Status validate(Site &site, bool isNew);
+    Status validate(const Sector &sector, bool isNew);
+    Status validate(const Site &site, bool isNew);
     Status validate(Office &office, bool isNew);
     Status validate(Company &company, bool isNew);
     Status validate(Lease &lease, bool isNew);

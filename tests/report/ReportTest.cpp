@@ -11,9 +11,12 @@
 #include "figures/Indicators.h"
 #include "figures/Occupancy.h"
 #include "figures/Tenants.h"
+#include "service/Store.h"
 #include "util/Format.h"
 
+#include <QColor>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -312,4 +315,46 @@ TEST_CASE("A long tenant list splits across pages with its header repeated", "[r
         CHECK(pages[i].contains(QStringLiteral("Until")));
         CHECK(pages[i].contains(QStringLiteral("Since")));
     }
+}
+
+TEST_CASE("The incubator's name and logo, kept in the database, are on the report's cover", "[report]")
+{
+    Fixture f;
+    // A magenta block: a colour the report uses nowhere else.
+    const QByteArray logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"80\">"
+                            "<rect width=\"200\" height=\"80\" fill=\"#ff00ff\"/></svg>";
+    REQUIRE(f.db->setIdentity({QStringLiteral("Ateliers numériques de Valenciennes"), logo}));
+    const Store::Identity identity = f.db->identity();
+    CHECK(identity.name == QStringLiteral("Ateliers numériques de Valenciennes"));
+    CHECK(identity.logo == logo);
+
+    ReportRequest request = f.request();
+    request.incubatorName = identity.name;
+    request.incubatorLogo = identity.logo;
+    const ReportData data = ReportData::compute(Portfolio::load(f.db.store()), request);
+    CHECK(data.incubator == QStringLiteral("Ateliers numériques de Valenciennes"));
+
+    // In the HTML, inside the page itself.
+    const QString html = ReportDocument::html(data);
+    CHECK(html.contains(QStringLiteral("src=\"data:image/svg+xml;base64,") + QString::fromLatin1(logo.toBase64())));
+    CHECK(html.contains(QStringLiteral("Ateliers numériques de Valenciennes")));
+
+    // On paper: the cover shows the logo, as the page without it does not.
+    auto magenta = [](const QImage &page) {
+        int count = 0;
+        for (int y = 0; y < page.height() / 3; ++y)
+            for (int x = 0; x < page.width(); ++x)
+                count += page.pixelColor(x, y) == QColor(0xff, 0x00, 0xff);
+        return count;
+    };
+    const ReportDocument withLogo(data);
+    CHECK(magenta(withLogo.pageImage(0, 48)) > 500);
+    CHECK(withLogo.plainText().contains(QStringLiteral("Ateliers numériques de Valenciennes")));
+    request.incubatorLogo.clear();
+    CHECK(magenta(ReportDocument(ReportData::compute(Portfolio::load(f.db.store()), request)).pageImage(0, 48)) == 0);
+
+    // Cleared, the identity is gone and the report takes the site's name again.
+    REQUIRE(f.db->setIdentity({}));
+    CHECK(f.db->identity() == Store::Identity{});
+    CHECK(ReportData::compute(Portfolio::load(f.db.store()), f.request()).incubator == QStringLiteral("Les Ateliers"));
 }

@@ -12,6 +12,7 @@
 #include "commands/Editing.h"
 #include "demo/DemoData.h"
 #include "dialogs/CompanyEditor.h"
+#include "dialogs/IdentityGroup.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/CompanyTableModel.h"
 #include "models/OfficeTableModel.h"
@@ -23,7 +24,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +34,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -324,6 +328,8 @@ TEST_CASE("Each table's columns and sort, and the page shown, come back at the n
         header->moveSection(header->visualIndex(CompanyTableModel::Contact), 1);
         header->resizeSection(CompanyTableModel::Name, 333);
         header->setSortIndicator(CompanyTableModel::Name, Qt::DescendingOrder);
+        // The details panel made wide.
+        window.page(QStringLiteral("companies"))->splitter()->setSizes({700, 530});
         window.showPage(QStringLiteral("offices"));
         window.close();
     }
@@ -340,6 +346,9 @@ TEST_CASE("Each table's columns and sort, and the page shown, come back at the n
     CHECK(header->sectionSize(CompanyTableModel::Name) == 333);
     CHECK(header->sortIndicatorSection() == CompanyTableModel::Name);
     CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    const QList<int> widths = companies->splitter()->sizes();
+    REQUIRE(widths.size() == 2);
+    CHECK(widths.at(1) > widths.at(0) * 7 / 10);
     // The rows follow the sort restored: names from Z to A.
     const QAbstractItemModel *rows = companies->view()->model();
     REQUIRE(rows->rowCount() == 2);
@@ -438,4 +447,48 @@ TEST_CASE("Companies and offices filtered on a day, by the core's figures, on th
     choice->setCurrentIndex(0);
     CHECK_FALSE(offices->dayFilterDate()->isEnabled());
     CHECK(offices->view()->model()->rowCount() == 15);
+}
+
+TEST_CASE("Preferences name the incubator and take its logo, refusing a file that is no picture", "[ui][settings]")
+{
+    Incubator incubator;
+    QPointer<SettingsDialog> dialog = incubator.preferences();
+    IdentityGroup *identity = dialog->identityGroup();
+    CHECK(identity->nameEdit()->text().isEmpty());
+    CHECK_FALSE(identity->removeLogoButton()->isEnabled());
+    identity->nameEdit()->setText(QStringLiteral("  Ateliers numériques de Valenciennes "));
+
+    const QString text = incubator.db.file(QStringLiteral("logo.txt"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a picture");
+    }
+    const Status refused = identity->setLogoFile(text);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message().contains(QStringLiteral("logo.txt")));
+    CHECK(refused.error().message().contains(QStringLiteral("PNG, JPEG or SVG")));
+    CHECK_FALSE(identity->setLogoFile(incubator.db.file(QStringLiteral("missing.png"))));
+    CHECK(identity->identity().logo.isEmpty());
+
+    const QString png = incubator.db.file(QStringLiteral("logo.png"));
+    QImage picture(60, 30, QImage::Format_RGB32);
+    picture.fill(QColor(0x2e, 0x7d, 0x32));
+    REQUIRE(picture.save(png));
+    REQUIRE(identity->setLogoFile(png));
+    CHECK_FALSE(identity->logoPreview()->pixmap().isNull());
+    CHECK(identity->removeLogoButton()->isEnabled());
+
+    REQUIRE(dialog->apply());
+    Store::Identity stored = incubator.db->identity();
+    CHECK(stored.name == QStringLiteral("Ateliers numériques de Valenciennes"));
+    CHECK(QImage::fromData(stored.logo).size() == QSize(60, 30));
+
+    // Removed, the logo goes; the name stays.
+    identity->removeLogoButton()->click();
+    REQUIRE(dialog->apply());
+    stored = incubator.db->identity();
+    CHECK(stored.logo.isEmpty());
+    CHECK(stored.name == QStringLiteral("Ateliers numériques de Valenciennes"));
+    dialog->close();
 }

@@ -5,6 +5,7 @@
 #include "commands/CommandText.h"
 #include "commands/Editing.h"
 #include "commands/UpdateCommand.h"
+#include "dialogs/IdentityGroup.h"
 #include "service/Rules.h"
 #include "service/Store.h"
 #include "service/Translation.h"
@@ -46,6 +47,7 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     , m_editing(editing)
     , m_desk(new QGroupBox(this))
     , m_policy(new QGroupBox(this))
+    , m_identity(new IdentityGroup(editing.store(), this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_languageNote(noteLabel(this))
@@ -96,6 +98,15 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     desk->addRow(QString(), m_languageNote);
     desk->addRow(m_csvPresetLabel, m_csvPreset);
     desk->addRow(m_alertMonthsLabel, m_alertMonths);
+    // The daily backups beside the database (storage/Backups.h).
+    m_backupsLabel = new QLabel(this);
+    m_backups = new QSpinBox(this);
+    m_backups->setObjectName(QStringLiteral("backupsToKeep"));
+    m_backups->setRange(0, Settings::maxBackupsToKeep);
+    m_backups->setValue(settings.backupsToKeep());
+    m_backupsLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_backupsLabel->setBuddy(m_backups);
+    desk->addRow(m_backupsLabel, m_backups);
 
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -117,14 +128,17 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     // Both columns of labels line up, so the two groups read as one form.
     auto alignLabels = [this] {
         int widest = 0;
-        for (QLabel *label : {m_languageLabel, m_csvPresetLabel, m_alertMonthsLabel, m_siteLabel, m_maxStayLabel, m_progressionLabel})
+        QList<QLabel *> labels{m_languageLabel, m_csvPresetLabel, m_alertMonthsLabel, m_siteLabel, m_maxStayLabel, m_progressionLabel};
+        labels << m_identity->labels() << m_backupsLabel;
+        for (QLabel *label : std::as_const(labels))
             widest = std::max(widest, label->sizeHint().width());
-        for (QLabel *label : {m_languageLabel, m_csvPresetLabel, m_alertMonthsLabel, m_siteLabel, m_maxStayLabel, m_progressionLabel})
+        for (QLabel *label : std::as_const(labels))
             label->setMinimumWidth(widest);
     };
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_desk);
+    layout->addWidget(m_identity);
     layout->addWidget(m_policy);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -143,8 +157,18 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     loadSites();
     retranslate();
     alignLabels();
+    // A read-only database: what is written in it cannot be changed from here.
+    if (m_editing.store().database().isReadOnly()) {
+        m_identity->setEnabled(false);
+        m_policy->setEnabled(false);
+    }
     // Wide enough that the notes read in two lines, not in a narrow column.
-    setMinimumWidth(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 80));
+    setMinimumWidth(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 100));
+    // As tall as the notes need at that width: a top-level window does not ask its layout for
+    // the height of wrapped text by itself.
+    if (layout->hasHeightForWidth())
+        setMinimumHeight(layout->totalHeightForWidth(minimumWidth()));
+    adjustSize();
 }
 
 QPushButton *SettingsDialog::applyButton() const
@@ -204,12 +228,17 @@ bool SettingsDialog::apply()
         showProblem(CommandText::sentences(written.error()));
         return false;
     }
+    if (Status written = m_identity->apply(); !written) {
+        showProblem(CommandText::sentences(written.error()));
+        return false;
+    }
     showProblem({});
 
     Settings settings;
     if (m_csvPresetTouched)
         settings.setCsvPreset(CsvFormat::Preset(m_csvPreset->currentData().toInt()));
     settings.setAlertMonths(m_alertMonths->value());
+    settings.setBackupsToKeep(m_backups->value());
     const QString language = m_language->currentData().toString();
     if (language != settings.language())
         settings.setLanguage(language);
@@ -302,6 +331,11 @@ void SettingsDialog::retranslate()
     m_alertMonths->setSuffix(tr(" months ahead", "alerts shown this many months ahead"));
     m_alertMonths->setSpecialValueText(tr("Only rules already broken"));
     m_alertMonths->setToolTip(tr("How many months before a term or a stay limit is reached its alert is shown"));
+    m_backupsLabel->setText(tr("&Backups to keep:"));
+    m_backups->setSuffix(tr(" days", "this many daily backups are kept"));
+    m_backups->setSpecialValueText(tr("None"));
+    m_backups->setToolTip(tr("The first time a database is opened each day, a copy of it is saved in the folder beside "
+                             "it (name.db.backups); this many are kept, the oldest removed"));
 
     const bool oneSite = m_storedSites.size() == 1;
     m_policy->setTitle(m_storedSites.isEmpty() ? tr("Site policy")

@@ -18,6 +18,7 @@ class QSpinBox;
 namespace pepin {
 
 class Editing;
+class IdentityGroup;
 
 // Edit ▸ Preferences: what this user sets for their own desk (the language, the CSV preset
 // offered first, how far ahead alerts look), kept with Settings, and the policy of each site
@@ -41,6 +42,8 @@ public:
     QSpinBox *maxStaySpin() const { return m_maxStay; }
     QLineEdit *rentProgressionEdit() const { return m_progression; }
     QLabel *problemLabel() const { return m_problem; }
+    QSpinBox *backupsToKeepSpin() const { return m_backups; }
+    IdentityGroup *identityGroup() const { return m_identity; }
     QPushButton *applyButton() const;
 
     // Writes what changed; returns whether everything was accepted (else the dialog says why).
@@ -70,6 +73,7 @@ private:
     Editing &m_editing;
     QGroupBox *m_desk;
     QGroupBox *m_policy;
+    IdentityGroup *m_identity;
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_languageNote;
@@ -87,6 +91,8 @@ private:
     QLabel *m_problem;
     QLabel *m_policyNote;
     QDialogButtonBox *m_buttons;
+    QLabel *m_backupsLabel = nullptr;
+    QSpinBox *m_backups = nullptr;
 
     bool m_csvPresetTouched = false;
     Id m_shownSite = 0;

@@ -42,9 +42,7 @@ ReportsPage::ReportsPage(Store &store, const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
-    // The report carries its own margins, header and page numbers: the printer gives the whole sheet.
-    m_printer->setFullPage(true);
-    m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    preparePrinter(*m_printer);
     build();
     fillSites();
     retranslate();
@@ -260,6 +258,9 @@ ReportRequest ReportsPage::request() const
         request.siteId = site;
     request.language = m_language->currentData().toString();
     request.produced = m_clock.today();
+    const Store::Identity identity = m_store.identity();
+    request.incubatorName = identity.name;
+    request.incubatorLogo = identity.logo;
     return request;
 }
 
@@ -281,6 +282,8 @@ void ReportsPage::refresh()
     m_summary->setText((pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages)) + QStringLiteral(" · ")
                        + tr("%1 days, compared with the %1 days before").arg(format.integer(chosen.period.days())));
     m_preview->updatePreview();
+    // A new report is read from its cover, not from where the last one was scrolled to.
+    m_preview->setCurrentPage(1);
 }
 
 void ReportsPage::paint(QPrinter *printer)
@@ -323,6 +326,13 @@ void ReportsPage::exportHtml()
                                                       tr("Web pages (*.html)"));
     if (!path.isEmpty())
         exportTo(path);
+}
+
+void ReportsPage::preparePrinter(QPrinter &printer)
+{
+    // The report carries its own margins, header and page numbers: the printer gives the whole sheet.
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
 }
 
 void ReportsPage::print()

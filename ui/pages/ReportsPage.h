@@ -45,6 +45,10 @@ public:
     const ReportDocument *document() const { return m_document.get(); }
     QPrintPreviewWidget *preview() const { return m_preview; }
 
+    // Sets `printer` as the report needs it: A4 portrait, the whole sheet (the report draws its
+    // own margins).
+    static void preparePrinter(QPrinter &printer);
+
     // Write the report without asking where; false after telling the user why.
     bool exportTo(const QString &path);
 
