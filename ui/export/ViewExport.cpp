@@ -23,13 +23,20 @@ ColumnKind kindOf(const QAbstractItemModel &model, int column)
 ViewExport::ViewExport(const QTableView &view, Options options)
     : m_view(view)
     , m_options(std::move(options))
+    , m_columns(shownColumns(view))
 {
-    const QHeaderView *header = m_view.horizontalHeader();
+}
+
+QList<int> ViewExport::shownColumns(const QTableView &view)
+{
+    QList<int> columns;
+    const QHeaderView *header = view.horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int column = header->logicalIndex(visual);
         if (!header->isSectionHidden(column))
-            m_columns << column;
+            columns << column;
     }
+    return columns;
 }
 
 QStringList ViewExport::columns() const

@@ -39,6 +39,9 @@ public:
     // The view must outlive this object.
     ViewExport(const QTableView &view, Options options);
 
+    // The model's columns that `view` shows, in their order on screen.
+    static QList<int> shownColumns(const QTableView &view);
+
     // The header row: the titles of the columns shown, in their order on screen.
     QStringList columns() const;
     qint64 rowCount() const;

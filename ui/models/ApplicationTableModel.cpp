@@ -200,4 +200,17 @@ QString ApplicationTableModel::summary(int shownRows) const
     return tr("Applications: %1 · waiting: %2").arg(format().integer(rowCount()), format().integer(m_waiting));
 }
 
+QString ApplicationTableModel::keyFigure(int row) const
+{
+    const Row &shown = m_rows.at(row);
+    const Application &application = shown.application;
+    const QString area = format().area(application.neededAreaM2);
+    const QString need = application.neededWorkstations <= 0
+        ? tr("%1 needs %2").arg(shown.companyName, area)
+        : application.neededWorkstations == 1
+        ? tr("%1 needs %2 and 1 workstation").arg(shown.companyName, area)
+        : tr("%1 needs %2 and %3 workstations").arg(shown.companyName, area, format().integer(application.neededWorkstations));
+    return application.wishedStart.isValid() ? tr("%1 from %2").arg(need, format().date(application.wishedStart)) : need;
+}
+
 } // namespace pepin

@@ -20,6 +20,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     QString summary(int shownRows) const override;
+    QString keyFigure(int row) const override;
 
     const Application &application(int row) const { return m_rows.at(row).application; }
 

@@ -9,6 +9,7 @@
 #include <QCollator>
 #include <QGuiApplication>
 #include <QHash>
+#include <QLocale>
 #include <QPalette>
 #include <QSet>
 
@@ -285,6 +286,49 @@ QString CompanyTableModel::summary(int shownRows) const
     if (shownRows != rowCount())
         return tr("Companies shown: %1 of %2").arg(format().integer(shownRows), format().integer(rowCount()));
     return tr("Companies: %1 · tenants today: %2").arg(format().integer(rowCount()), format().integer(m_tenants));
+}
+
+QString CompanyTableModel::keyFigure(int row) const
+{
+    const Company &shown = m_rows.at(row).company;
+    QList<Lease> leases = store().leasesOfCompany(shown.id);
+    leases.removeIf([](const Lease &lease) { return lease.cancelled; });
+    std::sort(leases.begin(), leases.end(), [](const Lease &a, const Lease &b) { return a.start < b.start; });
+    const QDate day = today();
+    auto officeCode = [this](Id officeId) {
+        const std::optional<Office> office = store().office(officeId);
+        return office ? office->code : QString();
+    };
+    switch (standingOf(shown, leases, day)) {
+    case Standing::Tenant: {
+        QStringList offices;
+        Cents rent = 0;
+        for (const Lease &lease : std::as_const(leases)) {
+            if (!lease.activeOn(day))
+                continue;
+            offices << officeCode(lease.officeId);
+            rent += lease.monthlyRentOn(day).value_or(0);
+        }
+        return tr("%1: tenant of %2, %3 per month")
+            .arg(shown.name, QLocale().createSeparatedList(offices), format().money(rent));
+    }
+    case Standing::Incoming: {
+        const auto next = std::find_if(leases.cbegin(), leases.cend(), [day](const Lease &lease) { return lease.start > day; });
+        return tr("%1: arrives on %2 in %3").arg(shown.name, format().date(next->start), officeCode(next->officeId));
+    }
+    case Standing::Former: {
+        // The exit recorded, else the last day of its last lease.
+        QDate left = shown.exitDate;
+        for (const Lease &lease : std::as_const(leases)) {
+            if (shown.exitDate.isNull() && lease.lastDay().isValid() && (left.isNull() || lease.lastDay() > left))
+                left = lease.lastDay();
+        }
+        return left.isValid() ? tr("%1: left on %2").arg(shown.name, format().date(left)) : tr("%1: left").arg(shown.name);
+    }
+    case Standing::Applicant:
+        break;
+    }
+    return tr("%1: never housed yet").arg(shown.name);
 }
 
 } // namespace pepin

@@ -33,6 +33,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     QString summary(int shownRows) const override;
+    QString keyFigure(int row) const override;
 
     // The company shown on `row`.
     const Company &company(int row) const { return m_rows.at(row).company; }

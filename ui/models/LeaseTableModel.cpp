@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeaseTableModel.h"
 
+#include "figures/Expiries.h"
 #include "service/Store.h"
 
 #include <QCollator>
@@ -268,6 +269,30 @@ QString LeaseTableModel::summary(int shownRows) const
     if (shownRows != rowCount())
         return tr("Leases shown: %1 of %2").arg(format().integer(shownRows), format().integer(rowCount()));
     return tr("Leases: %1 · active today: %2").arg(format().integer(rowCount()), format().integer(m_active));
+}
+
+QString LeaseTableModel::keyFigure(int row) const
+{
+    const Row &shown = m_rows.at(row);
+    const Lease &lease = shown.lease;
+    const QString who = tr("%1 in %2").arg(shown.companyName, shown.officeCode);
+    switch (shown.standing) {
+    case Standing::Cancelled:
+        return tr("%1: cancelled").arg(who);
+    case Standing::Ended:
+        return tr("%1: ended on %2").arg(who, format().date(lease.lastDay()));
+    case Standing::Upcoming:
+        return tr("%1: starts on %2").arg(who, format().date(lease.start));
+    case Standing::Active:
+        break;
+    }
+    const QString rent = shown.rent ? tr("%1 per month").arg(format().money(*shown.rent)) : tr("no rent in force");
+    if (lease.lastDay().isNull())
+        return tr("%1: %2, open-ended").arg(who, rent);
+    if (lease.terminatedOn.isValid() || lease.noticeMonths <= 0)
+        return tr("%1: %2, until %3").arg(who, rent, format().date(lease.lastDay()));
+    return tr("%1: %2, until %3, notice by %4")
+        .arg(who, rent, format().date(lease.lastDay()), format().date(noticeDeadline(lease.end, lease.noticeMonths)));
 }
 
 } // namespace pepin

@@ -29,6 +29,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     QString summary(int shownRows) const override;
+    QString keyFigure(int row) const override;
 
     const Lease &lease(int row) const { return m_rows.at(row).lease; }
     Standing standing(int row) const { return m_rows.at(row).standing; }

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QHash>
+#include <QLocale>
 #include <QPalette>
 #include <QSet>
 
@@ -263,6 +264,17 @@ QString OfficeTableModel::summary(int shownRows) const
         return tr("Offices shown: %1 of %2").arg(format().integer(shownRows), format().integer(rowCount()));
     return tr("Offices: %1 · occupied today: %2 of %3 in service")
         .arg(format().integer(rowCount()), format().integer(m_occupied), format().integer(m_inService));
+}
+
+QString OfficeTableModel::keyFigure(int row) const
+{
+    const Row &shown = m_rows.at(row);
+    const Office &office = shown.office;
+    const QString size = office.workstations == 1
+        ? tr("%1: %2, 1 workstation").arg(office.code, format().area(office.areaM2))
+        : tr("%1: %2, %3 workstations").arg(office.code, format().area(office.areaM2), format().integer(office.workstations));
+    const QString who = shown.tenants.isEmpty() ? vacancy(shown) : QLocale().createSeparatedList(shown.tenants);
+    return tr("%1 — %2").arg(size, who);
 }
 
 } // namespace pepin

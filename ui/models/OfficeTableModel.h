@@ -37,6 +37,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     QString summary(int shownRows) const override;
+    QString keyFigure(int row) const override;
 
     // The office shown on `row`.
     const Office &office(int row) const { return m_rows.at(row).office; }

@@ -50,6 +50,11 @@ void StoreTableModel::retranslate()
     emit summaryChanged();
 }
 
+QString StoreTableModel::keyFigure(int) const
+{
+    return {};
+}
+
 QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())

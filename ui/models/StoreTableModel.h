@@ -55,6 +55,9 @@ public:
     // A line for the status bar about what the table holds; `shownRows` is how many rows a
     // filter leaves visible (equal to rowCount() when nothing is filtered out).
     virtual QString summary(int shownRows) const = 0;
+    // The figure a manager looks for on the record of `row`, for the status bar ("B12: 18 m²,
+    // 2 workstations — Praxys"); empty when the model has nothing to add to the row itself.
+    virtual QString keyFigure(int row) const;
 
 signals:
     // The figures of summary() may have changed.

@@ -161,6 +161,7 @@ TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent, Qt
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::statusTextChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::statusTextChanged);
     connect(m_model, &StoreTableModel::summaryChanged, this, &TablePage::statusTextChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::statusTextChanged);
 }
 
 void TablePage::setSearchPlaceholder(const QString &text)
@@ -497,6 +498,12 @@ void TablePage::retranslate()
 QString TablePage::statusText() const
 {
     return m_model->summary(m_proxy->rowCount());
+}
+
+QString TablePage::keyFigure() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    return current.isValid() ? m_model->keyFigure(current.row()) : QString();
 }
 
 void TablePage::fitColumns()

@@ -135,6 +135,8 @@ public:
 
     // What the status bar says while the page is shown.
     QString statusText() const;
+    // The key figure of the current row (StoreTableModel::keyFigure); empty without one.
+    QString keyFigure() const;
 
     // Sizes the columns to what they hold; when that is wider than the table, the widest
     // columns give up width (their text elided, whole in a tool tip) so that every column
