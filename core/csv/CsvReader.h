@@ -31,7 +31,7 @@ public:
         CsvDecoder::Encoding encoding = CsvDecoder::Encoding::Auto;
         QChar delimiter; // null: detect
         // A longer record is refused: it is a quote left open, or not a CSV file at all.
-        qsizetype maxRecordChars = 1024 * 1024;
+        qsizetype maxRecordChars = qsizetype{1024} * 1024;
     };
 
     struct Record
@@ -67,7 +67,7 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     qsizetype peakBufferedChars() const { return m_peakBuffered; }
 
-    static constexpr qsizetype chunkSize = 64 * 1024;
+    static constexpr qsizetype chunkSize = qsizetype{64} * 1024;
 
 private:
     void start();

@@ -97,7 +97,7 @@ public:
     static QStringList frenchColumns(Kind kind);
     // "tenants", "companies", "offices", "leases", "occupancy", "sectors".
     static QString name(Kind kind);
-    static std::optional<Kind> parseKind(const QString &name);
+    static std::optional<Kind> parseKind(const QString &text);
 
 private:
     struct Rows

@@ -1024,15 +1024,13 @@ void ImportRun::planLease()
                                                              "empty them to let this one rent apply from the start.")
                                                           .arg(Format().money(*rent)));
         }
-    } else if (has(QStringLiteral("rent_steps")) && !has(QStringLiteral("monthly_rent"))) {
-        lease.rentSteps.clear();
     } else if (rent) {
         const bool known = std::any_of(lease.rentSteps.cbegin(), lease.rentSteps.cend(),
                                        [&rent](const RentStep &step) { return step.monthlyRentCents == *rent; });
         if (!known)
             lease.rentSteps = {RentStep{lease.start, *rent}};
     } else if (has(QStringLiteral("rent_steps"))) {
-        lease.rentSteps.clear(); // both columns there, both empty: no rent
+        lease.rentSteps.clear(); // rent_steps empty, and monthly_rent absent or empty: no rent
     }
 
     if (has(QStringLiteral("monthly_charges"))) {
