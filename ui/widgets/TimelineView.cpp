@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineView.h"
 
+#include "service/LeaseLastDay.h"
 #include "util/Format.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -27,6 +30,12 @@ constexpr int bandHeight = TimelineView::headerHeight / 2;
 const QColor freeColour(0xe3, 0xf2, 0xe5);
 const QColor alertColour(0xc6, 0x28, 0x28);
 const QColor todayColour(0xd3, 0x2f, 0x2f);
+const QColor refusedColour(0xc6, 0x28, 0x28);
+const QColor selectionColour(0x15, 0x65, 0xc0);
+// How far from a bar's end (in pixels) a press grabs the end rather than the bar.
+constexpr int handleReach = 5;
+// How far the mouse must move, pressed, before free days count as selected rather than clicked.
+constexpr int selectDistance = 4;
 
 QColor textOn(const QColor &background)
 {
@@ -54,6 +63,10 @@ void TimelineView::setRows(QList<TimelineRow> rows, QDate first, QDate last, QDa
     // Keep the day at the left of the view where it was, over a refresh.
     const bool keep = m_first.isValid();
     const qint64 leftDay = keep ? dayAtX(labelWidth) : 0;
+    // What was dragged or selected refers to rows that are no longer there.
+    cancelDrag();
+    m_selection = Selection{};
+    m_selectionRow = -1;
     m_rows = std::move(rows);
     m_first = first;
     m_last = last;
@@ -261,13 +274,29 @@ void TimelineView::paintEvent(QPaintEvent *)
 
         painter.setRenderHint(QPainter::Antialiasing, true);
         for (const TimelineBar &bar : line.bars) {
-            const QDate last = bar.lease.lastDay();
-            if (bar.lease.start.toJulianDay() > lastDay || (last.isValid() && last.toJulianDay() < firstDay))
+            // The bar whose end is dragged is drawn to the day it would end on.
+            const bool dragged = m_drag == Drag::End && bar.lease.id == m_dragLease;
+            Lease preview;
+            if (dragged)
+                preview = withLastDay(bar.lease, m_dragLast);
+            const Lease &lease = dragged ? preview : bar.lease;
+            const QDate last = lease.lastDay();
+            if (lease.start.toJulianDay() > lastDay || (last.isValid() && last.toJulianDay() < firstDay))
                 continue;
-            const QRectF rect = barRect(row, bar.lease);
+            const QRectF rect = barRect(row, lease);
             painter.setPen(bar.alerts.isEmpty() ? QPen(bar.colour.darker(130), 1) : QPen(alertColour, 2));
             painter.setBrush(bar.colour);
+            if (dragged) {
+                // Dashed while it is only a proposal; red and hatched where the rules refuse it.
+                QPen pen(m_dragProblems.isEmpty() ? selectionColour : refusedColour, 2, Qt::DashLine);
+                painter.setPen(pen);
+            }
             painter.drawRoundedRect(rect, 3, 3);
+            if (dragged && !m_dragProblems.isEmpty()) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(QBrush(refusedColour, Qt::BDiagPattern));
+                painter.drawRoundedRect(rect, 3, 3);
+            }
             if (!bar.alerts.isEmpty()) {
                 // A red corner at the bar's end: something to look at before the date.
                 QPainterPath corner;
@@ -286,6 +315,20 @@ void TimelineView::paintEvent(QPaintEvent *)
             }
         }
         painter.setRenderHint(QPainter::Antialiasing, false);
+
+        if (row == m_selectionRow && m_selection.officeId != 0) {
+            const double left = std::max(band.left(), xOfDay(m_selection.first.toJulianDay()));
+            const double right = std::min(band.right(), xOfDay(m_selection.last.toJulianDay() + 1));
+            if (right > left) {
+                // Not a bar: a pale fill in a dashed frame.
+                QColor fill = selectionColour;
+                fill.setAlpha(45);
+                painter.fillRect(QRectF(left, top + 2, right - left, rowHeight - 4), fill);
+                painter.setPen(QPen(selectionColour, 1, Qt::DashLine));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(QRectF(left, top + 2, right - left - 1, rowHeight - 5));
+            }
+        }
     }
 
     // Today, across every row.
@@ -332,6 +375,10 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.setPen(QPen(todayColour, 2));
         painter.drawLine(QPointF(x, bandHeight), QPointF(x, headerHeight));
     }
+    if (m_drag == Drag::End)
+        paintDragLabel(painter);
+    else if (m_selection.officeId != 0)
+        paintSelectionLabel(painter);
 }
 
 QPoint TimelineView::pointOf(Id officeId, QDate day) const
@@ -394,6 +441,312 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     QAbstractScrollArea::mouseDoubleClickEvent(event);
 }
 
+QPoint TimelineView::endOfDay(Id officeId, QDate day) const
+{
+    const QPoint middle = pointOf(officeId, day);
+    if (middle.isNull())
+        return {};
+    return QPoint(int(std::lround(xOfDay(day.toJulianDay() + 1))), middle.y());
+}
+
+QPoint TimelineView::endOf(Id leaseId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        for (const TimelineBar &bar : m_rows.at(row).bars) {
+            if (bar.lease.id != leaseId)
+                continue;
+            if (!bar.lease.lastDay().isValid())
+                return {};
+            const QRectF rect = barRect(row, bar.lease);
+            return QPoint(int(std::lround(rect.right())), int(rect.center().y()));
+        }
+    }
+    return {};
+}
+
+const TimelineBar *TimelineView::endHandleAt(QPoint point, int *row) const
+{
+    const int line = rowAt(point.y());
+    if (line < 0 || point.x() < labelWidth || m_rows.at(line).kind != TimelineRow::Kind::Office)
+        return nullptr;
+    // The nearest end within reach: two bars may end and start side by side.
+    const TimelineBar *nearest = nullptr;
+    double distance = handleReach + 1;
+    for (const TimelineBar &bar : m_rows.at(line).bars) {
+        if (!bar.lease.lastDay().isValid())
+            continue;
+        const QRectF rect = barRect(line, bar.lease);
+        const double away = std::abs(point.x() - rect.right());
+        if (away <= handleReach && away < distance && point.y() >= rect.top() - 3 && point.y() <= rect.bottom() + 3) {
+            nearest = &bar;
+            distance = away;
+        }
+    }
+    if (nearest && row)
+        *row = line;
+    return nearest;
+}
+
+QDate TimelineView::lastDayAtX(double x) const
+{
+    // The boundary between two days nearest to x; the last day is the one before it.
+    const qint64 boundary = m_first.toJulianDay() + std::llround((x - labelWidth + horizontalScrollBar()->value()) / pixelsPerDay());
+    return QDate::fromJulianDay(boundary - 1);
+}
+
+QStringList TimelineView::problemsWithLastDay(const TimelineRow &row, const TimelineBar &bar, QDate last) const
+{
+    QList<Lease> leases;
+    for (const TimelineBar &other : row.bars)
+        leases << other.lease;
+    const auto companyName = [&row](Id companyId) {
+        for (const TimelineBar &other : row.bars) {
+            if (other.lease.companyId == companyId)
+                return other.company;
+        }
+        return QString();
+    };
+    QStringList messages;
+    for (const Problem &problem : checkLastDay(withLastDay(bar.lease, last), row.office, bar.officeName, leases, companyName))
+        messages << problem.message;
+    return messages;
+}
+
+void TimelineView::cancelDrag()
+{
+    const bool dragging = m_drag != Drag::None;
+    if (m_drag == Drag::Stretch) {
+        m_selection = Selection{};
+        m_selectionRow = -1;
+    }
+    m_drag = Drag::None;
+    m_dragRow = -1;
+    m_dragLease = 0;
+    m_dragOriginal = QDate();
+    m_dragLast = QDate();
+    m_dragProblems.clear();
+    if (dragging)
+        viewport()->update();
+}
+
+void TimelineView::clearSelection()
+{
+    if (m_selection.officeId == 0)
+        return;
+    m_selection = Selection{};
+    m_selectionRow = -1;
+    viewport()->update();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_first.isValid()) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    m_pressPos = pos;
+    int row = -1;
+    if (const TimelineBar *bar = endHandleAt(pos, &row)) {
+        clearSelection();
+        m_drag = Drag::End;
+        m_dragRow = row;
+        m_dragLease = bar->lease.id;
+        m_dragOriginal = bar->lease.lastDay();
+        m_dragLast = m_dragOriginal;
+        m_dragProblems.clear();
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    row = rowAt(pos.y());
+    clearSelection();
+    if (row < 0 || pos.x() < labelWidth || m_rows.at(row).kind != TimelineRow::Kind::Office || barAt(pos)) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    // Free days from the day pressed: as far as the leases on either side and the office's days
+    // in service let the selection go.
+    const TimelineRow &line = m_rows.at(row);
+    const qint64 day = dayAtX(pos.x());
+    qint64 low = m_first.toJulianDay();
+    qint64 high = m_last.toJulianDay();
+    if (line.office.availableFrom.isValid())
+        low = std::max(low, line.office.availableFrom.toJulianDay());
+    if (line.office.availableUntil.isValid())
+        high = std::min(high, line.office.availableUntil.toJulianDay());
+    for (const TimelineBar &bar : line.bars) {
+        const QDate last = bar.lease.lastDay();
+        if (last.isValid() && last.toJulianDay() < day)
+            low = std::max(low, last.toJulianDay() + 1);
+        else if (bar.lease.start.toJulianDay() > day)
+            high = std::min(high, bar.lease.start.toJulianDay() - 1);
+        else
+            low = high + 1; // the day is let: nothing to select
+    }
+    if (day < low || day > high) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    m_drag = Drag::Stretch;
+    m_selectionRow = row;
+    m_stretchAnchor = day;
+    m_stretchMin = low;
+    m_stretchMax = high;
+    m_selection = Selection{line.office.id, QDate::fromJulianDay(day), QDate::fromJulianDay(day)};
+    viewport()->update();
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    switch (m_drag) {
+    case Drag::End: {
+        const TimelineRow &row = m_rows.at(m_dragRow);
+        const TimelineBar *bar = nullptr;
+        for (const TimelineBar &candidate : row.bars) {
+            if (candidate.lease.id == m_dragLease)
+                bar = &candidate;
+        }
+        if (!bar) {
+            cancelDrag();
+            break;
+        }
+        const QDate last = std::max(lastDayAtX(pos.x()), bar->lease.start);
+        if (last != m_dragLast) {
+            m_dragLast = last;
+            m_dragProblems = last == m_dragOriginal ? QStringList() : problemsWithLastDay(row, *bar, last);
+            viewport()->update();
+        }
+        event->accept();
+        return;
+    }
+    case Drag::Stretch: {
+        const qint64 day = std::clamp(dayAtX(pos.x()), m_stretchMin, m_stretchMax);
+        const Selection selection{m_selection.officeId, QDate::fromJulianDay(std::min(day, m_stretchAnchor)),
+                                  QDate::fromJulianDay(std::max(day, m_stretchAnchor))};
+        if (selection.first != m_selection.first || selection.last != m_selection.last) {
+            m_selection = selection;
+            viewport()->update();
+        }
+        event->accept();
+        return;
+    }
+    case Drag::None:
+        // The end of a bar can be grabbed: say so with the cursor.
+        if (endHandleAt(pos, nullptr))
+            viewport()->setCursor(Qt::SizeHorCursor);
+        else
+            viewport()->unsetCursor();
+        break;
+    }
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_drag == Drag::None) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    event->accept();
+    if (m_drag == Drag::End) {
+        const Id lease = m_dragLease;
+        const QDate last = m_dragLast;
+        const bool moved = last.isValid() && last != m_dragOriginal;
+        // Drawn as stored again: the bar moves when the change is made, and stays when refused.
+        cancelDrag();
+        if (moved)
+            emit leaseEndDragged(lease, last);
+        return;
+    }
+    m_drag = Drag::None;
+    if ((event->position().toPoint() - m_pressPos).manhattanLength() < selectDistance) {
+        clearSelection(); // a click, not a selection
+        return;
+    }
+    viewport()->update();
+    emit freeStretchSelected(m_selection.officeId, m_selection.first, m_selection.last);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int row = rowAt(event->pos().y());
+    if (m_selection.officeId != 0 && row == m_selectionRow) {
+        const qint64 day = dayAtX(event->pos().x());
+        if (day >= m_selection.first.toJulianDay() && day <= m_selection.last.toJulianDay()) {
+            emit freeStretchSelected(m_selection.officeId, m_selection.first, m_selection.last);
+            event->accept();
+            return;
+        }
+    }
+    QAbstractScrollArea::contextMenuEvent(event);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && (m_drag != Drag::None || m_selection.officeId != 0)) {
+        cancelDrag();
+        clearSelection();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TimelineView::paintNote(QPainter &painter, QPointF anchor, double rowTop, const QString &text, const QColor &accent)
+{
+    // A note under the row (over it when there is no room below), from `anchor` on, kept in the
+    // time area; long texts wrap.
+    const QFontMetrics metrics = painter.fontMetrics();
+    const int room = viewport()->width() - labelWidth - 8;
+    const int widest = std::max(120, std::min(460, room));
+    const QRect needed = metrics.boundingRect(QRect(0, 0, widest - 12, 1000), Qt::TextWordWrap, text);
+    const double width = needed.width() + 14;
+    const double height = needed.height() + 8;
+    QRectF box(anchor.x(), rowTop + rowHeight + 1, width, height);
+    if (box.right() > viewport()->width() - 4)
+        box.moveRight(viewport()->width() - 4);
+    if (box.left() < labelWidth + 2)
+        box.moveLeft(labelWidth + 2);
+    if (box.bottom() > viewport()->height() - 2)
+        box.moveBottom(rowTop - 1);
+    painter.setPen(accent);
+    painter.setBrush(palette().color(QPalette::ToolTipBase));
+    painter.drawRect(box);
+    painter.setPen(accent == refusedColour ? refusedColour : palette().color(QPalette::ToolTipText));
+    painter.drawText(box.adjusted(7, 4, -7, -4), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+}
+
+void TimelineView::paintDragLabel(QPainter &painter)
+{
+    if (m_dragRow < 0 || !m_dragLast.isValid())
+        return;
+    const Format format;
+    QString text = m_dragLast == m_dragOriginal ? tr("Ends on %1").arg(format.date(m_dragLast))
+                                                : tr("Ends on %1 instead of %2").arg(format.date(m_dragLast), format.date(m_dragOriginal));
+    if (!m_dragProblems.isEmpty())
+        text = tr("%1: refused. %2").arg(text, m_dragProblems.first());
+    const double top = headerHeight + m_dragRow * rowHeight - verticalScrollBar()->value();
+    paintNote(painter, QPointF(xOfDay(m_dragLast.toJulianDay() + 1) + 6, top), top, text,
+              m_dragProblems.isEmpty() ? selectionColour : refusedColour);
+}
+
+void TimelineView::paintSelectionLabel(QPainter &painter)
+{
+    if (m_selectionRow < 0)
+        return;
+    const double top = headerHeight + m_selectionRow * rowHeight - verticalScrollBar()->value();
+    if (top + rowHeight < headerHeight || top > viewport()->height())
+        return;
+    const Format format;
+    const qint64 days = m_selection.first.daysTo(m_selection.last) + 1;
+    const QString text = days == 1 ? tr("%1, 1 day").arg(format.date(m_selection.first))
+                                   : tr("%1 to %2, %3 days").arg(format.date(m_selection.first), format.date(m_selection.last)).arg(days);
+    paintNote(painter, QPointF(xOfDay(m_selection.first.toJulianDay()), top), top, text, selectionColour);
+}
+
 QString TimelineView::tooltip(const TimelineBar &bar) const
 {
     const Format format;
@@ -414,26 +767,34 @@ QString TimelineView::tooltip(const TimelineBar &bar) const
         text += QStringLiteral("<br>") + tr("Rent: %1 a month excl. VAT").arg(format.money(*rent)).toHtmlEscaped();
     for (const QString &alert : bar.alerts)
         text += QStringLiteral("<br><span style=\"color:#c62828\">%1</span>").arg(alert.toHtmlEscaped());
+    if (last.isValid())
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("Drag its end to change the last day.").toHtmlEscaped());
     return text;
+}
+
+QString TimelineView::toolTipAt(QPoint point) const
+{
+    if (const TimelineBar *bar = barAt(point))
+        return tooltip(*bar);
+    const int row = rowAt(point.y());
+    if (row < 0 || point.x() < labelWidth || m_rows.at(row).kind != TimelineRow::Kind::Office)
+        return QString();
+    const QDate day = QDate::fromJulianDay(dayAtX(point.x()));
+    const Office &office = m_rows.at(row).office;
+    return office.inService(day) ? tr("%1 is free on %2. Drag along the line to choose days to assign.")
+                                       .arg(office.code, Format().date(day))
+                                 : tr("%1 cannot be let on %2").arg(office.code, Format().date(day));
 }
 
 bool TimelineView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        if (const TimelineBar *bar = barAt(help->pos())) {
-            QToolTip::showText(help->globalPos(), tooltip(*bar), viewport());
-        } else if (const int row = rowAt(help->pos().y());
-                   row >= 0 && help->pos().x() >= labelWidth && m_rows.at(row).kind == TimelineRow::Kind::Office) {
-            const QDate day = QDate::fromJulianDay(dayAtX(help->pos().x()));
-            const Office &office = m_rows.at(row).office;
-            QToolTip::showText(help->globalPos(),
-                               office.inService(day) ? tr("%1 is free on %2").arg(office.code, Format().date(day))
-                                                     : tr("%1 cannot be let on %2").arg(office.code, Format().date(day)),
-                               viewport());
-        } else {
+        // No tooltip over what is being dragged: the label beside it says it all.
+        if (const QString text = m_drag == Drag::None ? toolTipAt(help->pos()) : QString(); !text.isEmpty())
+            QToolTip::showText(help->globalPos(), text, viewport());
+        else
             QToolTip::hideText();
-        }
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
