@@ -17,9 +17,11 @@ Commands allCommands()
     addExpiringCommands(commands);
     addAlertsCommands(commands);
     addSuggestCommands(commands);
+    addLeaseChangeCommands(commands);
     addCsvCommands(commands);
     addReportCommands(commands);
     addCheckCommands(commands);
+    addBackupCommands(commands);
     return commands;
 }
 

@@ -43,6 +43,7 @@ Commands allCommands();
 void addInitCommands(Commands &commands);
 void addGenerateCommands(Commands &commands);
 void addCheckCommands(Commands &commands);
+void addBackupCommands(Commands &commands);
 void addListCommands(Commands &commands);
 void addRecordCommands(Commands &commands);
 void addFigureCommands(Commands &commands);
@@ -54,5 +55,6 @@ void addAlertsCommands(Commands &commands);
 void addCsvCommands(Commands &commands);
 void addReportCommands(Commands &commands);
 void addSuggestCommands(Commands &commands);
+void addLeaseChangeCommands(Commands &commands);
 
 } // namespace pepin::cli

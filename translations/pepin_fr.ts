@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Table</name>
+    <message>
+        <location filename="../cli/commands/BackupCommands.cpp" line="+119"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before update of schema %1</source>
+        <translation>avant mise à jour du schéma %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>avant restauration</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Alerts</name>
     <message>
         <location filename="../core/figures/Alerts.cpp" line="+117"/>
@@ -200,7 +218,7 @@
 <context>
     <name>pepin::ApplicationTableModel</name>
     <message>
-        <location filename="../ui/models/ApplicationTableModel.cpp" line="+177"/>
+        <location filename="../ui/models/ApplicationTableModel.cpp" line="+165"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -258,6 +276,26 @@
         <location line="+1"/>
         <source>Applications: %1 · waiting: %2</source>
         <translation>Candidatures&#xa0;: %1 · en attente&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs %2</source>
+        <translation>%1 a besoin de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2 and 1 workstation</source>
+        <translation>%1 a besoin de %2 et 1 poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs %2 and %3 workstations</source>
+        <translation>%1 a besoin de %2 et %3 postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2</source>
+        <translation>%1 à partir du %2</translation>
     </message>
 </context>
 <context>
@@ -416,9 +454,14 @@
 <context>
     <name>pepin::AssignmentDialog</name>
     <message>
-        <location filename="../ui/dialogs/AssignmentDialog.cpp" line="+78"/>
+        <location filename="../ui/dialogs/AssignmentDialog.cpp" line="+79"/>
         <source>Create the lease</source>
         <translation>Créer la convention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew, extend or move it…</source>
+        <translation>Renouveler, prolonger ou déménager…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -526,12 +569,12 @@
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Assign an office to %1</source>
         <translation>Attribuer un bureau à %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+92"/>
         <source>until %1</source>
         <translation>jusqu’au %1</translation>
     </message>
@@ -576,7 +619,17 @@
         <translation>Libres sur une partie de la période seulement (%1)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+40"/>
+        <source>%1 already has a %2 of %3 until %4.</source>
+        <translation>%1 a déjà une convention de type %2 pour le bureau %3 jusqu’au %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already has a %2 of %3, with no end date.</source>
+        <translation>%1 a déjà une convention de type %2 pour le bureau %3, sans date de fin.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -619,6 +672,40 @@
         <location line="+20"/>
         <source>The lease was not created: %1</source>
         <translation>La convention n’a pas été créée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::Backups</name>
+    <message>
+        <location filename="../core/storage/Backups.cpp" line="+35"/>
+        <source>Nothing was restored.</source>
+        <translation>Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier des sauvegardes %1.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1 is open read-only (%2).</source>
+        <translation>La base %1 est ouverte en lecture seule (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 est la base de données elle-même, et non l’une de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 could not be moved aside into %2.</source>
+        <translation>Impossible de mettre %1 de côté dans %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
     </message>
 </context>
 <context>
@@ -781,22 +868,64 @@
 <context>
     <name>pepin::Checker</name>
     <message>
-        <location filename="../core/service/Checker.cpp" line="+30"/>
+        <location filename="../core/service/Checker.cpp" line="+64"/>
+        <location line="+2"/>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>a row breaks one of the table&apos;s constraints</source>
+        <translation>une ligne enfreint l’une des contraintes de la table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a row has no %1, which it must have</source>
+        <translation>une ligne n’a pas de valeur pour %1, qui est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 row %2</source>
         <translation>table %1, ligne %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>refers to a missing row of %1</source>
         <translation>renvoie à une ligne absente de la table %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>%1 holds “%2”, which is not a date written YYYY-MM-DD.</source>
+        <translation>la colonne %1 contient «&#xa0;%2&#xa0;», qui n’est pas une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sector %1</source>
+        <translation>secteur %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>company %1</source>
         <translation>entreprise %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>application %1 (%2)</source>
+        <translation>candidature n°&#xa0;%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing company %1</source>
+        <translation>entreprise n°&#xa0;%1 introuvable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>office %1</source>
         <translation>bureau %1</translation>
     </message>
@@ -1140,7 +1269,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>%1 digits of 14</source>
         <translation>%1 chiffres sur 14</translation>
     </message>
@@ -1168,7 +1297,7 @@
 <context>
     <name>pepin::CompanyTableModel</name>
     <message>
-        <location filename="../ui/models/CompanyTableModel.cpp" line="+69"/>
+        <location filename="../ui/models/CompanyTableModel.cpp" line="+70"/>
         <source>Tenant</source>
         <translation>Résidente</translation>
     </message>
@@ -1188,7 +1317,7 @@
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
         <source>%1, archived</source>
         <translation>%1, archivée</translation>
     </message>
@@ -1271,6 +1400,31 @@
         <location line="+1"/>
         <source>Companies: %1 · tenants today: %2</source>
         <translation>Entreprises&#xa0;: %1 · résidentes aujourd’hui&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: tenant of %2, %3 per month</source>
+        <translation>%1&#xa0;: résidente (%2), %3 par mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: arrives on %2 in %3</source>
+        <translation>%1&#xa0;: entrée prévue le %2 dans le bureau %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: left on %2</source>
+        <translation>%1&#xa0;: sortie le %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: left</source>
+        <translation>%1&#xa0;: sortie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: never housed yet</source>
+        <translation>%1&#xa0;: pas encore hébergée</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1896,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+186"/>
+        <location filename="../core/storage/Database.cpp" line="+197"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -1752,7 +1906,7 @@
         <translation>%1 est vide&#xa0;: ce n’est pas encore une base de données Pépin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 is not a Pépin database (it is not an SQLite file); it was left untouched.</source>
         <translation>%1 n’est pas une base de données Pépin (ce n’est pas un fichier SQLite)&#xa0;; le fichier a été laissé intact.</translation>
     </message>
@@ -1772,32 +1926,69 @@
         <translation>%1 a été enregistré par une version plus récente de Pépin (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; le fichier a été laissé intact. Installez une version plus récente de Pépin pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 was written by an older version of Pépin and must be updated before this version can read it, which cannot be done read-only; it was left untouched.</source>
+        <translation>%1 a été enregistré par une version plus ancienne de Pépin et doit être mis à jour pour que cette version puisse le lire, ce qui est impossible en lecture seule&#xa0;; le fichier a été laissé intact.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file %1 is read-only</source>
+        <translation>le fichier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its folder %1 is read-only, and every change is first written to a journal beside the database</source>
+        <translation>son dossier %1 est en lecture seule, alors que toute modification s’écrit d’abord dans un journal placé à côté de la base</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it was opened for reading only</source>
+        <translation>elle a été ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be made a Pépin database: %2.</source>
+        <translation>Impossible de faire de %1 une base de données Pépin&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by an older version of Pépin and must be updated, but it cannot be written to (%2); it was left untouched.</source>
+        <translation>%1 a été enregistré par une version plus ancienne de Pépin et doit être mis à jour, mais il ne peut pas être modifié (%2)&#xa0;; le fichier a été laissé intact.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-207"/>
+        <location line="+212"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
+        <location line="+15"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>The database needs updating, but it could not be copied aside first, so it was left as it was: %1</source>
-        <translation>La base de données doit être mise à jour, mais la copie de sécurité préalable a échoué&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-82"/>
+        <location line="-114"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+58"/>
+        <source>The database needs updating, but it could not be backed up first, so it was left as it was: %1</source>
+        <translation>La base de données doit être mise à jour, mais elle n’a pas pu être sauvegardée au préalable&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was (a copy is in %3): %4</source>
         <translation>La mise à jour de la base de données du schéma %1 au schéma %2 a échoué&#xa0;; la base a été laissée telle quelle (une copie se trouve dans %3)&#xa0;: %4</translation>
     </message>
@@ -1807,17 +1998,57 @@
         <translation>Cette version de Pépin ne contient pas l’étape de schéma %1.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
+        <source>The disk that holds %1 is full: the change was not saved, and the database is as it was before it. Free some space on the disk, then try again.</source>
+        <translation>Le disque qui contient %1 est plein&#xa0;: la modification n’a pas été enregistrée, et la base de données est restée telle qu’elle était avant. Libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 can no longer be written to (the file, its folder or its disk was made read-only): the change was not saved.</source>
+        <translation>%1 n’est plus accessible en écriture (le fichier, son dossier ou son disque est passé en lecture seule)&#xa0;: la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is busy: another program has been writing to it for more than %2 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>%1 est occupé&#xa0;: un autre programme y écrit depuis plus de %2 secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk that holds %1 could not be read or written (%2): the change was not saved.</source>
+        <translation>Le disque qui contient %1 n’a pas pu être lu ou écrit (%2)&#xa0;: la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Database error in %1: %2</source>
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-444"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location line="+434"/>
+        <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
+        <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing can be changed: %1 is open read-only (%2).</source>
+        <translation>Aucune modification n’est possible&#xa0;: la base %1 est ouverte en lecture seule (%2).</translation>
+    </message>
+    <message>
         <location line="+43"/>
+        <source>%1 does not hold the tables of this version&apos;s databases.</source>
+        <translation>%1 ne contient pas les tables des bases de données de cette version.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>No transaction is open.</source>
         <translation>Aucune transaction n’est ouverte.</translation>
     </message>
@@ -2089,9 +2320,211 @@
     </message>
 </context>
 <context>
+    <name>pepin::FloorMapView</name>
+    <message>
+        <location filename="../ui/widgets/FloorMapView.cpp" line="+29"/>
+        <source>1 occupied</source>
+        <translation>1 occupé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 occupied</source>
+        <translation>%1 occupés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 ending soon</source>
+        <translation>1 à échéance proche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ending soon</source>
+        <translation>%1 à échéance proche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 free</source>
+        <translation>1 libre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 out of service</source>
+        <translation>1 hors service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 out of service</source>
+        <translation>%1 hors service</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>No floor given</source>
+        <translation>Étage non renseigné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Floor %1</source>
+        <translation>Étage %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · %1, %2</source>
+        <translation> · %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 office</source>
+        <translation>1 bureau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 offices</source>
+        <translation>%1 bureaux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>No office to show.</source>
+        <translation>Aucun bureau à afficher.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1, %2 workstations</source>
+        <translation>%1, %2 postes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/%2 workstations let</source>
+        <translation>%1/%2 postes loués</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>let from %1</source>
+        <translation>loué à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>available from %1</source>
+        <translation>disponible à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of service</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>1 workstation</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 workstations</source>
+        <translation>%1 postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 (au %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu’au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, open-ended</source>
+        <translation>%1, durée indéterminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (1 workstation)</source>
+        <translation>%1 (1 poste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 workstations)</source>
+        <translation>%1 (%2 postes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next lease from %1</source>
+        <translation>Prochaine convention à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lease to come</source>
+        <translation>Aucune convention à venir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right click to assign it</source>
+        <translation>Clic droit pour l’attribuer</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::FloorPlan</name>
+    <message>
+        <location filename="../core/figures/FloorPlan.cpp" line="+44"/>
+        <source>Occupied</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ending soon</source>
+        <translation>Fin prochaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+</context>
+<context>
     <name>pepin::GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>The Pépin database to open (default: %1).</source>
         <translation>La base de données Pépin à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -2146,7 +2579,7 @@
         <translation>La base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>--lang takes fr or en, not “%1”.</source>
         <translation>--lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2159,6 +2592,87 @@
         <location line="+8"/>
         <source>--today: “%1” is not a date (%2).</source>
         <translation>--today&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::GuideWindow</name>
+    <message>
+        <location filename="../ui/dialogs/GuideWindow.cpp" line="+184"/>
+        <source>Pépin user guide</source>
+        <translation>Guide de l’utilisateur de Pépin</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::IdentityGroup</name>
+    <message>
+        <location filename="../ui/dialogs/IdentityGroup.cpp" line="+118"/>
+        <source>%1 is larger than 2 MB: choose a smaller picture of the logo.</source>
+        <translation>%1 dépasse 2 Mo&#xa0;: choisissez une image du logo moins lourde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a picture Pépin can read: choose a PNG, JPEG or SVG file.</source>
+        <translation>%1 n’est pas une image que Pépin sait lire&#xa0;: choisissez un fichier PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the incubator&apos;s logo</source>
+        <translation>Choisir le logo de la pépinière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incubator</source>
+        <translation>La pépinière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ateliers numériques de Valenciennes</source>
+        <translation>Ateliers numériques de Valenciennes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the cover and at the top of every page of the occupancy report. Saved in the database, for everyone who opens it. Without a name, the report takes the site&apos;s.</source>
+        <translation>Sur la couverture et en haut de chaque page du rapport d’occupation. Enregistrés dans la base de données, pour tous ceux qui l’ouvrent. Sans nom, le rapport prend celui du site.</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +3205,7 @@
         <translation>Le loyer mensuel %1 ne correspond à aucun des paliers de loyer&#xa0;: modifiez les paliers, ou videz-les pour que ce seul loyer s’applique dès le début.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>The file cannot be opened: %1.</source>
         <translation>Impossible d’ouvrir le fichier&#xa0;: %1.</translation>
     </message>
@@ -2792,6 +3306,617 @@
         <location line="+1"/>
         <source>declined</source>
         <translation>refusée</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::LeaseChangeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/LeaseChangeDialog.cpp" line="+137"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose an office</source>
+        <translation>Choisissez un bureau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>shared, %1 workstations</source>
+        <translation>partagé, %1 postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, 1 workstation</source>
+        <translation>%1, 1 poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 workstations</source>
+        <translation>%1, %2 postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2 (%3)</source>
+        <comment>an office to move to: site – code (space)</comment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Continue the site&apos;s progressive schedule</source>
+        <translation>Poursuivre le loyer progressif du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the rent in force</source>
+        <translation>Garder le loyer en vigueur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New lease&apos;s type</source>
+        <translation>Type de la nouvelle convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New end</source>
+        <translation>Nouvelle fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves in on</source>
+        <translation>Emménagement le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the office</source>
+        <translation>Bureau d’arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area needed</source>
+        <translation>Surface nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations needed</source>
+        <translation>Postes nécessaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>Préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Renew the lease of %1 in %2</source>
+        <translation>Renouveler la convention de %1 dans le bureau %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend the lease of %1 in %2</source>
+        <translation>Prolonger la convention de %1 dans le bureau %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move %1 out of %2 to another office</source>
+        <translation>Déménager %1 du bureau %2 dans un autre bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the lease of %1 in %2 early</source>
+        <translation>Mettre fin par anticipation à la convention de %1 dans le bureau %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from %2, with no end date</source>
+        <translation>%1 à partir du %2, sans date de fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended early on %1</source>
+        <translation>fin anticipée le %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no notice period</source>
+        <translation>sans préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 month&apos;s notice</source>
+        <translation>1 mois de préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 months&apos; notice</source>
+        <translation>%1 mois de préavis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lease has no notice period.</source>
+        <translation>La convention ne prévoit pas de préavis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: notice had to be given by %2, already past.</source>
+        <translation>%1&#xa0;: le congé devait être donné au plus tard le %2, date déjà passée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: notice to be given by %2.</source>
+        <translation>%1&#xa0;: congé à donner au plus tard le %2.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>This change cannot be saved: put right what is marked.</source>
+        <translation>Cette modification ne peut pas être enregistrée&#xa0;: corrigez ce qui est signalé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was asked</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be written</source>
+        <translation>Ce qui sera enregistré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To know before saving</source>
+        <translation>À savoir avant d’enregistrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the change breaks no legal or policy limit as the leases stand.</source>
+        <translation>Aucune&#xa0;: en l’état des conventions, cette modification ne dépasse aucune limite légale ni aucune règle de la pépinière.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already on %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alerts this change would trigger</source>
+        <translation>Les alertes qu’entraînerait cette modification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alerts this change puts an end to</source>
+        <translation>Les alertes que cette modification ferait disparaître</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is nothing to save.</source>
+        <translation>Il n’y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Renew lease %1</source>
+        <translation>le renouvellement de la convention %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend lease %1</source>
+        <translation>la prolongation de la convention %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move lease %1 to %2</source>
+        <translation>le déménagement de %1 vers le bureau %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End lease %1 early</source>
+        <translation>la fin anticipée de la convention %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::LeaseChanges</name>
+    <message>
+        <location filename="../core/service/LeaseChanges.cpp" line="+30"/>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 a month from %2</source>
+        <translation>%1 par mois à partir du %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There is no lease with id %1.</source>
+        <translation>Aucune convention ne porte le n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The office of this lease is missing.</source>
+        <translation>Le bureau de cette convention est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This lease is cancelled: it no longer counts and cannot be renewed, extended, moved or ended. Edit it to count it again.</source>
+        <translation>Cette convention est annulée&#xa0;: elle n’entre plus dans aucun calcul et ne peut être ni renouvelée, ni prolongée, ni transférée dans un autre bureau, ni terminée. Modifiez-la pour qu’elle compte de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Choose the office.</source>
+        <translation>Choisissez le bureau.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This lease has no end date: there is nothing to renew. To end it, use End early.</source>
+        <translation>Cette convention n’a pas de date de fin&#xa0;: il n’y a rien à renouveler. Pour y mettre fin, utilisez «&#xa0;Mettre fin par anticipation&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renew for 1 to %1 months.</source>
+        <translation>Renouvelez pour une durée de 1 à %1 mois.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>New %1 for %2 in %3 from %4 to %5 (%6).</source>
+        <translation>Nouvelle convention de type %1 pour %2 dans le bureau %3, du %4 au %5 (%6).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This lease has no end date: it runs on already. To end it, use End early.</source>
+        <translation>Cette convention n’a pas de date de fin&#xa0;: elle se poursuit déjà sans limite. Pour y mettre fin, utilisez «&#xa0;Mettre fin par anticipation&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the new end date.</source>
+        <translation>Choisissez la nouvelle date de fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lease already runs to %1: choose a later end date (to end it sooner, use End early).</source>
+        <translation>La convention court déjà jusqu’au %1&#xa0;: choisissez une date de fin plus tardive (pour y mettre fin plus tôt, utilisez «&#xa0;Mettre fin par anticipation&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The lease of %1 in %2 runs to %3: its early end on %4 is withdrawn.</source>
+        <translation>La convention de %1 dans le bureau %2 court jusqu’au %3&#xa0;: sa fin anticipée du %4 est retirée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lease of %1 in %2 runs to %3 instead of %4.</source>
+        <translation>La convention de %1 dans le bureau %2 court jusqu’au %3 au lieu du %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rent, continuing the site&apos;s progressive schedule: %1.</source>
+        <translation>Loyer, en poursuivant le loyer progressif du site&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rent stays at %1 a month.</source>
+        <translation>Le loyer reste de %1 par mois.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the day the company moves in to the other office.</source>
+        <translation>Choisissez le jour où l’entreprise emménage dans l’autre bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lease starts on %1: the move comes after that day. To put the whole lease in another office, edit the lease.</source>
+        <translation>La convention commence le %1&#xa0;: le déménagement doit avoir lieu après ce jour. Pour placer toute la convention dans un autre bureau, modifiez la convention.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lease ends on %1: the move must be by then.</source>
+        <translation>La convention se termine le %1&#xa0;: le déménagement doit avoir lieu au plus tard ce jour-là.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the office the company moves to.</source>
+        <translation>Choisissez le bureau où l’entreprise emménage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company is in %1 already: choose another office.</source>
+        <translation>L’entreprise occupe déjà le bureau %1&#xa0;: choisissez un autre bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is archived: choose an office in use.</source>
+        <translation>Le bureau %1 est archivé&#xa0;: choisissez un bureau en service.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The area needed cannot be negative.</source>
+        <translation>La surface nécessaire ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of workstations needed cannot be negative.</source>
+        <translation>Le nombre de postes nécessaires ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a shared space let by workstation: say how many workstations the company needs.</source>
+        <translation>%1 est un espace partagé loué au poste de travail&#xa0;: indiquez le nombre de postes nécessaires à l’entreprise.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>1 workstation</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>%1 workstations</source>
+        <translation>%1 postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 gives %2, less than the %3 needed: choose a larger office, or lower the need.</source>
+        <translation>Le bureau %1 offre %2, moins que les %3 nécessaires&#xa0;: choisissez un bureau plus grand, ou réduisez le besoin.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ask for fewer workstations, or choose another office or another day.</source>
+        <translation>Demandez moins de postes, ou choisissez un autre bureau ou un autre jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another office, or another day.</source>
+        <translation>Choisissez un autre bureau, ou un autre jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+79"/>
+        <source>The lease of %1 in %2 ends on %3 instead of %4.</source>
+        <translation>La convention de %1 dans le bureau %2 se termine le %3 (fin prévue jusqu’ici&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>running with no end date</source>
+        <translation>aucune, durée indéterminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New %1 for %2 in %3 from %4 to %5, on the same terms.</source>
+        <translation>Nouvelle convention de type %1 pour %2 dans le bureau %3, du %4 au %5, aux mêmes conditions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New %1 for %2 in %3 from %4, with no end date, on the same terms.</source>
+        <translation>Nouvelle convention de type %1 pour %2 dans le bureau %3, à partir du %4, sans date de fin, aux mêmes conditions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 also has a lease of %2 from %3: it is not moved. Change it too if the company leaves %2 for good.</source>
+        <translation>%1 a aussi une convention pour le bureau %2 à partir du %3&#xa0;: elle n’est pas déplacée. Modifiez-la aussi si l’entreprise quitte définitivement le bureau %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the lease&apos;s last day.</source>
+        <translation>Choisissez le dernier jour de la convention.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lease starts on %1: it cannot end before. To call it off, cancel it in the lease&apos;s editor.</source>
+        <translation>La convention commence le %1&#xa0;: elle ne peut pas se terminer avant. Pour y renoncer, annulez-la dans sa fiche («&#xa0;Annulée avant sa prise d’effet&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lease&apos;s term is %1: an early end comes before it. To go past the term, use Extend.</source>
+        <translation>Le terme de la convention est le %1&#xa0;: une fin anticipée doit le précéder. Pour aller au-delà du terme, utilisez «&#xa0;Prolonger&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lease already ends early on %1: choose another day.</source>
+        <translation>La convention a déjà une fin anticipée le %1&#xa0;: choisissez un autre jour.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>With %1 of notice, notice to end on %2 had to be given by %3. Given today, it ends the lease on %4 at the earliest: keep %2 only if notice was given in time or both parties agree.</source>
+        <translation>Avec un préavis de %1, le congé pour une fin au %2 devait être donné au plus tard le %3. Donné aujourd’hui, il met fin à la convention le %4 au plus tôt&#xa0;: ne gardez le %2 que si le congé a été donné à temps ou si les deux parties sont d’accord.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With %1 of notice, notice to end on %2 had to be given by %3. Given today, it can no longer end the lease before its term (%4): keep %2 only if notice was given in time or both parties agree.</source>
+        <translation>Avec un préavis de %1, le congé pour une fin au %2 devait être donné au plus tard le %3. Donné aujourd’hui, il ne peut plus mettre fin à la convention avant son terme (%4)&#xa0;: ne gardez le %2 que si le congé a été donné à temps ou si les deux parties sont d’accord.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The lease of %1 in %2 ends on %3 (it had no end date).</source>
+        <translation>La convention de %1 dans le bureau %2 se termine le %3 (elle n’avait pas de date de fin).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rent step planned after that day is dropped.</source>
+        <translation>Le palier de loyer prévu après ce jour est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 rent steps planned after that day are dropped.</source>
+        <translation>Les %1 paliers de loyer prévus après ce jour sont supprimés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lease has no notice period.</source>
+        <translation>La convention ne prévoit pas de préavis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice (%1) to be given by %2.</source>
+        <translation>Congé à donner au plus tard le %2 (préavis de %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 also has a lease of %2 from %3, which still runs: end it too if the company leaves.</source>
+        <translation>%1 a aussi une convention pour le bureau %2 à partir du %3, qui se poursuit&#xa0;: mettez-y fin aussi si l’entreprise s’en va.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 already has a lease of %2 from %3, which follows this one: renew or extend that one instead.</source>
+        <translation>%1 a déjà une convention pour le bureau %2 à partir du %3, qui fait suite à celle-ci&#xa0;: renouvelez ou prolongez plutôt celle-là.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no room to renew in this office: move the company to another office.</source>
+        <translation>Ce bureau n’est pas libre pour un renouvellement&#xa0;: déménagez l’entreprise dans un autre bureau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no room to extend in this office: move the company to another office.</source>
+        <translation>Ce bureau n’est pas libre pour une prolongation&#xa0;: déménagez l’entreprise dans un autre bureau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office is free only until %1: renew in another office (Move).</source>
+        <translation>Le bureau n’est libre que jusqu’au %1&#xa0;: renouvelez dans un autre bureau («&#xa0;Déménager dans un autre bureau&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew for at most %1 (to %2), or move the company to another office.</source>
+        <translation>Renouvelez pour %1 au plus (jusqu’au %2), ou déménagez l’entreprise dans un autre bureau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extend to %1 at the latest, or move the company to another office.</source>
+        <translation>Prolongez au plus tard jusqu’au %1, ou déménagez l’entreprise dans un autre bureau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No rent steps.</source>
+        <translation>Aucun palier de loyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rent, continuing the site&apos;s progressive schedule from year %1 of the stay: %2.</source>
+        <translation>Loyer, en poursuivant le loyer progressif du site à partir de l’année %1 du séjour&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rent: %1.</source>
+        <translation>Loyer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no reference rent: the rent in force is kept.</source>
+        <translation>Le bureau %1 n’a pas de loyer de référence&#xa0;: le loyer en vigueur est conservé.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 Without this change: on %2.</source>
+        <translation>%1 Sans cette modification&#xa0;: le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 This change makes it last longer.</source>
+        <translation>%1 Cette modification prolonge cette situation.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend</source>
+        <translation>Prolonger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to another office</source>
+        <translation>Déménager dans un autre bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End early</source>
+        <translation>Mettre fin par anticipation</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +4038,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>%1 is a shared space let by workstation; it holds %2 in all.</source>
         <translation>%1 est un espace partagé loué au poste de travail&#xa0;; nombre total de postes&#xa0;: %2.</translation>
     </message>
@@ -2956,7 +4081,7 @@
 <context>
     <name>pepin::LeaseTableModel</name>
     <message>
-        <location filename="../ui/models/LeaseTableModel.cpp" line="+39"/>
+        <location filename="../ui/models/LeaseTableModel.cpp" line="+40"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
@@ -2976,7 +4101,7 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+135"/>
         <source>Open-ended</source>
         <translation>Durée indéterminée</translation>
     </message>
@@ -3060,11 +4185,56 @@
         <source>Leases: %1 · active today: %2</source>
         <translation>Conventions&#xa0;: %1 · en cours aujourd’hui&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 in %2</source>
+        <translation>%1, bureau %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cancelled</source>
+        <translation>%1&#xa0;: annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: ended on %2</source>
+        <translation>%1&#xa0;: terminée le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: starts on %2</source>
+        <translation>%1&#xa0;: commence le %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no rent in force</source>
+        <translation>aucun loyer en vigueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, open-ended</source>
+        <translation>%1&#xa0;: %2, durée indéterminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, until %3</source>
+        <translation>%1&#xa0;: %2, jusqu’au %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, until %3, notice by %4</source>
+        <translation>%1&#xa0;: %2, jusqu’au %3, congé au plus tard le %4</translation>
+    </message>
 </context>
 <context>
     <name>pepin::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+134"/>
+        <location filename="../ui/MainWindow.cpp" line="+148"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3085,7 +4255,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/Screenshots.cpp" line="+193"/>
+        <location filename="../ui/Screenshots.cpp" line="+211"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
@@ -3140,19 +4310,19 @@
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-73"/>
         <source>Tenant on</source>
         <translation>Résidente le</translation>
     </message>
@@ -3188,12 +4358,42 @@
         <translation>En cours le</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Renew…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend…</source>
+        <translation>Prolonger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to another office…</source>
+        <translation>Déménager dans un autre bureau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End early…</source>
+        <translation>Mettre fin par anticipation…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Assign an office…</source>
         <translation>Attribuer un bureau…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+66"/>
+        <source>The lease now ends on %1. Edit ▸ Undo puts it back.</source>
+        <translation>La convention se termine désormais le %1. Édition ▸ Annuler rétablit la date précédente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end date was not changed: %1</source>
+        <translation>La date de fin n’a pas été modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>the application of %1</source>
         <translation>la candidature de l’entreprise %1</translation>
     </message>
@@ -3245,23 +4445,13 @@
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 is read-only: Pépin writes every change to its database at once, so it cannot work on it. Open a copy you can write to, or change the file&apos;s permissions.</source>
-        <translation>%1 est en lecture seule&#xa0;: Pépin enregistre chaque modification immédiatement dans sa base de données et ne peut donc pas travailler sur ce fichier. Ouvrez une copie modifiable, ou changez les droits d’accès du fichier.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The folder of %1 is read-only: Pépin needs to write its journal next to the database. Copy the database to a folder you can write to.</source>
-        <translation>Le dossier de %1 est en lecture seule&#xa0;: Pépin doit écrire son journal à côté de la base de données. Copiez la base de données dans un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+147"/>
+        <location line="+19"/>
+        <location line="+235"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-234"/>
         <source>This database cannot be opened; %1 stays open.</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
     </message>
@@ -3273,18 +4463,48 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+137"/>
+        <location line="+225"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-230"/>
         <location line="+5"/>
         <source>No database was created.</source>
         <translation>Aucune base de données n’a été créée.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>La sauvegarde du jour n’a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database was left as it was.</source>
+        <translation>La base de données a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup was restored, but the database could not be opened again.</source>
+        <translation>La sauvegarde a été restaurée, mais la base de données n’a pas pu être rouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored from %1. The data it replaced was kept in %2.</source>
+        <translation>Sauvegarde %1 restaurée. Les données remplacées ont été gardées dans %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This database is read-only: %1. You can look at everything and export it; nothing can be changed. To work on it, open a copy saved where you can write (File ▸ Save a copy…).</source>
+        <translation>Cette base de données est en lecture seule&#xa0;: %1. Vous pouvez tout consulter et tout exporter, mais rien ne peut être modifié. Pour y travailler, ouvrez une copie enregistrée là où vous pouvez écrire (Fichier ▸ Enregistrer une copie…).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -3309,7 +4529,7 @@
         <translation>Une copie de la base de données a été enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+113"/>
         <source>Pépin databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Pépin (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -3335,7 +4555,7 @@
         <translation>Bases de données Pépin (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>&amp;Undo %1</source>
         <comment>%1: the change, as CommandText names it (French: a noun with its article)</comment>
         <translation>&amp;Annuler %1</translation>
@@ -3367,7 +4587,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3393,6 +4613,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -3400,6 +4625,11 @@
         <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3438,11 +4668,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Pépin</source>
         <translation>À &amp;propos de Pépin</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>%1 (read-only)</source>
+        <comment>the window&apos;s title: the database&apos;s file name</comment>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print %1</source>
+        <translation>Imprimer – %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — printed on %2 — %3</source>
+        <translation>%1 — imprimé le %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>About Pépin</source>
         <translation>À propos de Pépin</translation>
     </message>
@@ -3450,6 +4701,11 @@
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Pépin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Manages a business incubator: its companies, its offices, who occupies which office when, and on what terms.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pépin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gère une pépinière d’entreprises&#xa0;: ses entreprises, ses bureaux, qui occupe quel bureau, quand et à quelles conditions.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Logiciel libre distribué sous la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;licence publique générale GNU&lt;/a&gt; (GNU General Public License), version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3640,7 +4896,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>Type the name of the new site, or choose one in the list.</source>
         <translation>Saisissez le nom du nouveau site, ou choisissez-en un dans la liste.</translation>
     </message>
@@ -3653,7 +4909,7 @@
 <context>
     <name>pepin::OfficeTableModel</name>
     <message>
-        <location filename="../ui/models/OfficeTableModel.cpp" line="+165"/>
+        <location filename="../ui/models/OfficeTableModel.cpp" line="+153"/>
         <source>Vacant</source>
         <translation>Vacant</translation>
     </message>
@@ -3752,6 +5008,21 @@
         <source>Offices: %1 · occupied today: %2 of %3 in service</source>
         <translation>Bureaux&#xa0;: %1 · occupés aujourd’hui&#xa0;: %2 sur %3 en service</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2, 1 workstation</source>
+        <translation>%1&#xa0;: %2, 1 poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3 workstations</source>
+        <translation>%1&#xa0;: %2, %3 postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>pepin::Parse</name>
@@ -3764,17 +5035,19 @@
 <context>
     <name>pepin::PlanningPage</name>
     <message>
-        <location filename="../ui/pages/PlanningPage.cpp" line="+145"/>
+        <location filename="../ui/pages/PlanningPage.cpp" line="+292"/>
+        <location line="+110"/>
         <source>No floor given</source>
         <translation>Étage non renseigné</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-108"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3784,7 +5057,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+23"/>
+        <source>This lease is no longer in the database.</source>
+        <translation>Cette convention ne figure plus dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office of this lease is no longer in the database.</source>
+        <translation>Le bureau de cette convention ne figure plus dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lease is open-ended: give it an end date in its editor first.</source>
+        <translation>La convention est à durée indéterminée&#xa0;: donnez-lui d’abord une date de fin dans sa fiche.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>All floors</source>
+        <translation>Tous les étages</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>ending within a month</source>
+        <translation>fin dans le mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ending within %1 months</source>
+        <translation>fin dans les %1 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 occupied &amp;nbsp;&amp;nbsp;%2 %3 &amp;nbsp;&amp;nbsp;%4 free &amp;nbsp;&amp;nbsp;%5 out of service or archived &amp;nbsp;&amp;nbsp;tiles sized by area; double-click opens the lease or the office, a right click on a free office assigns it</source>
+        <translation>%1 occupé &amp;nbsp;&amp;nbsp;%2 %3 &amp;nbsp;&amp;nbsp;%4 libre &amp;nbsp;&amp;nbsp;%5 hors service ou archivé &amp;nbsp;&amp;nbsp;tuiles proportionnelles à la surface&#xa0;; double-clic pour ouvrir la convention ou le bureau, clic droit sur un bureau libre pour l’attribuer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assign %1 from %2 to %3…</source>
+        <translation>Attribuer %1 du %2 au %3…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign %1 from %2…</source>
+        <translation>Attribuer %1 à partir du %2…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
@@ -3815,16 +5133,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor map</source>
+        <translation>Plan des étages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;span style=&quot;background:#e3f2e5&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; free &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#d32f2f&quot;&gt;┃&lt;/span&gt; today &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#c62828&quot;&gt;◥&lt;/span&gt; alert on the lease &amp;nbsp;&amp;nbsp;bars in the colour of the company&apos;s sector; Ctrl+wheel zooms</source>
         <translation>&lt;span style=&quot;background:#e3f2e5&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; libre &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#d32f2f&quot;&gt;┃&lt;/span&gt; aujourd’hui &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#c62828&quot;&gt;◥&lt;/span&gt; alerte sur la convention &amp;nbsp;&amp;nbsp;barres à la couleur du secteur de l’entreprise&#xa0;; Ctrl+molette pour zoomer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>drag a bar&apos;s end to change it, drag along free days to assign them</source>
+        <translation>glisser l’extrémité d’une barre pour changer sa fin, glisser le long des jours libres pour les attribuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Assign an office…</source>
         <translation>Attribuer un bureau…</translation>
     </message>
@@ -3837,6 +5171,21 @@
         <location line="+1"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Floor</source>
+        <translation>É&amp;tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day shown: slide back to replay the past, forward to see what is signed</source>
+        <translation>Date affichée&#xa0;: glissez vers la gauche pour revoir le passé, vers la droite pour voir ce qui est signé</translation>
     </message>
 </context>
 <context>
@@ -4264,15 +5613,47 @@
 <context>
     <name>pepin::RecordEditor</name>
     <message>
-        <location filename="../ui/dialogs/RecordEditor.cpp" line="+45"/>
+        <location filename="../ui/dialogs/RecordEditor.cpp" line="+47"/>
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
+        <source>This database is open read-only: nothing can be saved.</source>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 *</source>
         <comment>a required field&apos;s label</comment>
         <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Changed by someone else</source>
+        <translation>Fiche modifiée par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this record since you opened it: your changes were not saved.</source>
+        <translation>Quelqu’un d’autre a modifié cette fiche depuis que vous l’avez ouverte&#xa0;: vos modifications n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Reload shows the record as it is now; the changes in this form are then lost. Cancel keeps the form as it is, so that you can copy what you typed.</source>
+        <translation>%1
+Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modifications faites dans ce formulaire sont alors perdues. Annuler garde le formulaire tel quel, pour que vous puissiez copier ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The form now shows the record as it is stored. Make your changes again, then save.</source>
+        <translation>Le formulaire affiche maintenant la fiche telle qu’elle est enregistrée. Refaites vos modifications, puis enregistrez.</translation>
     </message>
 </context>
 <context>
@@ -4311,14 +5692,14 @@
         <translation>Réseau de %1 pépinières d’entreprises</translation>
     </message>
     <message>
-        <location filename="../report/ReportDocument.cpp" line="+162"/>
-        <location line="+544"/>
+        <location filename="../report/ReportDocument.cpp" line="+227"/>
+        <location line="+557"/>
         <source>%1 to %2</source>
         <comment>a period: first day to last day</comment>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-488"/>
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
@@ -4330,7 +5711,7 @@
         <translation>%1%2 pts</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>OCCUPANCY AND ACTIVITY REPORT</source>
         <translation>RAPPORT D’OCCUPATION ET D’ACTIVITÉ</translation>
     </message>
@@ -5095,7 +6476,7 @@
 <context>
     <name>pepin::ReportsPage</name>
     <message>
-        <location filename="../ui/pages/ReportsPage.cpp" line="+159"/>
+        <location filename="../ui/pages/ReportsPage.cpp" line="+157"/>
         <source>Occupancy report</source>
         <translation>Rapport d’occupation</translation>
     </message>
@@ -5171,7 +6552,7 @@
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The period ends before it starts: choose its first and last day.</source>
         <translation>La période se termine avant de commencer&#xa0;: choisissez son premier et son dernier jour.</translation>
     </message>
@@ -5191,7 +6572,7 @@
         <translation>%1 jours, comparés aux %1 jours précédents</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>occupancy-report</source>
         <translation>rapport-occupation</translation>
     </message>
@@ -5226,9 +6607,98 @@
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::RestoreDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RestoreDialog.cpp" line="+30"/>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the database was updated to a new version</source>
+        <translation>Avant la mise à jour de la base vers une nouvelle version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Restore from a file</source>
+        <translation>Restaurer à partir d’un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pépin databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données Pépin (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the backup of %1</source>
+        <translation>la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Replace the data of %1 with %2?</source>
+        <translation>Remplacer les données de %1 par %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change made since is replaced. The data as it is now is first saved as a backup of its own, listed here, so that this restore too can be taken back.</source>
+        <translation>Toutes les modifications faites depuis sont remplacées. Les données actuelles sont d’abord enregistrées dans une sauvegarde à part, qui figure dans cette liste, de sorte que cette restauration peut elle aussi être défaite.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backups of %1, kept in %2. One is made the first time the database is opened each day, before it is updated to a new version of Pépin, and before a restore.</source>
+        <translation>Les sauvegardes de %1, gardées dans %2. Une sauvegarde est faite à la première ouverture de la base chaque jour, avant sa mise à jour vers une nouvelle version de Pépin et avant une restauration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup yet: the first one is made the next time the database is opened. A copy saved elsewhere can be restored with Another file…</source>
+        <translation>Aucune sauvegarde pour l’instant&#xa0;: la première sera faite à la prochaine ouverture de la base. Une copie rangée ailleurs peut être restaurée avec «&#xa0;Autre fichier…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Another file…</source>
+        <translation>&amp;Autre fichier…</translation>
     </message>
 </context>
 <context>
@@ -5453,7 +6923,7 @@
 <context>
     <name>pepin::Screenshots</name>
     <message>
-        <location filename="../ui/Screenshots.cpp" line="-66"/>
+        <location filename="../ui/Screenshots.cpp" line="-78"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -5513,7 +6983,7 @@
 <context>
     <name>pepin::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+235"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+264"/>
         <source>Type the rent of each year of the stay in percent of the reference rent, for example 70 / 85 / 100.</source>
         <translation>Saisissez le loyer de chaque année du séjour en pourcentage du loyer de référence, par exemple 70 / 85 / 100.</translation>
     </message>
@@ -5585,7 +7055,28 @@
         <translation>Combien de mois avant une échéance ou la fin de la durée maximale de séjour l’alerte apparaît</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Sa&amp;uvegardes à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <comment>this many daily backups are kept</comment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first time a database is opened each day, a copy of it is saved in the folder beside it (name.db.backups); this many are kept, the oldest removed</source>
+        <translation>À la première ouverture d’une base dans la journée, une copie en est enregistrée dans le dossier voisin (nom.db.backups)&#xa0;; ce nombre de copies est conservé, les plus anciennes étant effacées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Site policy</source>
         <translation>Règles du site</translation>
     </message>
@@ -5679,7 +7170,7 @@
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
@@ -5689,12 +7180,12 @@
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+351"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -5734,18 +7225,18 @@
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+413"/>
+        <location line="-420"/>
+        <location line="+456"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-451"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+460"/>
         <source>The sector %1</source>
         <translation>La fiche du secteur %1</translation>
     </message>
@@ -5798,7 +7289,7 @@
 <context>
     <name>pepin::TablePage</name>
     <message>
-        <location filename="../ui/pages/TablePage.cpp" line="+366"/>
+        <location filename="../ui/pages/TablePage.cpp" line="+367"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -5841,7 +7332,32 @@
 <context>
     <name>pepin::TimelineView</name>
     <message>
-        <location filename="../ui/widgets/TimelineView.cpp" line="+403"/>
+        <location filename="../ui/widgets/TimelineView.cpp" line="+727"/>
+        <source>Ends on %1</source>
+        <translation>Fin le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on %1 instead of %2</source>
+        <translation>Fin le %1 au lieu du %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: refused. %2</source>
+        <translation>%1&#xa0;: refusé. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, 1 day</source>
+        <translation>%1, 1 jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2, %3 days</source>
+        <translation>Du %1 au %2, %3 jours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 du %2 au %3</translation>
     </message>
@@ -5856,12 +7372,17 @@
         <translation>Loyer&#xa0;: %1 HT par mois</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 is free on %2</source>
-        <translation>%1 est libre le %2</translation>
+        <location line="+4"/>
+        <source>Drag its end to change the last day.</source>
+        <translation>Faites glisser son extrémité pour changer le dernier jour.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>%1 is free on %2. Drag along the line to choose days to assign.</source>
+        <translation>%1 est libre le %2. Faites glisser la souris le long de la ligne pour choisir les jours à attribuer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 cannot be let on %2</source>
         <translation>%1 ne peut pas être loué le %2</translation>
     </message>
@@ -5922,6 +7443,67 @@
         <location line="+8"/>
         <source>Rule: %1</source>
         <translation>Règle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::BackupCommand</name>
+    <message>
+        <location filename="../cli/commands/BackupCommands.cpp" line="-95"/>
+        <source>Write a consistent copy of the database to a new file, even while it is in use.</source>
+        <translation>Écrire une copie cohérente de la base de données dans un nouveau fichier, même pendant qu’elle est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup file to write (must not exist).</source>
+        <translation>Fichier de sauvegarde à écrire (il ne doit pas exister).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backup needs -o FILE, the file to write.</source>
+        <translation>backup attend -o FILE, le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; it was left as it is. Choose a new file.</source>
+        <translation>%1 existe déjà&#xa0;; le fichier a été laissé tel quel. Choisissez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up %1 to %2.</source>
+        <translation>Sauvegarde de %1 enregistrée dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::BackupsCommand</name>
+    <message>
+        <location line="+39"/>
+        <source>List the backups kept beside the database, newest first.</source>
+        <translation>Lister les sauvegardes gardées à côté de la base de données, la plus récente d’abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text, csv or json.</source>
+        <translation>text, csv ou json.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -6329,7 +7911,7 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>--at measures one day, --from and --to a period: give one or the other.</source>
         <translation>--at mesure un jour, --from et --to une période&#xa0;: indiquez l’un ou l’autre.</translation>
     </message>
@@ -6354,12 +7936,12 @@
         <translation>--step accepte day, month, quarter ou year, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>La période se termine (%1) avant de commencer (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
         <source>There is no site named &apos;%1&apos;.</source>
         <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6598,7 +8180,7 @@
 <context>
     <name>pepin::cli::IndicatorsCommand</name>
     <message>
-        <location filename="../cli/commands/IndicatorsCommand.cpp" line="+29"/>
+        <location filename="../cli/commands/IndicatorsCommand.cpp" line="+30"/>
         <source>Funders&apos; indicators over a period: companies hosted, entries and exits, length of stay, jobs, survival.</source>
         <translation>Indicateurs pour les financeurs sur une période&#xa0;: entreprises hébergées, entrées et sorties, durée de séjour, emplois, pérennité.</translation>
     </message>
@@ -6638,17 +8220,7 @@
         <translation>--to va avec --from&#xa0;: une période a un début et une fin.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; is not a date: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The period ends (%1) before it starts (%2).</source>
-        <translation>La période se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no site named &apos;%1&apos;.</source>
         <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6849,6 +8421,169 @@
         <location line="+2"/>
         <source>Created %1.</source>
         <translation>Base de données %1 créée.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::LeaseChangeCommand</name>
+    <message>
+        <location filename="../cli/commands/LeaseChangeCommands.cpp" line="+52"/>
+        <source>Renew a lease from the day after its last day, its rent continuing the schedule; says which alerts it would trigger.</source>
+        <translation>Renouveler une convention à partir du lendemain de son dernier jour, le loyer poursuivant le barème progressif&#xa0;; indique les alertes que cela entraînerait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move a lease&apos;s end later; says which alerts it would trigger.</source>
+        <translation>Repousser la fin d’une convention&#xa0;; indique les alertes que cela entraînerait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a lease&apos;s company to another office from a day on, on the same terms.</source>
+        <translation>Déménager l’entreprise d’une convention dans un autre bureau à partir d’une date, aux mêmes conditions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End a lease before its term, with the notice deadline that goes with the day.</source>
+        <translation>Mettre fin à une convention avant son terme, avec la date limite de préavis qui correspond à ce jour.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep the rent in force instead of continuing the site&apos;s progressive schedule.</source>
+        <translation>Garder le loyer en vigueur au lieu de poursuivre le loyer progressif du site.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For how many months (default: the lease&apos;s own length, within the site&apos;s maximum stay).</source>
+        <translation>Durée en mois (par défaut&#xa0;: celle de la convention, dans la limite de la durée maximale de séjour du site).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new lease&apos;s type (default: the lease&apos;s own).</source>
+        <translation>Type de la nouvelle convention (par défaut&#xa0;: celui de la convention actuelle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new end, later than the lease&apos;s last day.</source>
+        <translation>Nouvelle date de fin, postérieure au dernier jour de la convention.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site of the office moved to.</source>
+        <translation>Site du bureau d’arrivée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office moved to.</source>
+        <translation>Bureau d’arrivée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day in the new office; the lease ends the day before.</source>
+        <translation>Premier jour dans le nouveau bureau&#xa0;; la convention prend fin la veille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The area needed (default: what the company has now).</source>
+        <translation>Surface nécessaire (par défaut&#xa0;: celle dont l’entreprise dispose aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workstations needed (default: what the company has now).</source>
+        <translation>Postes nécessaires (par défaut&#xa0;: ceux dont l’entreprise dispose aujourd’hui).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lease&apos;s new last day.</source>
+        <translation>Nouveau dernier jour de la convention.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what would be written and triggered, without writing.</source>
+        <translation>Indiquer ce qui serait enregistré et les alertes que cela entraînerait, sans rien enregistrer (simulation).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output as text (default) or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The number of months is from 1 to 1200, not %1.</source>
+        <translation>Le nombre de mois va de 1 à 1200, pas %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a lease type; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de convention&#xa0;; types possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 prints text or json, not csv.</source>
+        <translation>%1 accepte --format text ou json, pas csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: give the lease&apos;s id (see &apos;pepin-cli leases&apos;), and only that, before the options.</source>
+        <translation>%1&#xa0;: indiquez le numéro (ID) de la convention (voir «&#xa0;pepin-cli leases&#xa0;»), et rien d’autre, avant les options.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &apos;%2&apos; is not a lease id.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un numéro de convention.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no lease with id %1.</source>
+        <translation>Aucune convention ne porte le n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is nothing to change.</source>
+        <translation>Il n’y a rien à modifier.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Would write:</source>
+        <translation>Serait enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written:</source>
+        <translation>Enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New lease id %1.</source>
+        <translation>Nouvelle convention n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To know:</source>
+        <translation>À savoir&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alerts triggered: none.</source>
+        <translation>Alertes entraînées&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts it would trigger:</source>
+        <translation>Alertes que cela entraînerait&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts triggered:</source>
+        <translation>Alertes entraînées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alerts it puts an end to:</source>
+        <translation>Alertes que cela fait disparaître&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -7944,7 +9679,7 @@
 <context>
     <name>pepin::cli::ReportCommand</name>
     <message>
-        <location filename="../cli/commands/ReportCommand.cpp" line="+36"/>
+        <location filename="../cli/commands/ReportCommand.cpp" line="+37"/>
         <source>The occupancy report of a period, as a PDF or an HTML page, for the board and the funders.</source>
         <translation>Le rapport d’occupation d’une période, en PDF ou en page HTML, pour le conseil d’administration et les financeurs.</translation>
     </message>
@@ -7990,16 +9725,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&apos;%1&apos; is not a date: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The period ends (%1) before it starts (%2).</source>
-        <translation>La période se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>&apos;%1&apos; must end in .pdf or .html: the name says which report to write.</source>
         <translation>«&#xa0;%1&#xa0;» doit se terminer par .pdf ou .html&#xa0;: l’extension indique le format du rapport.</translation>
     </message>
@@ -8009,7 +9734,7 @@
         <translation>report ne peut pas dessiner dans ce programme&#xa0;: il lui faut la plateforme graphique de Qt (offscreen suffit).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>There is no site named &apos;%1&apos;.</source>
         <translation>Aucun site ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -8022,6 +9747,29 @@
         <location line="+4"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::RestoreCommand</name>
+    <message>
+        <location filename="../cli/commands/BackupCommands.cpp" line="-41"/>
+        <source>Replace the database&apos;s data with a backup&apos;s; what it replaces is kept as a backup first.</source>
+        <translation>Remplacer les données de la base par celles d’une sauvegarde&#xa0;; ce qui est remplacé est d’abord gardé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>restore needs one FILE, the backup to restore.</source>
+        <translation>restore attend un et un seul fichier (FILE)&#xa0;: la sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored %1 from %2.</source>
+        <translation>Base %1 restaurée à partir de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it replaced was kept in %1.</source>
+        <translation>Les données remplacées ont été gardées dans %1.</translation>
     </message>
 </context>
 <context>

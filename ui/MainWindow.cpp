@@ -12,11 +12,15 @@
 #include "dialogs/AssignmentDialog.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/GuideWindow.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/LeaseChangeDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeEditor.h"
+#include "dialogs/RestoreDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "export/ViewPrint.h"
 #include "models/ApplicationTableModel.h"
 #include "models/CompanyTableModel.h"
 #include "models/LeaseTableModel.h"
@@ -25,8 +29,10 @@
 #include "pages/DashboardPage.h"
 #include "pages/PlanningPage.h"
 #include "pages/ReportsPage.h"
+#include "ReportDocument.h"
 #include "pages/TablePage.h"
 #include "service/Store.h"
+#include "storage/Backups.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,11 +48,16 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -78,6 +89,7 @@ MainWindow::MainWindow(Store &store, const Clock &clock, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_status(new QLabel(this))
+    , m_keyFigure(new QLabel(this))
 {
     build();
 }
@@ -90,6 +102,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const Clock &clock, QWidget
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_status(new QLabel(this))
+    , m_keyFigure(new QLabel(this))
 {
     build();
 }
@@ -113,6 +126,7 @@ void MainWindow::build()
     });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_keyFigure->setObjectName(QStringLiteral("keyFigure"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -145,7 +159,20 @@ void MainWindow::build()
     addPage(QStringLiteral("reports"), QT_TR_NOOP("Reports"), nullptr, nullptr, new ReportsPage(*m_store, m_clock, m_pages));
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    // A bar across the top says when the database cannot be changed, and why.
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
+                                                   "border-bottom: 1px solid #e6c75c; padding: 8px 12px; }"));
+    m_readOnlyBanner->hide();
+    column->addWidget(m_readOnlyBanner);
+    auto *layout = new QHBoxLayout;
+    column->addLayout(layout, 1);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
@@ -154,6 +181,7 @@ void MainWindow::build()
     setCentralWidget(central);
 
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_keyFigure);
     createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -241,6 +269,20 @@ TablePage *MainWindow::createTablePage(const QString &id)
         page->setDayFilter(QT_TR_NOOP("Active on"),
                            [model](int row, QDate day) { return model->lease(row).activeOn(day); }, m_clock.today());
         page->setDetails([this, model](int row) { return RecordDetails(*m_store, m_clock.today()).lease(model->lease(row)); });
+        // Renew, extend, move, end early: each checks the rules and the alerts before saving.
+        const auto changeAction = [this, model](const char *text, LeaseChangeKind kind, bool needsEnd) {
+            return TablePage::Actions::RowAction{
+                [text] { return tr(text); }, code(kind),
+                [model, needsEnd](int row) {
+                    const Lease &lease = model->lease(row);
+                    return !lease.cancelled && (!needsEnd || lease.lastDay().isValid());
+                },
+                [this, model, kind](int row) { changeLease(model->lease(row).id, kind); }};
+        };
+        actions.rowActions << changeAction(QT_TR_NOOP("Renew…"), LeaseChangeKind::Renew, true)
+                           << changeAction(QT_TR_NOOP("Extend…"), LeaseChangeKind::Extend, true)
+                           << changeAction(QT_TR_NOOP("Move to another office…"), LeaseChangeKind::Move, false)
+                           << changeAction(QT_TR_NOOP("End early…"), LeaseChangeKind::EndEarly, false);
         actions.remove = [this, model](const QList<int> &rows) {
             QList<Lease> records;
             for (const int row : rows)
@@ -271,6 +313,12 @@ TablePage *MainWindow::createTablePage(const QString &id)
     if (page->details())
         page->details()->setVisible(QSettings().value(detailsKey, true).toBool());
     actions.exportView = [this, page] { exportView(page); };
+    // A read-only database: its records are looked at and exported, never changed.
+    if (m_store->database().isReadOnly()) {
+        TablePage::Actions lookOnly;
+        lookOnly.exportView = std::move(actions.exportView);
+        actions = std::move(lookOnly);
+    }
     page->setActions(std::move(actions));
     connect(page, &TablePage::statusTextChanged, this, [this, page] {
         if (m_pages->currentWidget() == page)
@@ -305,7 +353,24 @@ PlanningPage *MainWindow::createPlanning()
             editor->open();
         }
     });
-    connect(planning, &PlanningPage::assignRequested, this, [this] { assignOffice(); });
+    // On the floor map, a double-click on an office nobody occupies opens the office.
+    connect(planning, &PlanningPage::officeActivated, this, [this](Id officeId) {
+        if (std::optional<Office> office = m_store->office(officeId)) {
+            auto *editor = new OfficeEditor(*m_editing, m_clock, office, this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            editor->open();
+        }
+    });
+    connect(planning, &PlanningPage::assignRequested, this, [this](const AssignmentPrefill &prefill) { assignOffice(prefill); });
+    // A bar's end dropped on another day: the change is made as one undoable edit, or refused
+    // with the reason, and the bar goes back where it was.
+    connect(planning, &PlanningPage::leaseEndDragged, this, [this](Id leaseId, QDate last) {
+        if (const Status changed = PlanningPage::changeLastDay(*m_editing, leaseId, last); changed) {
+            statusBar()->showMessage(tr("The lease now ends on %1. Edit ▸ Undo puts it back.").arg(Format().date(last)), 10000);
+        } else {
+            statusBar()->showMessage(tr("The end date was not changed: %1").arg(CommandText::sentences(changed.error())), 20000);
+        }
+    });
     return planning;
 }
 
@@ -325,8 +390,12 @@ void MainWindow::rebuildTablePages()
             : planning         ? static_cast<QWidget *>(createPlanning())
                                : createTablePage(entry.id);
         // The columns stay as the user arranged them, over the other database too.
-        if (const auto *before = qobject_cast<TablePage *>(old); before && before->columnsArranged())
-            qobject_cast<TablePage *>(entry.page)->restoreHeaderState(before->headerState());
+        if (const auto *before = qobject_cast<TablePage *>(old)) {
+            auto *after = qobject_cast<TablePage *>(entry.page);
+            if (before->columnsArranged())
+                after->restoreHeaderState(before->headerState());
+            after->splitter()->restoreState(before->splitter()->saveState());
+        }
         entry.page->setObjectName(entry.id);
         m_pages->insertWidget(row, entry.page);
         m_pages->removeWidget(old);
@@ -526,22 +595,8 @@ void MainWindow::archiveRecords(const QList<T> &records, bool archive)
 
 Result<std::unique_ptr<Store>> MainWindow::openStore(const QString &path, Database::Mode mode)
 {
-    const QFileInfo file(path);
-    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
-    if (file.exists() && !file.isWritable()) {
-        return Error(Error::Kind::Storage,
-                     tr("%1 is read-only: Pépin writes every change to its database at once, so it cannot work on "
-                        "it. Open a copy you can write to, or change the file's permissions.")
-                         .arg(shown));
-    }
-    // SQLite keeps its journal next to the database: the folder must be writable too.
-    const QFileInfo folder(file.absolutePath());
-    if (file.exists() && folder.exists() && !folder.isWritable()) {
-        return Error(Error::Kind::Storage,
-                     tr("The folder of %1 is read-only: Pépin needs to write its journal next to the database. "
-                        "Copy the database to a folder you can write to.")
-                         .arg(shown));
-    }
+    // A file or folder that cannot be written opens read-only (Database::readOnlyReason), shown
+    // by the bar at the top of the window.
     return Store::open(path, mode);
 }
 
@@ -588,8 +643,75 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     rebuildTablePages();
     previous.reset();
     noteRecent(m_store->database().path());
+    updateReadOnly();
     updateTitle();
     updateStatus();
+    (void)backUpToday();
+}
+
+Result<QString> MainWindow::backUpToday()
+{
+    if (m_store->database().isReadOnly())
+        return QString();
+    const Result<QString> made =
+        Backups(m_store->database().path()).makeDaily(m_store->database(), m_clock.today(), Settings().backupsToKeep());
+    // Said, not asked: the work can go on without it.
+    if (!made)
+        statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(CommandText::sentences(made.error())));
+    return made;
+}
+
+RestoreDialog *MainWindow::restoreBackup()
+{
+    auto *dialog = new RestoreDialog(m_store->database().path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restoreRequested, this, [this, dialog](const QString &backup) {
+        if (restoreFrom(backup))
+            dialog->accept();
+    });
+    dialog->open();
+    return dialog;
+}
+
+Status MainWindow::restoreFrom(const QString &backup)
+{
+    const QString title = tr("Restore from a backup");
+    const QString path = m_store->database().path();
+    const Result<Backups::Restored> restored = Backups::restore(m_store->database(), backup);
+    if (!restored) {
+        MessageBox::warning(this, title, tr("The database was left as it was."), CommandText::sentences(restored.error()));
+        return restored.error();
+    }
+    // Opened again, as after File ▸ Open: every page reads the restored data, and the changes
+    // made before can no longer be undone.
+    Result<std::unique_ptr<Store>> reopened = openStore(path, Database::Mode::OpenExisting);
+    if (!reopened) {
+        MessageBox::warning(this, title, tr("The backup was restored, but the database could not be opened again."),
+                            CommandText::sentences(reopened.error()));
+        return reopened.error();
+    }
+    adopt(std::move(reopened).value());
+    statusBar()->showMessage(tr("Restored from %1. The data it replaced was kept in %2.")
+                                 .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(restored->keptAs)),
+                             20000);
+    return done();
+}
+
+void MainWindow::updateReadOnly()
+{
+    const Database &db = m_store->database();
+    const bool readOnly = db.isReadOnly();
+    m_readOnlyBanner->setVisible(readOnly);
+    if (readOnly) {
+        m_readOnlyBanner->setText(tr("This database is read-only: %1. You can look at everything and export it; "
+                                     "nothing can be changed. To work on it, open a copy saved where you can write "
+                                     "(File ▸ Save a copy…).")
+                                      .arg(db.readOnlyReason()));
+    }
+    for (QAction *action : std::as_const(m_newRecordActions))
+        action->setEnabled(!readOnly);
+    m_importAction->setEnabled(!readOnly);
+    m_restoreAction->setEnabled(!readOnly);
 }
 
 Status MainWindow::saveCopy(const QString &target)
@@ -644,6 +766,27 @@ AssignmentDialog *MainWindow::assignOffice(const std::optional<Application> &app
     auto *dialog = new AssignmentDialog(*m_editing, m_clock, this);
     if (application)
         dialog->setApplication(*application);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+AssignmentDialog *MainWindow::assignOffice(const AssignmentPrefill &prefill)
+{
+    auto *dialog = new AssignmentDialog(*m_editing, m_clock, this);
+    dialog->prefill(prefill);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+LeaseChangeDialog *MainWindow::changeLease(Id leaseId, LeaseChangeKind kind)
+{
+    // From the lease as stored now, with its version: a change made meanwhile is then refused.
+    const std::optional<Lease> lease = m_store->lease(leaseId);
+    if (!lease)
+        return nullptr;
+    auto *dialog = new LeaseChangeDialog(*m_editing, m_clock, *lease, kind, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -747,6 +890,12 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString(), this, [this] { importFile(); });
     m_importAction->setObjectName(QStringLiteral("import"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, [this] { restoreBackup(); });
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackup"));
+    m_fileMenu->addSeparator();
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printPage);
+    m_printAction->setObjectName(QStringLiteral("print"));
+    m_printAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -804,6 +953,10 @@ void MainWindow::createMenus()
     m_detailsAction->setChecked(QSettings().value(detailsKey, true).toBool());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { showGuide(); });
+    m_guideAction->setObjectName(QStringLiteral("guide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -886,8 +1039,12 @@ void MainWindow::saveSession()
     Settings settings;
     settings.setLastPage(currentPageId());
     for (const QString &id : tablePageIds) {
-        if (const TablePage *table = page(id); table && table->columnsArranged())
+        const TablePage *table = page(id);
+        if (!table)
+            continue;
+        if (table->columnsArranged())
             settings.setTableHeaderState(id, table->headerState());
+        settings.setTableSplitterState(id, table->splitter()->saveState());
     }
 }
 
@@ -900,8 +1057,10 @@ void MainWindow::restoreSession()
     }
     const Settings settings;
     for (const QString &id : tablePageIds) {
-        if (TablePage *table = page(id))
+        if (TablePage *table = page(id)) {
             table->restoreHeaderState(settings.tableHeaderState(id));
+            table->splitter()->restoreState(settings.tableSplitterState(id));
+        }
     }
     if (const QString last = settings.lastPage(); pageIds().contains(last))
         showPage(last);
@@ -934,8 +1093,11 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("&Save a copy…"));
+    m_restoreAction->setText(tr("&Restore from a backup…"));
+    updateReadOnly();
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("&Export…"));
+    m_printAction->setText(tr("&Print…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find"));
@@ -945,6 +1107,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_detailsAction->setText(tr("Show &details"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("User &guide"));
     m_aboutAction->setText(tr("&About Pépin"));
     updateTitle();
     updateStatus();
@@ -954,7 +1117,10 @@ void MainWindow::updateTitle()
 {
     const QString path = m_store->database().path();
     setWindowFilePath(path);
-    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), QGuiApplication::applicationDisplayName()));
+    const QString name = m_store->database().isReadOnly()
+        ? tr("%1 (read-only)", "the window's title: the database's file name").arg(QFileInfo(path).fileName())
+        : QFileInfo(path).fileName();
+    setWindowTitle(QStringLiteral("%1 — %2").arg(name, QGuiApplication::applicationDisplayName()));
 }
 
 void MainWindow::updateStatus()
@@ -962,6 +1128,62 @@ void MainWindow::updateStatus()
     const int row = m_navigation->currentRow();
     const auto *table = row >= 0 && row < m_entries.size() ? qobject_cast<TablePage *>(m_entries.at(row).page) : nullptr;
     m_status->setText(table ? table->statusText() : QString());
+    m_keyFigure->setText(table ? table->keyFigure() : QString());
+}
+
+void MainWindow::printPage()
+{
+    if (auto *reports = qobject_cast<ReportsPage *>(m_pages->currentWidget())) {
+        reports->print();
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    // Tables are wide, the dashboard and the planning too.
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print %1").arg(m_navigation->currentItem() ? m_navigation->currentItem()->text() : QString()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { paintPage(*target); });
+    preview.exec();
+}
+
+void MainWindow::paintPage(QPrinter &printer)
+{
+    QWidget *shown = m_pages->currentWidget();
+    if (auto *reports = qobject_cast<ReportsPage *>(shown)) {
+        if (reports->document()) {
+            ReportsPage::preparePrinter(printer);
+            reports->document()->print(printer);
+        }
+        return;
+    }
+    const QString title = m_navigation->currentItem() ? m_navigation->currentItem()->text() : windowTitle();
+    if (auto *table = qobject_cast<TablePage *>(shown)) {
+        const QString from = tr("%1 — printed on %2 — %3")
+                                 .arg(QFileInfo(m_store->database().path()).fileName(),
+                                      Format().date(m_clock.today()), table->statusText());
+        ViewPrint(*table->view(), title, from).print(printer);
+        return;
+    }
+    // A picture of the page as it is on screen, as large as the sheet allows.
+    const QPixmap picture = shown->grab();
+    QPainter painter(&printer);
+    const QRect page = painter.viewport();
+    QSize size = picture.size();
+    size.scale(page.size(), Qt::KeepAspectRatio);
+    painter.setViewport(page.x(), page.y(), size.width(), size.height());
+    painter.setWindow(picture.rect());
+    painter.drawPixmap(0, 0, picture);
+}
+
+GuideWindow *MainWindow::showGuide()
+{
+    auto *guide = findChild<GuideWindow *>(QStringLiteral("guide"), Qt::FindDirectChildrenOnly);
+    if (!guide)
+        guide = new GuideWindow(this);
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+    return guide;
 }
 
 void MainWindow::showAbout()
@@ -969,7 +1191,10 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Pépin"),
                        tr("<p><b>Pépin</b> %1</p><p>Manages a business incubator: its companies, its offices, "
                           "who occupies which office when, and on what terms.</p><p>Database: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_store->database().path().toHtmlEscaped()));
+                               .arg(QCoreApplication::applicationVersion(), m_store->database().path().toHtmlEscaped())
+                           + tr("<p>Free software under the <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General "
+                                "Public License</a>, version 3 or any later version (GPL-3.0-or-later). It comes with no "
+                                "warranty.</p>"));
 }
 
 } // namespace pepin

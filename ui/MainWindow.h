@@ -18,11 +18,17 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPrinter;
 class QStackedWidget;
 
 namespace pepin {
 
 class AssignmentDialog;
+class RestoreDialog;
+struct AssignmentPrefill;
+class LeaseChangeDialog;
+enum class LeaseChangeKind;
+class GuideWindow;
 class Editing;
 class ExportDialog;
 class ImportDialog;
@@ -74,6 +80,8 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
     QAction *detailsAction() const { return m_detailsAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *guideAction() const { return m_guideAction; }
 
     // Opens the editor of a new record, or of the record on `row` of its page's model; the
     // editor is window-modal and closes itself. Returns it (tests fill it and save).
@@ -87,6 +95,19 @@ public:
     Status createDatabase(const QString &path);
     // Writes a copy of the open database to `target`, replacing a file there.
     Status saveCopy(const QString &target);
+    // Today's backup of the open database, beside it (storage/Backups.h), unless it was made
+    // already or it is read-only; the oldest past Settings::backupsToKeep() are removed. Made
+    // when a database is opened. Returns the backup made, or an empty path.
+    Result<QString> backUpToday();
+    // Opens File ▸ Restore from a backup…; the dialog is window-modal and closes itself once the
+    // restore is done. Returns it (tests choose a backup and restore).
+    RestoreDialog *restoreBackup();
+    // Puts the data of `backup` in place of the open database's, the data replaced kept as a
+    // backup, and opens the database again; says why when it cannot.
+    Status restoreFrom(const QString &backup);
+    // The bar at the top of the window that says the database is read-only, and why.
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    QAction *restoreAction() const { return m_restoreAction; }
     // Opens the export of the open database's lists to CSV; the dialog is window-modal and
     // closes itself. Returns it (tests fill it and export).
     ExportDialog *exportLists();
@@ -100,6 +121,20 @@ public:
     // Opens the assignment assistant, prefilled from an application when one is given; the
     // dialog is window-modal and closes itself. Returns it (tests fill it and create).
     AssignmentDialog *assignOffice(const std::optional<Application> &application = std::nullopt);
+    // The same, prefilled with an office and days chosen on the planning.
+    AssignmentDialog *assignOffice(const AssignmentPrefill &prefill);
+    // Opens the renewal, extension, move or early end of a lease (the kind can be changed in the
+    // dialog); window-modal, it closes itself. Null when there is no such lease. Returns it.
+    LeaseChangeDialog *changeLease(Id leaseId, LeaseChangeKind kind);
+
+    // File ▸ Print…: the page shown, previewed before it prints. The Reports page prints its
+    // report; a table page its table as shown (export/ViewPrint.h); the other pages a picture of
+    // themselves, fitted to the sheet.
+    void printPage();
+    // What printPage() prints, on `printer` (tests print to PDF).
+    void paintPage(QPrinter &printer);
+    // Help ▸ User guide, in the interface's language; a window of its own, kept open beside.
+    GuideWindow *showGuide();
 
     // The databases opened last, most recent first, and the last one.
     static QStringList recentDatabases();
@@ -141,6 +176,7 @@ private:
     void saveSession();
     void rebuildRecentMenu();
     void retranslate();
+    void updateReadOnly();
     void updateTitle();
     void updateStatus();
     void showAbout();
@@ -161,6 +197,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_status;
+    QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_keyFigure;
     QList<PageEntry> m_entries;
 
     QMenu *m_fileMenu = nullptr;
@@ -171,6 +209,7 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -180,6 +219,8 @@ private:
     QAction *m_preferencesAction = nullptr;
     QList<QAction *> m_newRecordActions; // one per table page, in sidebar order
     QActionGroup *m_pageActions = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_detailsAction = nullptr;
 };

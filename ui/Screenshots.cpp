@@ -6,13 +6,19 @@
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "dialogs/LeaseChangeDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/OfficeEditor.h"
+#include "dialogs/RestoreDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/SearchFilterModel.h"
+#include "pages/PlanningPage.h"
 #include "pages/TablePage.h"
 #include "service/Store.h"
+#include "storage/Backups.h"
 #include "widgets/DateField.h"
+
+#include <QComboBox>
 
 #include <QDir>
 #include <QFile>
@@ -137,6 +143,18 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
         if (Status saved = write(window, dir, id, language, written); !saved)
             return saved;
     }
+    // The planning's second view: the floors today, and in half a year.
+    if (auto *planning = qobject_cast<PlanningPage *>(window.pageWidget(QStringLiteral("planning")))) {
+        window.showPage(QStringLiteral("planning"));
+        planning->showFloorMap();
+        if (Status saved = write(window, dir, QStringLiteral("planning-floor-map"), language, written); !saved)
+            return saved;
+        planning->setMapDay(window.clock().today().addMonths(6));
+        if (Status saved = write(window, dir, QStringLiteral("planning-floor-map-later"), language, written); !saved)
+            return saved;
+        planning->setMapDay(window.clock().today());
+        planning->showTimeline();
+    }
     window.showPage(shownBefore);
 
     // The editors, filled and never saved.
@@ -212,6 +230,42 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
                 return saved;
         }
     }
+    // A lease renewed and ended early: a short-term lease running today, whose renewal as such
+    // would pass the 36 months of L145-5.
+    for (const Lease &lease : store.leases()) {
+        if (!lease.activeOn(today) || lease.type != LeaseType::Derogatoire || !lease.end.isValid())
+            continue;
+        LeaseChangeDialog dialog(window.editing(), window.clock(), lease, LeaseChangeKind::Renew, &window);
+        dialog.show();
+        if (Status saved = write(dialog, dir, QStringLiteral("lease-renew"), language, written); !saved)
+            return saved;
+        dialog.setKind(LeaseChangeKind::EndEarly);
+        if (Status saved = write(dialog, dir, QStringLiteral("lease-end-early"), language, written); !saved)
+            return saved;
+        break;
+    }
+    // A move: the first lease running today that another office can take, from the day that
+    // office opens when it opens later (the extension).
+    for (const Lease &lease : store.leases()) {
+        if (!lease.activeOn(today))
+            continue;
+        LeaseChangeDialog dialog(window.editing(), window.clock(), lease, LeaseChangeKind::Move, &window);
+        const QDate moveOn = dialog.moveOnField()->date();
+        bool found = false;
+        for (int index = 1; index < dialog.officeCombo()->count() && !found; ++index) {
+            const std::optional<Office> office = store.office(dialog.officeCombo()->itemData(index).toLongLong());
+            const bool later = office && office->availableFrom.isValid() && office->availableFrom > moveOn;
+            dialog.moveOnField()->setDate(later ? office->availableFrom : moveOn);
+            dialog.officeCombo()->setCurrentIndex(index);
+            found = dialog.change().accepted();
+        }
+        if (!found)
+            continue;
+        dialog.show();
+        if (Status saved = write(dialog, dir, QStringLiteral("lease-move"), language, written); !saved)
+            return saved;
+        break;
+    }
     // The assignment assistant, from the first accepted application on the waiting list.
     for (const Application &application : store.applications()) {
         if (application.status != ApplicationStatus::Accepted)
@@ -222,6 +276,42 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
         if (Status saved = write(dialog, dir, QStringLiteral("assignment"), language, written); !saved)
             return saved;
         break;
+    }
+    // A copy of the database with a few days of backups: File ▸ Restore from a backup, and the
+    // window over the copy opened read-only.
+    if (const QTemporaryDir copyDir; copyDir.isValid()) {
+        const QString copy = copyDir.filePath(QStringLiteral("pepin.db"));
+        if (!store.database().backupTo(copy))
+            return done();
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(copy, Database::Mode::OpenExisting);
+            if (!db)
+                return done();
+            const Backups backups(copy);
+            // Made on the mornings of the last days, as a week of use leaves them.
+            for (int day = 3; day >= 0; --day) {
+                const QDate when = today.addDays(-day);
+                (void)backups.makeDaily(**db, when, Backups::defaultKeep);
+                QFile made(backups.dailyPath(when));
+                if (made.open(QIODevice::ReadOnly))
+                    made.setFileTime(QDateTime(when, QTime(8, 30 + day)), QFileDevice::FileModificationTime);
+            }
+            (void)backups.make(**db, Backups::Kind::BeforeRestore);
+        }
+        {
+            RestoreDialog dialog(copy, &window);
+            dialog.show();
+            if (Status saved = write(dialog, dir, QStringLiteral("restore"), language, written); !saved)
+                return saved;
+        }
+        if (Result<std::unique_ptr<Store>> readOnly = Store::open(copy, Database::Mode::ReadOnly)) {
+            MainWindow shown(std::move(readOnly).value(), window.clock());
+            shown.resize(window.size());
+            shown.showPage(QStringLiteral("companies"));
+            shown.show();
+            if (Status saved = write(shown, dir, QStringLiteral("read-only"), language, written); !saved)
+                return saved;
+        }
     }
     return done();
 }

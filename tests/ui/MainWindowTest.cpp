@@ -9,9 +9,16 @@
 #include "models/CompanyTableModel.h"
 #include "models/OfficeTableModel.h"
 #include "models/SearchFilterModel.h"
+#include "dialogs/GuideWindow.h"
+#include "export/ViewPrint.h"
 #include "pages/TablePage.h"
+#include "util/Format.h"
 
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QPrinter>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +111,85 @@ TEST_CASE("The search field filters the page as one types, and the status bar fo
     CHECK(statusLine(window) == QStringLiteral("Companies: 2 · tenants today: 1"));
 }
 
+TEST_CASE("The status bar gives the key figure of the row chosen", "[ui][MainWindow]")
+{
+    Incubator incubator;
+    const Site site = *incubator.db->siteByName(QStringLiteral("Ateliers"));
+    const Office a02 = *incubator.db->officeByCode(site.id, QStringLiteral("A02"));
+    const Company gamma = addCompany(incubator.db.store(), QStringLiteral("Gamma"));
+    Lease lease = leaseOf(gamma.id, a02.id, d("2026-01-01"), d("2026-12-31"));
+    lease.rentSteps = {RentStep{d("2026-01-01"), 45000}};
+    lease.noticeMonths = 3;
+    REQUIRE(incubator.db->addLease(lease));
+
+    MainWindow window(incubator.db.store(), incubator.clock);
+    auto *keyFigure = window.findChild<QLabel *>(QStringLiteral("keyFigure"));
+    REQUIRE(keyFigure);
+    auto choose = [&window](const QString &pageId, const QString &text) {
+        window.showPage(pageId);
+        TablePage *page = window.page(pageId);
+        page->searchField()->setText(text);
+        REQUIRE(page->view()->model()->rowCount() >= 1);
+        page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    };
+
+    choose(QStringLiteral("leases"), QStringLiteral("Gamma"));
+    // Three months' notice for an end on 31/12/2026: given by 30/09/2026.
+    CHECK(keyFigure->text() == QStringLiteral("Gamma in A02: €450.00 per month, until 31/12/2026, notice by 30/09/2026"));
+    choose(QStringLiteral("companies"), QStringLiteral("Gamma"));
+    CHECK(keyFigure->text() == QStringLiteral("Gamma: tenant of A02, €450.00 per month"));
+    choose(QStringLiteral("companies"), QStringLiteral("Beta"));
+    CHECK(keyFigure->text() == QStringLiteral("Beta: never housed yet"));
+    choose(QStringLiteral("offices"), QStringLiteral("A02"));
+    CHECK(keyFigure->text() == QStringLiteral("A02: %1, 2 workstations — Gamma").arg(Format().area(20)));
+    // Nothing chosen, nothing said; a page without rows to choose says nothing either.
+    window.page(QStringLiteral("offices"))->view()->setCurrentIndex({});
+    CHECK(keyFigure->text().isEmpty());
+    window.showPage(QStringLiteral("dashboard"));
+    CHECK(keyFigure->text().isEmpty());
+}
+
+TEST_CASE("File ▸ Print prints the table as shown, and the guide opens in the interface's language", "[ui][MainWindow]")
+{
+    Incubator incubator;
+    MainWindow window(incubator.db.store(), incubator.clock);
+    window.showPage(QStringLiteral("companies"));
+    TablePage *companies = window.page(QStringLiteral("companies"));
+    companies->searchField()->setText(QStringLiteral("alp"));
+    companies->view()->horizontalHeader()->setSectionHidden(CompanyTableModel::Sector, true);
+
+    const std::unique_ptr<QTextDocument> document = ViewPrint(*companies->view(), QStringLiteral("Companies"), QString()).document();
+    const QString text = document->toPlainText();
+    CHECK(text.contains(QStringLiteral("Alpha")));
+    CHECK_FALSE(text.contains(QStringLiteral("Beta")));       // filtered out
+    CHECK(text.contains(header(window, QStringLiteral("companies"), CompanyTableModel::Name)));
+    CHECK_FALSE(text.contains(QStringLiteral("Multimedia"))); // its column hidden
+
+    // Printed to a PDF: one page, written.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(incubator.db.file(QStringLiteral("companies.pdf")));
+    window.paintPage(printer);
+    CHECK(QFileInfo(printer.outputFileName()).size() > 1000);
+    // The dashboard prints as a picture of itself.
+    window.showPage(QStringLiteral("dashboard"));
+    printer.setOutputFileName(incubator.db.file(QStringLiteral("dashboard.pdf")));
+    window.paintPage(printer);
+    CHECK(QFileInfo(printer.outputFileName()).size() > 1000);
+    CHECK(window.printAction()->shortcut() == QKeySequence(QKeySequence::Print));
+
+    GuideWindow *guide = window.showGuide();
+    CHECK(guide->language() == QStringLiteral("en"));
+    CHECK(guide->browser()->toPlainText().contains(QStringLiteral("Pépin")));
+    CHECK(window.showGuide() == guide); // one guide window
+    {
+        ScopedLanguage french(QStringLiteral("fr"));
+        CHECK(guide->language() == QStringLiteral("fr"));
+        CHECK(guide->browser()->toPlainText().contains(QStringLiteral("Pépin")));
+    }
+    guide->close();
+}
+
 TEST_CASE("A change made through the store shows in the window", "[ui][MainWindow]")
 {
     Incubator incubator;
@@ -150,10 +236,13 @@ TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow
           == QStringList{QStringLiteral("dashboard-en.png"), QStringLiteral("companies-en.png"),
                          QStringLiteral("offices-en.png"), QStringLiteral("leases-en.png"),
                          QStringLiteral("applications-en.png"), QStringLiteral("planning-en.png"),
-                         QStringLiteral("reports-en.png"), QStringLiteral("editor-company-en.png"),
+                         QStringLiteral("reports-en.png"), QStringLiteral("planning-floor-map-en.png"),
+                         QStringLiteral("planning-floor-map-later-en.png"), QStringLiteral("editor-company-en.png"),
                          QStringLiteral("editor-office-en.png"), QStringLiteral("editor-lease-en.png"),
                          QStringLiteral("editor-lease-problem-en.png"), QStringLiteral("export-en.png"), QStringLiteral("export-occupancy-en.png"),
-                         QStringLiteral("preferences-en.png"), QStringLiteral("import-en.png")});
+                         QStringLiteral("preferences-en.png"), QStringLiteral("import-en.png"),
+                         QStringLiteral("lease-move-en.png"), QStringLiteral("restore-en.png"),
+                         QStringLiteral("read-only-en.png")});
     const QImage image(written.at(2));
     CHECK(image.width() == Screenshots::width);
     CHECK(image.height() == Screenshots::height);
