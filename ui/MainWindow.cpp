@@ -799,6 +799,9 @@ SettingsDialog *MainWindow::showPreferences()
     connect(dialog, &SettingsDialog::applied, this, [this] {
         if (auto *dashboard = qobject_cast<DashboardPage *>(pageWidget(QStringLiteral("dashboard"))))
             dashboard->setHorizonMonths(Settings().alertMonths());
+        // The floor map's "ending soon" looks as far ahead as the alerts.
+        if (auto *planning = qobject_cast<PlanningPage *>(pageWidget(QStringLiteral("planning"))))
+            planning->reload();
     });
     dialog->open();
     return dialog;

@@ -368,11 +368,7 @@ private:
     {
         const Format format;
         const QDate last = lease.lastDay();
-        if (!last.isValid()) {
-            refuse(QString(), Strings::tr("This lease has no end date: there is nothing to renew. To end it, use End early."));
-            return;
-        }
-        if (alreadyFollowed(lease))
+        if (!canGoOn(lease, Strings::tr("This lease has no end date: there is nothing to renew. To end it, use End early.")))
             return;
         const int months = m_request.months > 0 ? m_request.months : defaultRenewalMonths(m_records.portfolio(), lease);
         if (m_request.months < 0 || months > maxChangeMonths) {
@@ -420,11 +416,7 @@ private:
     {
         const Format format;
         const QDate last = lease.lastDay();
-        if (!last.isValid()) {
-            refuse(QString(), Strings::tr("This lease has no end date: it runs on already. To end it, use End early."));
-            return;
-        }
-        if (alreadyFollowed(lease))
+        if (!canGoOn(lease, Strings::tr("This lease has no end date: it runs on already. To end it, use End early.")))
             return;
         if (!m_request.end.isValid()) {
             refuse(changeField::end, Strings::tr("Choose the new end date."));
@@ -692,6 +684,18 @@ private:
     }
 
     // ---- what goes with them -------------------------------------------------------------
+
+    // Whether a lease can be renewed or extended: it has an end, and no later lease of the
+    // company takes over from it. Refuses the change with the reason otherwise (`openEnded` for
+    // a lease without an end).
+    bool canGoOn(const Lease &lease, const QString &openEnded)
+    {
+        if (!lease.lastDay().isValid()) {
+            refuse(QString(), openEnded);
+            return false;
+        }
+        return !alreadyFollowed(lease);
+    }
 
     // Refuses a renewal or an extension of a lease that the company's next lease of the same
     // office already follows without a gap: that one is to change.

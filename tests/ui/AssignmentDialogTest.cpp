@@ -32,17 +32,14 @@ namespace {
 // On 01/03/2026: A01 (24 m², 3 workstations, 120 € per m² per year: 240 € a month) and A02
 // (30 m², 4 workstations) in Ateliers; Amito's application is accepted for 24 m² and 3
 // workstations from 01/04/2026; Praxys has been in A02 on a dérogatoire lease since 2024.
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-03-01"));
     Office a01, a02;
     Company amito, praxys;
     Application application;
 
     Incubator()
+        : GuiFixture(d("2026-03-01"))
     {
         const Site site = addSite(db.store(), QStringLiteral("Ateliers"));
         a01 = addOffice(db.store(), site.id, QStringLiteral("A01"), 24, 3);

@@ -4,8 +4,11 @@
 #include "CatchQt.h"
 
 #include "Records.h"
+#include "TestDatabase.h"
+#include "util/Clock.h"
 #include "dialogs/MessageBox.h"
 
+#include <QDate>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -57,6 +60,21 @@ public:
 
 private:
     QList<MessageBox::Message> m_messages;
+};
+
+// What a test of the window starts from: settings and messages of its own, an empty database,
+// and the day it runs on. Its fixture adds the records it needs.
+struct GuiFixture
+{
+    explicit GuiFixture(QDate today)
+        : clock(Clock::fixed(today))
+    {
+    }
+
+    ScopedSettings settings;
+    RecordedMessages messages;
+    TestDatabase db;
+    Clock clock;
 };
 
 // Field by field, leaving out the row version, which every write moves on.

@@ -35,16 +35,13 @@ using namespace pepin::test;
 
 namespace {
 
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-03-01"));
     Office a01, a02;
     Company alpha, beta;
 
     Incubator()
+        : GuiFixture(d("2026-03-01"))
     {
         const Site site = addSite(db.store(), QStringLiteral("Ateliers"));
         a01 = addOffice(db.store(), site.id, QStringLiteral("A01"));

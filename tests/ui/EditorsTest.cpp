@@ -34,18 +34,15 @@ using namespace pepin::test;
 namespace {
 
 // A small incubator on 2026-03-01, in a window, with messages recorded and settings of its own.
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-03-01"));
     Site site;
     Office a01, open;
     Company alpha, beta;
     std::unique_ptr<MainWindow> window;
 
     Incubator()
+        : GuiFixture(d("2026-03-01"))
     {
         site = addSite(db.store(), QStringLiteral("Ateliers"));
         a01 = addOffice(db.store(), site.id, QStringLiteral("A01"), 20, 2);

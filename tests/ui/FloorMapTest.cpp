@@ -69,18 +69,15 @@ void checkTreemap(const QList<double> &weights, const QRectF &bounds)
 // On 01/03/2026, Ateliers: floor 0 has A01 (24 m², Praxys to 31/12/2026) and A02 (40 m², free,
 // Amito from 01/06/2026); floor 1 has B01 (30 m², Soleas to 30/04/2026: ending soon) and B02
 // (16 m², in service from 01/01/2027).
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-03-01"));
     Site site;
     Office a01, a02, b01, b02;
     Company praxys, amito, soleas;
     Lease praxysLease, amitoLease, soleasLease;
 
     Incubator()
+        : GuiFixture(d("2026-03-01"))
     {
         site = addSite(db.store(), QStringLiteral("Ateliers"));
         a01 = onFloor(addOffice(db.store(), site.id, QStringLiteral("A01"), 24, 3), QStringLiteral("0"));

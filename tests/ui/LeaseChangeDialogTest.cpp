@@ -36,18 +36,15 @@ namespace {
 // 2 workstations) and B16 (30 m², 4 workstations). Praxys holds B12 on a short-term lease from
 // 01/03/2024 to 28/02/2026 (3 months' notice), its rent from the site's schedule; Amito has
 // no lease.
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-01-15"));
     Site site;
     Office b12, b14, b16;
     Company praxys, amito;
     Lease lease;
 
     Incubator()
+        : GuiFixture(d("2026-01-15"))
     {
         site = addSite(db.store(), QStringLiteral("Ateliers"));
         b12 = office(QStringLiteral("B12"), 24, 3);

@@ -34,18 +34,15 @@ namespace {
 // On 01/03/2026, in Ateliers: Praxys has A1 from 01/01/2026 to 30/06/2026 (500 € a month), then
 // Amito has it from 01/09/2026 to 31/08/2027; A2 is free; Soleas had B1 to 31/12/2026 but ends
 // it early on 31/03/2026.
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-03-01"));
     Site site;
     Office a1, a2, b1;
     Company praxys, amito, soleas;
     Lease praxysLease, amitoLease, soleasLease;
 
     Incubator()
+        : GuiFixture(d("2026-03-01"))
     {
         site = addSite(db.store(), QStringLiteral("Ateliers"));
         a1 = addOffice(db.store(), site.id, QStringLiteral("A1"));

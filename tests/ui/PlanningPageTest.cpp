@@ -28,17 +28,14 @@ namespace {
 // whatever the codes), Extension has E1 (archived) and E2. Praxys (IT services, #1f77b4) holds
 // A1 on a dérogatoire lease from 01/06/2023 to 31/12/2026, which passes 36 months on 01/06/2026:
 // an alert within the six months shown. Amito's lease of A2 was cancelled.
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-03-01"));
     Office a1, a2, b1, e1, e2;
     Company praxys, amito;
     Lease praxysLease;
 
     Incubator()
+        : GuiFixture(d("2026-03-01"))
     {
         const Site ateliers = addSite(db.store(), QStringLiteral("Ateliers"));
         const Site extension = addSite(db.store(), QStringLiteral("Extension"));

@@ -33,15 +33,12 @@ using namespace pepin::test;
 
 namespace {
 
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-11-29"));
     Company praxys;
 
     Incubator()
+        : GuiFixture(d("2026-11-29"))
     {
         const Site site = addSite(db.store(), QStringLiteral("Ateliers"));
         addOffice(db.store(), site.id, QStringLiteral("B12"));

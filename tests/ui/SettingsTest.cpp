@@ -46,16 +46,13 @@ using namespace pepin::test;
 namespace {
 
 // A site with its default policy, an office and a tenant, in a window, with settings of its own.
-struct Incubator
+struct Incubator : GuiFixture
 {
-    ScopedSettings settings;
-    RecordedMessages messages;
-    TestDatabase db;
-    Clock clock = Clock::fixed(d("2026-03-01"));
     Site site;
     std::unique_ptr<MainWindow> window;
 
     Incubator()
+        : GuiFixture(d("2026-03-01"))
     {
         site = addSite(db.store(), QStringLiteral("Ateliers"));
         const Office a01 = addOffice(db.store(), site.id, QStringLiteral("A01"));

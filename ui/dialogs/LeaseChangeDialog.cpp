@@ -6,6 +6,7 @@
 #include "commands/CommandText.h"
 #include "commands/Editing.h"
 #include "commands/UpdateCommand.h"
+#include "dialogs/RecordEditor.h"
 #include "figures/Stays.h"
 #include "service/Store.h"
 #include "util/Format.h"
@@ -31,9 +32,9 @@ namespace pepin {
 
 namespace {
 
-// The colours of the editors' problems (dialogs/RecordEditor.cpp), and an amber for warnings.
-const QColor problemColour(0xb3, 0x26, 0x1e);
-const QColor problemBase(0xfd, 0xec, 0xea);
+// The colours of the editors' problems (dialogs/RecordEditor.h), and an amber for warnings.
+const QColor &problemColour = RecordEditor::problemColour;
+const QColor &problemBase = RecordEditor::problemBase;
 const QColor warningColour(0x8a, 0x53, 0x00);
 const QColor warningBase(0xff, 0xf4, 0xdc);
 const QColor infoColour(0x1f, 0x5f, 0xa8);
@@ -112,13 +113,7 @@ LeaseChangeDialog::LeaseChangeDialog(Editing &editing, const Clock &clock, const
     m_current->setWordWrap(true);
     m_current->setForegroundRole(QPalette::PlaceholderText);
 
-    m_banner->setObjectName(QStringLiteral("problemBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel#problemBanner { background: %1; color: %2; border: 1px solid %3; "
-                                           "border-radius: 3px; padding: 6px 8px; }")
-                                .arg(problemBase.name(), problemColour.name(), problemColour.lighter(170).name()));
-    m_banner->hide();
+    RecordEditor::styleProblemBanner(m_banner);
 
     auto *kindsLine = new QHBoxLayout;
     for (const LeaseChangeKind each : allKinds) {

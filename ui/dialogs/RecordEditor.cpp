@@ -15,13 +15,23 @@ namespace pepin {
 
 namespace {
 
-// Readable on the light backgrounds of the usual themes, and distinct from a link's blue.
-const QColor problemColour(0xb3, 0x26, 0x1e);
-const QColor problemBase(0xfd, 0xec, 0xea);
-
 const char *problemProperty = "pepinProblem";
 
 } // namespace
+
+const QColor RecordEditor::problemColour(0xb3, 0x26, 0x1e);
+const QColor RecordEditor::problemBase(0xfd, 0xec, 0xea);
+
+void RecordEditor::styleProblemBanner(QLabel *banner)
+{
+    banner->setObjectName(QStringLiteral("problemBanner"));
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setStyleSheet(QStringLiteral("QLabel#problemBanner { background: %1; color: %2; border: 1px solid %3; "
+                                         "border-radius: 3px; padding: 6px 8px; }")
+                              .arg(problemBase.name(), problemColour.name(), problemColour.lighter(170).name()));
+    banner->hide();
+}
 
 RecordEditor::RecordEditor(Editing &editing, const Clock &clock, QWidget *parent)
     : QDialog(parent)
@@ -32,13 +42,7 @@ RecordEditor::RecordEditor(Editing &editing, const Clock &clock, QWidget *parent
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_save(m_buttons->button(QDialogButtonBox::Save))
 {
-    m_banner->setObjectName(QStringLiteral("problemBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral("QLabel#problemBanner { background: %1; color: %2; border: 1px solid %3; "
-                                           "border-radius: 3px; padding: 6px 8px; }")
-                                .arg(problemBase.name(), problemColour.name(), problemColour.lighter(170).name()));
-    m_banner->hide();
+    styleProblemBanner(m_banner);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);

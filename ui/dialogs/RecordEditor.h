@@ -4,6 +4,7 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 
+#include <QColor>
 #include <QDialog>
 #include <QHash>
 #include <QStringList>
@@ -41,6 +42,14 @@ public:
     QStringList markedFields() const;
     // The editor widget of a field, as the core's problems name it ("start", "siret").
     QWidget *fieldWidget(const QString &field) const;
+
+    // The colours of a problem on a form: its text, and the background of the field at fault.
+    // Readable on the light backgrounds of the usual themes, and distinct from a link's blue.
+    static const QColor problemColour;
+    static const QColor problemBase;
+    // Makes `banner` the framed line above a form that says why it cannot be saved (hidden
+    // until there is something to say).
+    static void styleProblemBanner(QLabel *banner);
 
 public slots:
     // Checks, writes and closes; returns whether it was written.
