@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Context.h"
 
+#include "util/Text.h"
+
 #include <QDir>
 
 namespace pepin::cli {
@@ -53,7 +55,8 @@ int Context::fail(const Error &error, const QString &where)
         m_err << prefix;
         if (!problem.field.isEmpty())
             m_err << optionName(problem.field) << QStringLiteral(": ");
-        m_err << problem.message << Qt::endl;
+        // One line per problem, whatever the names it quotes hold.
+        m_err << printable(problem.message) << Qt::endl;
     }
     switch (error.kind()) {
     case Error::Kind::Storage:
@@ -68,7 +71,7 @@ int Context::fail(const Error &error, const QString &where)
 
 int Context::usage(const QString &message)
 {
-    m_err << QStringLiteral("pepin-cli: ") << message << Qt::endl;
+    m_err << QStringLiteral("pepin-cli: ") << printable(message) << Qt::endl;
     m_err << tr("Try 'pepin-cli --help'.") << Qt::endl;
     return ExitUsage;
 }

@@ -2,6 +2,7 @@
 #include "Table.h"
 
 #include "csv/CsvWriter.h"
+#include "util/Text.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -81,12 +82,14 @@ QString Table::alignedText(const QStringList &titles, const QList<QStringList> &
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());
     }
+    // For a terminal: no text of a cell may break the line or reach the terminal as a command.
     auto line = [&](const QStringList &cells) {
         QString text;
         for (qsizetype c = 0; c < cells.size() && c < widths.size(); ++c) {
             if (c > 0)
                 text += QLatin1String("  ");
-            text += rightAligned.value(c) ? cells[c].rightJustified(widths[c]) : cells[c].leftJustified(widths[c]);
+            const QString cell = printable(cells[c]);
+            text += rightAligned.value(c) ? cell.rightJustified(widths[c]) : cell.leftJustified(widths[c]);
         }
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);

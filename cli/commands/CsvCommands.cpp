@@ -121,7 +121,7 @@ private:
     {
         QString where = QDir::toNativeSeparators(path);
         if (message.line > 0)
-            where = tr("%1, line %2").arg(where).arg(message.line);
+            where = tr("%1, line %2").arg(where, QString::number(message.line));
         if (!message.column.isEmpty())
             where = tr("%1, column %2").arg(where, message.column);
         return where;

@@ -6,6 +6,7 @@
 #include "RecordOptions.h"
 
 #include "service/Store.h"
+#include "util/Text.h"
 
 #include <functional>
 
@@ -87,8 +88,9 @@ public:
         if (!stored)
             return context.fail(stored.error(), name());
         for (const QString &notice : options.notices())
-            context.out() << notice << Qt::endl;
-        context.out() << Strings::tr("Added %1 (id %2).").arg(m_kind.describe(*store, *stored)).arg(stored->id) << Qt::endl;
+            context.out() << printable(notice) << Qt::endl;
+        context.out() << printable(Strings::tr("Added %1 (id %2).").arg(m_kind.describe(*store, *stored), QString::number(stored->id)))
+                      << Qt::endl;
         return ExitOk;
     }
 
@@ -139,8 +141,8 @@ public:
         if (!stored)
             return context.fail(stored.error(), name());
         for (const QString &notice : options.notices())
-            context.out() << notice << Qt::endl;
-        context.out() << Strings::tr("Updated %1.").arg(m_kind.describe(*store, *stored)) << Qt::endl;
+            context.out() << printable(notice) << Qt::endl;
+        context.out() << printable(Strings::tr("Updated %1.").arg(m_kind.describe(*store, *stored))) << Qt::endl;
         return ExitOk;
     }
 
@@ -181,7 +183,7 @@ public:
         Result<T> stored = m_kind.update(*store, *record);
         if (!stored)
             return context.fail(stored.error(), name());
-        context.out() << (restore ? Strings::tr("Restored %1.") : Strings::tr("Archived %1.")).arg(m_kind.describe(*store, *stored))
+        context.out() << printable((restore ? Strings::tr("Restored %1.") : Strings::tr("Archived %1.")).arg(m_kind.describe(*store, *stored)))
                       << Qt::endl;
         return ExitOk;
     }
@@ -215,7 +217,7 @@ public:
         const QString described = m_kind.describe(*store, *record);
         if (Status removed = m_kind.remove(*store, record->id); !removed)
             return context.fail(removed.error(), name());
-        context.out() << Strings::tr("Removed %1.").arg(described) << Qt::endl;
+        context.out() << printable(Strings::tr("Removed %1.").arg(described)) << Qt::endl;
         return ExitOk;
     }
 

@@ -105,7 +105,7 @@ int ReportCommand::run(Context &context, const QCommandLineParser &parser) const
         const ReportDocument document(data);
         if (!document.writePdf(output, &error))
             return context.invalid({Problem{outputOption, error}});
-        context.out() << tr("Wrote %1 (%2 pages).").arg(output).arg(document.pageCount()) << Qt::endl;
+        context.out() << tr("Wrote %1 (%2 pages).").arg(output, QString::number(document.pageCount())) << Qt::endl;
     } else {
         if (!ReportDocument::writeHtml(data, output, &error))
             return context.invalid({Problem{outputOption, error}});

@@ -575,7 +575,7 @@ void ImportRun::planOffice()
 
     const QString key = officeKey(siteName, code);
     if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
-        error(QStringLiteral("code"), Importer::tr("The office %1 of %2 is already on line %3.").arg(code, siteName).arg(*seen));
+        error(QStringLiteral("code"), Importer::tr("The office %1 of %2 is already on line %3.").arg(code, siteName, QString::number(*seen)));
         return;
     }
     m_seen.insert(key, m_line);
@@ -719,11 +719,11 @@ void ImportRun::planCompany()
     const QString nameSeen = QStringLiteral("name:") + nameKey;
     const QString siretSeen = QStringLiteral("siret:") + siret;
     if (const auto seen = m_seen.constFind(nameSeen); seen != m_seen.cend()) {
-        error(QStringLiteral("name"), Importer::tr("The company %1 is already on line %2.").arg(name).arg(*seen));
+        error(QStringLiteral("name"), Importer::tr("The company %1 is already on line %2.").arg(name, QString::number(*seen)));
         return;
     }
     if (const auto seen = m_seen.constFind(siretSeen); !siret.isEmpty() && seen != m_seen.cend()) {
-        error(QStringLiteral("siret"), Importer::tr("The SIRET %1 is already on line %2.").arg(siret).arg(*seen));
+        error(QStringLiteral("siret"), Importer::tr("The SIRET %1 is already on line %2.").arg(siret, QString::number(*seen)));
         return;
     }
     m_seen.insert(nameSeen, m_line);

@@ -149,7 +149,7 @@ QString overstayRule()
 
 QString stayRule(const QString &siteName, int months)
 {
-    return Strings::tr("Policy of the site %1: a company stays at most %2 months in the incubator.").arg(siteName).arg(months);
+    return Strings::tr("Policy of the site %1: a company stays at most %2 months in the incubator.").arg(siteName, QString::number(months));
 }
 
 QString precaireRule()
@@ -248,9 +248,8 @@ void longStays(const AlertSources &sources, const Words &words, const Keep &keep
             continue;
         alert.message = Strings::tr("%1 in %2: its stay, from %3, passes the site's maximum of %4 months on %5 "
                                     "(planned to %6).")
-                            .arg(words.company(place.first), words.office(place.second), words.date(stay.first))
-                            .arg(maxMonths)
-                            .arg(words.date(breach), words.until(stay.last));
+                            .arg(words.company(place.first), words.office(place.second), words.date(stay.first),
+                                 QString::number(maxMonths), words.date(breach), words.until(stay.last));
         alert.rule = stayRule(site ? site->name : QString(), maxMonths);
         alerts << alert;
     }
@@ -283,9 +282,8 @@ void precaireChains(const AlertSources &sources, const Words &words, const Keep 
                 if (keep(alert)) {
                     alert.message = Strings::tr("%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; "
                                                 "the third starts on %6.")
-                                        .arg(words.company(place.first), words.office(place.second))
-                                        .arg(chain.size())
-                                        .arg(words.date(first), words.until(last), words.date(third->start));
+                                        .arg(words.company(place.first), words.office(place.second), QString::number(chain.size()),
+                                             words.date(first), words.until(last), words.date(third->start));
                     alert.rule = precaireRule();
                     alerts << alert;
                 }

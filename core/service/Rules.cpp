@@ -22,6 +22,15 @@ void require(QList<Problem> &problems, bool ok, const char *field, Message &&mes
         problems << Problem{QString::fromLatin1(field), message()};
 }
 
+// U+0000 ends a text for SQLite's C interface, for spreadsheets and for most programs that read a
+// CSV file: a text holding one would come back cut from them, so it is refused where it comes in.
+// Every other character, control characters included, is kept as given.
+void requireNoNul(QList<Problem> &problems, const char *field, const QString &text)
+{
+    require(problems, !text.contains(QChar(char16_t(0))), field,
+            [] { return Rules::tr("The text holds a NUL character (U+0000), which other programs would cut it at: remove it."); });
+}
+
 QString period(QDate from, QDate to)
 {
     const Format format;
@@ -32,11 +41,19 @@ QString period(QDate from, QDate to)
 
 } // namespace
 
+QList<Problem> Rules::checkIncubatorName(const QString &name)
+{
+    QList<Problem> problems;
+    requireNoNul(problems, "name", name);
+    return problems;
+}
+
 QList<Problem> Rules::checkSector(const Sector &sector)
 {
     QList<Problem> problems;
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     require(problems, !sector.name.trimmed().isEmpty(), "name", [&] { return tr("A sector needs a name."); });
+    requireNoNul(problems, "name", sector.name);
     require(problems, colour.match(sector.color).hasMatch(), "color",
             [&] { return tr("The colour must be written #rrggbb (for example #1f77b4)."); });
     return problems;
@@ -46,6 +63,9 @@ QList<Problem> Rules::checkSite(const Site &site)
 {
     QList<Problem> problems;
     require(problems, !site.name.trimmed().isEmpty(), "name", [&] { return tr("A site needs a name."); });
+    requireNoNul(problems, "name", site.name);
+    requireNoNul(problems, "address", site.address);
+    requireNoNul(problems, "notes", site.notes);
     require(problems, site.maxStayMonths > 0, "max_stay_months",
             [&] { return tr("The maximum stay must be at least one month."); });
     const bool progressionOk = !site.rentProgression.isEmpty()
@@ -62,6 +82,9 @@ QList<Problem> Rules::checkOffice(const Office &office)
     QList<Problem> problems;
     require(problems, office.siteId > 0, "site", [&] { return tr("An office belongs to a site: choose one."); });
     require(problems, !office.code.trimmed().isEmpty(), "code", [&] { return tr("An office needs a code (for example B12)."); });
+    requireNoNul(problems, "code", office.code);
+    requireNoNul(problems, "floor", office.floor);
+    requireNoNul(problems, "notes", office.notes);
     require(problems, office.areaM2 > 0, "area_m2", [&] { return tr("The area must be more than 0 m²."); });
     require(problems, office.workstations > 0, "workstations", [&] { return tr("An office has at least one workstation."); });
     require(problems, office.rentM2YearCents >= 0, "rent_m2_year", [&] { return tr("The reference rent cannot be negative."); });
@@ -75,6 +98,12 @@ QList<Problem> Rules::checkCompany(const Company &company)
 {
     QList<Problem> problems;
     require(problems, !company.name.trimmed().isEmpty(), "name", [&] { return tr("A company needs a name."); });
+    requireNoNul(problems, "name", company.name);
+    requireNoNul(problems, "naf", company.naf);
+    requireNoNul(problems, "contact", company.contact);
+    requireNoNul(problems, "email", company.email);
+    requireNoNul(problems, "phone", company.phone);
+    requireNoNul(problems, "notes", company.notes);
     if (!company.siret.isEmpty()) {
         require(problems, isValidSiret(company.siret), "siret",
                 [&] { return tr("The SIRET %1 is not valid: it has 14 digits and its check digit must match "
@@ -106,6 +135,8 @@ QList<Problem> Rules::checkApplication(const Application &application)
     require(problems, application.neededAreaM2 >= 0, "needed_area_m2", [&] { return tr("The area needed cannot be negative."); });
     require(problems, application.neededWorkstations >= 0, "needed_workstations",
             [&] { return tr("The number of workstations needed cannot be negative."); });
+    requireNoNul(problems, "decision", application.decision);
+    requireNoNul(problems, "notes", application.notes);
     return problems;
 }
 
@@ -114,6 +145,7 @@ QList<Problem> Rules::checkLease(const Lease &lease, const Office &office, const
     QList<Problem> problems;
     const Format format;
     require(problems, lease.companyId > 0, "company", [&] { return tr("A lease is signed by a company: choose one."); });
+    requireNoNul(problems, "notes", lease.notes);
     require(problems, lease.start.isValid(), "start", [&] { return tr("The lease needs a start date."); });
     if (!lease.start.isValid())
         return problems;
@@ -136,8 +168,7 @@ QList<Problem> Rules::checkLease(const Lease &lease, const Office &office, const
                 });
         require(problems, lease.workstations <= office.workstations, "workstations",
                 [&] { return tr("%1 has %n workstation(s); the lease asks for %2.", nullptr, office.workstations)
-                    .arg(officeName)
-                    .arg(lease.workstations); });
+                    .arg(officeName, QString::number(lease.workstations)); });
     } else {
         require(problems, lease.workstations == 0 || lease.workstations == office.workstations, "workstations",
                 [&] { return tr("%1 is a private office, let whole with its %n workstation(s).", nullptr, office.workstations)
@@ -225,11 +256,8 @@ QList<Problem> Rules::checkLeaseAgainstOthers(const Lease &lease, const Office &
     if (peak.workstations > 0 && peak.workstations + lease.workstations > office.workstations) {
         problems << Problem{QStringLiteral("workstations"),
                             tr("On %1, %2 of the %3 workstations of %4 are already let: %5 more do not fit.")
-                                .arg(format.date(peak.day))
-                                .arg(peak.workstations)
-                                .arg(office.workstations)
-                                .arg(officeName)
-                                .arg(lease.workstations)};
+                                .arg(format.date(peak.day), QString::number(peak.workstations),
+                                     QString::number(office.workstations), officeName, QString::number(lease.workstations))};
     }
     return problems;
 }

@@ -20,6 +20,8 @@ class Rules
 public:
     using CompanyName = std::function<QString(Id)>;
 
+    // The incubator's own name (Store::Identity): any text but a NUL.
+    static QList<Problem> checkIncubatorName(const QString &name);
     static QList<Problem> checkSector(const Sector &sector);
     static QList<Problem> checkSite(const Site &site);
     static QList<Problem> checkOffice(const Office &office);

@@ -37,4 +37,21 @@ QString withoutSpaces(const QString &text)
     return out;
 }
 
+QString printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x09 && u <= 0x0D) || u == 0x85 || u == 0x2028 || u == 0x2029)
+            c = QLatin1Char(' ');
+        else if (u < 0x20)
+            c = QChar(char16_t(0x2400 + u)); // the Control Pictures block: U+2400 SYMBOL FOR NULL…
+        else if (u == 0x7F)
+            c = QChar(char16_t(0x2421));
+        else if (u >= 0x80 && u <= 0x9F)
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 } // namespace pepin

@@ -12,4 +12,10 @@ QString foldForMatching(const QString &text);
 // The text with every run of white space (including no-break spaces) removed.
 QString withoutSpaces(const QString &text);
 
+// The text as a terminal may be given it, on one line: tabs and line breaks (CR, LF, VT, FF,
+// U+0085, U+2028, U+2029) become spaces, and every other control character a visible stand-in
+// (␁…␟ and ␡ for C0 and DEL, � for C1), so that a stored text can neither break a line of a table
+// or a message nor send the terminal an escape sequence. Everything else is kept as it is.
+QString printable(const QString &text);
+
 } // namespace pepin

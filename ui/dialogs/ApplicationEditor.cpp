@@ -139,7 +139,7 @@ QList<Problem> ApplicationEditor::check()
     application.decision = m_decision->text().trimmed();
     application.priority = m_priority->value();
     application.receivedOn = m_received->date();
-    application.notes = m_notes->toPlainText().trimmed();
+    application.notes = notesText(m_notes, application.notes);
     m_record = application;
     return Rules::checkApplication(application);
 }

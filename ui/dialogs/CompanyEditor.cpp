@@ -191,7 +191,7 @@ QList<Problem> CompanyEditor::check()
     Company company = m_before.value_or(Company{});
     company.name = m_name->text().trimmed();
     company.siret = normalizeSiret(m_siret->text());
-    company.naf = m_naf->text().trimmed();
+    company.naf = m_naf->text().trimmed().toUpper(); // a code, in capitals as the command line and the import write it
     company.sectorId = newSectorChosen() ? 0 : m_sector->currentData().toLongLong();
     company.createdOn = m_createdOn->date();
     company.stage = choices::chosen<CompanyStage>(m_stage);
@@ -200,7 +200,7 @@ QList<Problem> CompanyEditor::check()
     company.phone = m_phone->text().trimmed();
     company.exitDate = m_exitDate->date();
     company.exitReason = company.exitDate.isValid() ? choices::chosen<ExitReason>(m_exitReason) : std::nullopt;
-    company.notes = m_notes->toPlainText().trimmed();
+    company.notes = notesText(m_notes, company.notes);
 
     QList<Problem> problems;
     if (newSectorChosen() && m_newSector->text().trimmed().isEmpty())

@@ -190,7 +190,7 @@ void LeaseEditor::officeChosen()
     if (shared) {
         m_workstations->setMaximum(std::max(office->workstations, m_workstations->value()));
         setNote(QStringLiteral("workstations"),
-                tr("%1 is a shared space let by workstation; it holds %2 in all.").arg(office->code).arg(office->workstations));
+                tr("%1 is a shared space let by workstation; it holds %2 in all.").arg(office->code, QString::number(office->workstations)));
     }
     QString hint;
     if (office) {
@@ -219,7 +219,7 @@ Lease LeaseEditor::leaseFromForm() const
     lease.workstations = workstationsShown() ? m_workstations->value() : 0;
     lease.noticeMonths = m_notice->value();
     lease.cancelled = m_cancelled->isChecked();
-    lease.notes = m_notes->toPlainText().trimmed();
+    lease.notes = notesText(m_notes, lease.notes);
     lease.rentSteps.clear();
     return lease;
 }

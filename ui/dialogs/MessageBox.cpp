@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextDocument>
 
 namespace pepin {
 
@@ -19,6 +20,13 @@ State &state()
 {
     static State instance;
     return instance;
+}
+
+// The details line of a box has no format of its own to set: given as rich text that shows the
+// plain text as it is.
+QString asText(const QString &details)
+{
+    return details.isEmpty() ? details : Qt::convertFromPlainText(details, Qt::WhiteSpaceNormal);
 }
 
 } // namespace
@@ -39,7 +47,9 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
         return false;
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-    box.setInformativeText(details);
+    // Messages quote names people typed: "<b>" in one is text, not markup.
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(asText(details));
     QPushButton *goAhead = box.addButton(action, QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
@@ -59,7 +69,9 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
         return;
     }
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setInformativeText(details);
+    // Messages quote names people typed: "<b>" in one is text, not markup.
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(asText(details));
     box.exec();
 }
 
@@ -75,7 +87,9 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
         return;
     }
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
-    box.setInformativeText(details);
+    // Messages quote names people typed: "<b>" in one is text, not markup.
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(asText(details));
     box.exec();
 }
 

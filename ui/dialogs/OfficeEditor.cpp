@@ -175,7 +175,7 @@ QList<Problem> OfficeEditor::check()
     office.kind = choices::chosen<OfficeKind>(m_kind).value_or(OfficeKind::Private);
     office.availableFrom = m_from->date();
     office.availableUntil = m_until->date();
-    office.notes = m_notes->toPlainText().trimmed();
+    office.notes = notesText(m_notes, office.notes);
 
     QList<Problem> problems;
     if (newSiteChosen() && m_newSite->text().trimmed().isEmpty())

@@ -8,7 +8,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pepin {
@@ -272,6 +274,26 @@ void RecordEditor::mark(Row &row, const QString &text)
     row.message->setForegroundRole(QPalette::WindowText);
     row.message->setText(text);
     row.message->show();
+}
+
+namespace {
+
+// The text of a plain-text document, its lines joined by LF, its ends trimmed.
+QString linesOf(const QTextDocument &document)
+{
+    QString text = document.toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text.trimmed();
+}
+
+} // namespace
+
+QString RecordEditor::notesText(const QPlainTextEdit *edit, const QString &stored)
+{
+    const QString typed = linesOf(*edit->document());
+    QTextDocument shown;
+    shown.setPlainText(stored);
+    return typed == linesOf(shown) ? stored : typed;
 }
 
 } // namespace pepin

@@ -12,6 +12,7 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace pepin {
@@ -73,6 +74,12 @@ protected:
     // A note under a field that is not a problem ("B12 has no reference rent").
     void setNote(const QString &field, const QString &text);
     QLabel *rowLabel(QWidget *editor) const;
+    // The notes of a record as the form gives them: `stored` itself while the field shows them
+    // unchanged, so that saving a record never alters notes that came from elsewhere (a CSV
+    // file's CR LF, a separator that the field shows as a line break); else the text in the
+    // field, its ends trimmed, its lines ended by LF, its no-break spaces kept (toPlainText()
+    // would make them plain spaces).
+    static QString notesText(const QPlainTextEdit *edit, const QString &stored);
 
     void clearProblems();
     void showProblems(const QList<Problem> &problems);

@@ -339,7 +339,7 @@ QString FloorMapView::tooltip(const FloorOffice &office) const
                                                 : tr("%1, open-ended").arg(tenant.company);
         if (office.office.kind == OfficeKind::Shared)
             line = tenant.workstations == 1 ? tr("%1 (1 workstation)").arg(line)
-                                            : tr("%1 (%2 workstations)").arg(line).arg(tenant.workstations);
+                                            : tr("%1 (%2 workstations)").arg(line, QString::number(tenant.workstations));
         text += QStringLiteral("<br>") + line.toHtmlEscaped();
     }
     if (office.state == FloorOfficeState::Free || office.state == FloorOfficeState::OutOfService) {

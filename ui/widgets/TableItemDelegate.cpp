@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <algorithm>
@@ -46,15 +47,17 @@ QSize TableItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 bool TableItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {
-    // A tool tip of the model's own wins: it says more than the cell.
-    if (event && event->type() == QEvent::ToolTip && index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
-        const QString text = index.data(Qt::DisplayRole).toString();
-        if (!text.isEmpty() && sizeHint(option, index).width() > option.rect.width()) {
-            QToolTip::showText(event->globalPos(), text, view->viewport(), option.rect);
-            return true;
-        }
-    }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    if (!event || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // A tool tip of the model's own wins: it says more than the cell. Either is text people typed
+    // (notes, names), shown as it is: a tool tip would take "<b>" or "<img src=…>" in it for markup.
+    QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty() && sizeHint(option, index).width() > option.rect.width())
+        text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), view->viewport(), option.rect);
+    return true;
 }
 
 } // namespace pepin
