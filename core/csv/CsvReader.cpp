@@ -19,6 +19,23 @@ qint64 lineOf(const QByteArray &bytes, qsizetype offset)
     return qint64(QByteArrayView(bytes).first(offset).count('\n')) + 1;
 }
 
+// Up to `size` bytes, fewer only at the end of the file. A pipe hands over what it has at each
+// read, a few bytes maybe: the start of a file must be whole to be recognised, and a chunk of a
+// part of a character decodes to nothing.
+QByteArray readChunk(QIODevice &device, qsizetype size)
+{
+    QByteArray chunk(size, Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (filled < size) {
+        const qint64 read = device.read(chunk.data() + filled, size - filled);
+        if (read <= 0)
+            break;
+        filled += qsizetype(read);
+    }
+    chunk.resize(filled);
+    return chunk;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, Options options)
@@ -70,8 +87,10 @@ CsvDecoder::Encoding CsvReader::detectEncoding(const QByteArray &head)
     check.feed(head);
     if (!check.valid())
         return CsvDecoder::Encoding::Windows1252;
+    // The first chunk has to do; when it is the whole file, a sequence cut short by its end is
+    // not UTF-8 either (a Windows-1252 file that ends with "é").
     if (m_device.isSequential())
-        return CsvDecoder::Encoding::Utf8; // the first chunk has to do
+        return head.size() < chunkSize && !check.finish() ? CsvDecoder::Encoding::Windows1252 : CsvDecoder::Encoding::Utf8;
     // A Windows-1252 file may hold its first accent far down: check it all, a chunk at a time,
     // then come back.
     const qint64 resume = m_device.pos();
@@ -85,7 +104,7 @@ CsvDecoder::Encoding CsvReader::detectEncoding(const QByteArray &head)
 void CsvReader::start()
 {
     m_started = true;
-    QByteArray head = m_device.read(chunkSize);
+    QByteArray head = readChunk(m_device, chunkSize);
     m_bytesRead = head.size();
     if (head.isEmpty()) {
         m_eof = true;
@@ -180,18 +199,22 @@ bool CsvReader::fill()
     m_text.remove(0, m_pos);
     m_base += m_pos;
     m_pos = 0;
-    const QByteArray chunk = m_device.read(chunkSize);
+    // The last bytes of a file may be the start of a character whose end is missing: they decode
+    // to nothing until the end of the file says so.
     QString text;
-    if (chunk.isEmpty()) {
-        m_eof = true;
-        if (!m_device.atEnd()) {
-            fail(m_line, tr("The file could not be read to the end: %1").arg(m_device.errorString()));
-            return false;
+    while (text.isEmpty() && !m_eof) {
+        const QByteArray chunk = readChunk(m_device, chunkSize);
+        if (chunk.isEmpty()) {
+            m_eof = true;
+            if (!m_device.atEnd()) {
+                fail(m_line, tr("The file could not be read to the end: %1").arg(m_device.errorString()));
+                return false;
+            }
+            text = m_decoder->finish();
+        } else {
+            m_bytesRead += chunk.size();
+            text = m_decoder->decode(chunk);
         }
-        text = m_decoder->finish();
-    } else {
-        m_bytesRead += chunk.size();
-        text = m_decoder->decode(chunk);
     }
     if (m_decoder->hasError() && m_invalidFrom < 0) {
         const qsizetype at = text.indexOf(QChar::ReplacementCharacter);

@@ -39,6 +39,48 @@ Read readAll(const QByteArray &bytes, CsvReader::Options options = {})
     return read;
 }
 
+// A pipe that hands over one byte at each read.
+class BytePipe : public QIODevice
+{
+public:
+    explicit BytePipe(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (maxSize < 1 || m_pos == m_bytes.size())
+            return 0;
+        *data = m_bytes.at(m_pos++);
+        return 1;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qsizetype m_pos = 0;
+};
+
+Read readPiped(const QByteArray &bytes, CsvReader::Options options = {})
+{
+    BytePipe pipe(bytes);
+    CsvReader reader(pipe, options);
+    Read read;
+    CsvReader::Record record;
+    while (reader.next(record))
+        read.records << record;
+    read.failure = reader.failure();
+    read.encoding = reader.encoding();
+    read.delimiter = reader.delimiter();
+    read.bom = reader.hasBom();
+    return read;
+}
+
 QStringList fields(std::initializer_list<const char *> values)
 {
     QStringList list;
@@ -204,6 +246,40 @@ TEST_CASE("Characters and line breaks cut by the reader's chunks are read whole"
     CHECK(read.records[2].line == 3);
     CHECK(read.records[3].line == 4);
     CHECK(read.records[3].fields == fields({"z"}));
+}
+
+TEST_CASE("A pipe that hands over a byte at a time reads as a file", "[csv][reader]")
+{
+    // Found by fuzz_csv: a read that brought only the first byte of an "é" decoded to nothing,
+    // which was taken for the end of the file; a byte order mark or a "sep=" line cut by the
+    // first read were not recognised; a Windows-1252 file ending with "é" was taken for UTF-8.
+    const QByteArray file = "\xEF\xBB\xBFsep=;\r\nnom;secteur\r\nCaf\xC3\xA9 Pixel;\"Num\xC3\xA9rique\r\net son\"\r\n\xC5\x92uvres;\r\n";
+    const Read piped = readPiped(file);
+    const Read whole = readAll(file);
+    REQUIRE_FALSE(piped.failure);
+    CHECK(piped.bom);
+    CHECK(piped.delimiter == QLatin1Char(';'));
+    REQUIRE(piped.records.size() == 3);
+    CHECK(piped.records[0].fields == fields({"nom", "secteur"}));
+    CHECK(piped.records[1].fields == fields({"Caf\xC3\xA9 Pixel", "Num\xC3\xA9rique\r\net son"}));
+    CHECK(piped.records[2].line == 5);
+    CHECK(piped.records[2].fields == fields({"\xC5\x92uvres", ""}));
+    REQUIRE(whole.records.size() == piped.records.size());
+    for (qsizetype i = 0; i < whole.records.size(); ++i)
+        CHECK(whole.records[i].fields == piped.records[i].fields);
+
+    const Read latin = readPiped("name\nCaf\xE9");
+    REQUIRE_FALSE(latin.failure);
+    CHECK(latin.encoding == CsvDecoder::Encoding::Windows1252);
+    REQUIRE(latin.records.size() == 2);
+    CHECK(latin.records[1].fields == fields({"Caf\xC3\xA9"}));
+
+    // In UTF-8, a character cut short by the end of the file is an error, a byte at a time too.
+    CsvReader::Options utf8;
+    utf8.encoding = CsvDecoder::Encoding::Utf8;
+    const Read cut = readPiped("name\nCaf\xC3", utf8);
+    REQUIRE(cut.failure);
+    CHECK(cut.failure->line == 2);
 }
 
 TEST_CASE("Malformed files are refused with the line where the trouble is", "[csv][reader]")
