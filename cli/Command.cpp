@@ -22,6 +22,7 @@ Commands allCommands()
     addReportCommands(commands);
     addCheckCommands(commands);
     addBackupCommands(commands);
+    addPrivacyCommands(commands);
     return commands;
 }
 

@@ -56,5 +56,6 @@ void addCsvCommands(Commands &commands);
 void addReportCommands(Commands &commands);
 void addSuggestCommands(Commands &commands);
 void addLeaseChangeCommands(Commands &commands);
+void addPrivacyCommands(Commands &commands);
 
 } // namespace pepin::cli

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../cli/commands/PrivacyCommands.cpp" line="+35"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Table</name>
     <message>
         <location filename="../cli/commands/BackupCommands.cpp" line="+119"/>
@@ -72,12 +81,12 @@
         <translation>%1, bureau %2&#xa0;: séjour (%3 – %6), dépassement de la durée maximale du site (%4 mois) à partir du %5.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; the third starts on %6.</source>
         <translation>%1, bureau %2&#xa0;: %3 conventions d’occupation précaire successives (%4 – %5)&#xa0;; la troisième commence le %6.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 in %2: a precarious occupancy agreement from %3 to %4 passes 36 months on %5.</source>
         <translation>%1, bureau %2&#xa0;: convention d’occupation précaire (%3 – %4), durée de 36 mois dépassée à partir du %5.</translation>
     </message>
@@ -675,9 +684,413 @@
     </message>
 </context>
 <context>
+    <name>pepin::AuditLog</name>
+    <message>
+        <location filename="../core/storage/AuditLog.cpp" line="+37"/>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incubator&apos;s name or logo changed</source>
+        <translation>Modification du nom ou du logo de la pépinière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Modification d’un réglage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Restauration d’une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data erased</source>
+        <translation>Effacement de données personnelles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incubator</source>
+        <translation>Pépinière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company (no.)</source>
+        <translation>Entreprise (n°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office (no.)</source>
+        <translation>Bureau (n°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site (no.)</source>
+        <translation>Site (n°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector (no.)</source>
+        <translation>Secteur (n°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended early on</source>
+        <translation>Fin anticipée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent steps</source>
+        <translation>Paliers de loyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly charges</source>
+        <translation>Charges mensuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit</source>
+        <translation>Dépôt de garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice (months)</source>
+        <translation>Préavis (mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAF code</source>
+        <translation>Code NAF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcounts</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference rent (per m² per year)</source>
+        <translation>Loyer de référence (par m² et par an)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available from</source>
+        <translation>Disponible du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available until</source>
+        <translation>Disponible jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest stay (months)</source>
+        <translation>Durée maximale de séjour (mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rent progression (%)</source>
+        <translation>Progressivité du loyer (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area needed (m²)</source>
+        <translation>Surface demandée (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstations needed</source>
+        <translation>Postes demandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished start</source>
+        <translation>Entrée souhaitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee date</source>
+        <translation>Date du comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data kept (years)</source>
+        <translation>Durée de conservation des données personnelles (années)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields erased</source>
+        <translation>Champs effacés</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record no.</source>
+        <translation>N° de fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The change history could not be written: %1</source>
+        <translation>L’historique des modifications n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>pepin::Backups</name>
     <message>
-        <location filename="../core/storage/Backups.cpp" line="+35"/>
+        <location filename="../core/storage/Backups.cpp" line="+37"/>
         <source>Nothing was restored.</source>
         <translation>Rien n’a été restauré.</translation>
     </message>
@@ -1661,7 +2074,7 @@
 <context>
     <name>pepin::CsvReader</name>
     <message>
-        <location filename="../core/csv/CsvReader.cpp" line="+45"/>
+        <location filename="../core/csv/CsvReader.cpp" line="+62"/>
         <source>The file is in UTF-16, which is not read here: save it as CSV in UTF-8 (or Windows-1252).</source>
         <translation>Le fichier est encodé en UTF-16, que Pépin ne lit pas&#xa0;: enregistrez-le au format CSV en UTF-8 (ou en Windows-1252).</translation>
     </message>
@@ -1682,18 +2095,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+40"/>
-        <location line="+183"/>
+        <location line="+42"/>
+        <location line="+187"/>
         <source>This is not a text file (it holds binary data): is it really a CSV file?</source>
         <translation>Ce n’est pas un fichier texte (il contient des données binaires)&#xa0;: s’agit-il vraiment d’un fichier CSV&#xa0;?</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>The file could not be read to the end: %1</source>
         <translation>Le fichier n’a pas pu être lu jusqu’au bout&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The quoted field that starts on line %1 is still open after %2 characters: a quote (&quot;) is probably missing.</source>
         <translation>Le champ entre guillemets qui commence à la ligne %1 est toujours ouvert après %2 caractères&#xa0;: il manque probablement un guillemet (&quot;).</translation>
     </message>
@@ -1896,7 +2309,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+197"/>
+        <location filename="../core/storage/Database.cpp" line="+201"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -1926,7 +2339,7 @@
         <translation>%1 a été enregistré par une version plus récente de Pépin (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; le fichier a été laissé intact. Installez une version plus récente de Pépin pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 was written by an older version of Pépin and must be updated before this version can read it, which cannot be done read-only; it was left untouched.</source>
         <translation>%1 a été enregistré par une version plus ancienne de Pépin et doit être mis à jour pour que cette version puisse le lire, ce qui est impossible en lecture seule&#xa0;; le fichier a été laissé intact.</translation>
     </message>
@@ -1966,8 +2379,8 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+212"/>
+        <location line="-206"/>
+        <location line="+211"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
@@ -1998,7 +2411,12 @@
         <translation>Cette version de Pépin ne contient pas l’étape de schéma %1.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+35"/>
+        <source>The change history cannot be edited.</source>
+        <translation>L’historique des modifications n’est pas modifiable.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>The disk that holds %1 is full: the change was not saved, and the database is as it was before it. Free some space on the disk, then try again.</source>
         <translation>Le disque qui contient %1 est plein&#xa0;: la modification n’a pas été enregistrée, et la base de données est restée telle qu’elle était avant. Libérez de la place sur le disque, puis réessayez.</translation>
     </message>
@@ -2013,7 +2431,7 @@
         <translation>%1 est occupé&#xa0;: un autre programme y écrit depuis plus de %2 secondes. Rien n’a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The disk that holds %1 could not be read or written (%2): the change was not saved.</source>
         <translation>Le disque qui contient %1 n’a pas pu être lu ou écrit (%2)&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
@@ -2023,7 +2441,7 @@
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-456"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2033,7 +2451,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+434"/>
+        <location line="+446"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -2048,7 +2466,7 @@
         <translation>%1 ne contient pas les tables des bases de données de cette version.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>No transaction is open.</source>
         <translation>Aucune transaction n’est ouverte.</translation>
     </message>
@@ -2522,6 +2940,109 @@
     </message>
 </context>
 <context>
+    <name>pepin::FormerTenantsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/FormerTenantsDialog.cpp" line="+31"/>
+        <source>less than a year</source>
+        <translation>moins d’un an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This database is read-only: %1. Nothing can be erased from it.</source>
+        <translation>Cette base de données est en lecture seule&#xa0;: %1. Rien ne peut y être effacé.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was erased.</source>
+        <translation>Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The personal data of %1 was erased.</source>
+        <translation>Les données personnelles de %1 ont été effacées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The personal data of %1 companies was erased.</source>
+        <translation>Les données personnelles de %1 entreprises ont été effacées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal data of former tenants</source>
+        <translation>Données personnelles des anciens occupants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The companies that left the incubator longer ago than personal data is kept, and about which some is still held: the contact, email, phone and notes. Erasing it keeps their figures.</source>
+        <translation>Les entreprises sorties de la pépinière depuis plus longtemps que la durée de conservation des données personnelles, et dont certaines de ces données sont encore conservées&#xa0;: contact, courriel, téléphone et notes. L’effacement conserve leurs chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incubator keeps personal data until a company leaves.</source>
+        <translation>La pépinière conserve les données personnelles jusqu’à la sortie de l’entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incubator keeps personal data 1 year after a company leaves.</source>
+        <translation>La pépinière conserve les données personnelles 1 an après la sortie d’une entreprise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incubator keeps personal data %1 years after a company leaves.</source>
+        <translation>La pépinière conserve les données personnelles %1 ans après la sortie d’une entreprise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit ▸ Preferences, where the incubator&apos;s policy is set for everyone who opens this database</source>
+        <translation>Édition ▸ Préférences, où la pépinière fixe sa durée de conservation pour tous ceux qui ouvrent cette base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No former tenant&apos;s personal data is due for erasure.</source>
+        <translation>Aucune donnée personnelle d’ancien occupant n’est à effacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left on</source>
+        <translation>Sortie le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gone for</source>
+        <translation>Sortie depuis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+</context>
+<context>
     <name>pepin::GuiMain</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+38"/>
@@ -2600,6 +3121,248 @@
         <location filename="../ui/dialogs/GuideWindow.cpp" line="+184"/>
         <source>Pépin user guide</source>
         <translation>Guide de l’utilisateur de Pépin</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::HistoryModel</name>
+    <message>
+        <location filename="../ui/models/HistoryModel.cpp" line="+64"/>
+        <source>With %1</source>
+        <comment>the program a change was made with: pepin or pepin-cli</comment>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::HistoryWindow</name>
+    <message>
+        <location filename="../ui/dialogs/HistoryWindow.cpp" line="+93"/>
+        <location line="+370"/>
+        <source>the start</source>
+        <translation>l’origine</translation>
+    </message>
+    <message>
+        <location line="-369"/>
+        <location line="+371"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Choose a change to see what it did.</source>
+        <translation>Choisissez une modification pour en voir le détail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>a record in the history: its kind, its name (Company Praxys)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>the change: the record</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By %1 with %2, on %3 at %4</source>
+        <comment>the user, the program, the day, the time</comment>
+        <translation>Par %1 avec %2, le %3 à %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No field was recorded with this change.</source>
+        <translation>Aucun champ n’a été enregistré pour cette modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The history could not be read: %1</source>
+        <translation>L’historique n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 newest changes are shown; narrow the filters to see older ones. The export writes them all.</source>
+        <translation>Seules les %1 modifications les plus récentes sont affichées&#xa0;; affinez les filtres pour voir les plus anciennes. L’export les inclut toutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No change matches these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 change</source>
+        <translation>1 modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changes</source>
+        <translation>%1 modifications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change-history</source>
+        <comment>the name of an exported file</comment>
+        <translation>historique-des-modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export the change history</source>
+        <translation>Exporter l’historique des modifications</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 change written to %1.</source>
+        <translation>1 modification enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changes written to %2.</source>
+        <translation>%1 modifications enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change history — %1</source>
+        <translation>Historique des modifications — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All records</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kind of record changed</source>
+        <translation>Type de fiche modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account on the computer that made the change</source>
+        <translation>Compte de l’ordinateur sous lequel la modification a été faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;to:</source>
+        <comment>a period: from a day to another</comment>
+        <translation>&amp;au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search records by name…</source>
+        <translation>Rechercher des fiches par nom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;all records</source>
+        <translation>Afficher &amp;toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the changes to %1 (%2).</source>
+        <comment>a record&apos;s name, its kind</comment>
+        <translation>Seules les modifications de la fiche %1 (%2) sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (France)</source>
+        <translation>Excel (France)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (France): ; separator, French headers and dates. Standard: , separator, English column names, ISO dates</source>
+        <translation>Excel (France)&#xa0;: séparateur point-virgule, en-têtes et dates en français. Standard&#xa0;: séparateur virgule, noms de colonnes en anglais, dates ISO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change the filters keep, one row per field changed, to a CSV file</source>
+        <translation>Toutes les modifications retenues par les filtres, une ligne par champ modifié, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -3311,7 +4074,7 @@
 <context>
     <name>pepin::LeaseChangeDialog</name>
     <message>
-        <location filename="../ui/dialogs/LeaseChangeDialog.cpp" line="+137"/>
+        <location filename="../ui/dialogs/LeaseChangeDialog.cpp" line="+132"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
@@ -3625,12 +4388,12 @@
         <translation>Choisissez le bureau.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>This lease has no end date: there is nothing to renew. To end it, use End early.</source>
         <translation>Cette convention n’a pas de date de fin&#xa0;: il n’y a rien à renouveler. Pour y mettre fin, utilisez «&#xa0;Mettre fin par anticipation&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Renew for 1 to %1 months.</source>
         <translation>Renouvelez pour une durée de 1 à %1 mois.</translation>
     </message>
@@ -3640,12 +4403,12 @@
         <translation>Nouvelle convention de type %1 pour %2 dans le bureau %3, du %4 au %5 (%6).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>This lease has no end date: it runs on already. To end it, use End early.</source>
         <translation>Cette convention n’a pas de date de fin&#xa0;: elle se poursuit déjà sans limite. Pour y mettre fin, utilisez «&#xa0;Mettre fin par anticipation&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Choose the new end date.</source>
         <translation>Choisissez la nouvelle date de fin.</translation>
     </message>
@@ -3839,7 +4602,7 @@
         <translation>%1 a aussi une convention pour le bureau %2 à partir du %3, qui se poursuit&#xa0;: mettez-y fin aussi si l’entreprise s’en va.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>%1 already has a lease of %2 from %3, which follows this one: renew or extend that one instead.</source>
         <translation>%1 a déjà une convention pour le bureau %2 à partir du %3, qui fait suite à celle-ci&#xa0;: renouvelez ou prolongez plutôt celle-là.</translation>
     </message>
@@ -4234,7 +4997,7 @@
 <context>
     <name>pepin::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+148"/>
+        <location filename="../ui/MainWindow.cpp" line="+166"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4255,7 +5018,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/Screenshots.cpp" line="+211"/>
+        <location filename="../ui/Screenshots.cpp" line="+275"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
@@ -4310,30 +5073,30 @@
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
-        <location line="+29"/>
+        <location line="+53"/>
+        <location line="+34"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-86"/>
         <source>Tenant on</source>
         <translation>Résidente le</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+28"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -4353,7 +5116,7 @@
         <translation>Libres le</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Active on</source>
         <translation>En cours le</translation>
     </message>
@@ -4378,12 +5141,12 @@
         <translation>Mettre fin par anticipation…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Assign an office…</source>
         <translation>Attribuer un bureau…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>The lease now ends on %1. Edit ▸ Undo puts it back.</source>
         <translation>La convention se termine désormais le %1. Édition ▸ Annuler rétablit la date précédente.</translation>
     </message>
@@ -4393,12 +5156,28 @@
         <translation>La date de fin n’a pas été modifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="-105"/>
+        <location line="+242"/>
         <source>the application of %1</source>
         <translation>la candidature de l’entreprise %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-210"/>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <location line="+20"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
@@ -4446,12 +5225,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-239"/>
         <source>This database cannot be opened; %1 stays open.</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
     </message>
@@ -4463,18 +5242,18 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-235"/>
         <location line="+5"/>
         <source>No database was created.</source>
         <translation>Aucune base de données n’a été créée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>La sauvegarde du jour n’a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -4529,7 +5308,7 @@
         <translation>Une copie de la base de données a été enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Pépin databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Pépin (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -4555,7 +5334,7 @@
         <translation>Bases de données Pépin (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>&amp;Undo %1</source>
         <comment>%1: the change, as CommandText names it (French: a noun with its article)</comment>
         <translation>&amp;Annuler %1</translation>
@@ -4615,6 +5394,16 @@
         <location line="+1"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;history</source>
+        <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal &amp;data of former tenants…</source>
+        <translation>Données &amp;personnelles des anciens occupants…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4693,7 +5482,64 @@
         <translation>%1 — imprimé le %2 — %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+67"/>
+        <source>%1 - personal data</source>
+        <comment>the file of what is held about a company: its name</comment>
+        <translation>%1 - données personnelles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What Pépin holds about %1 was saved to %2.</source>
+        <translation>Les données que Pépin détient sur %1 ont été enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its record, its leases, its applications and the history of their changes, as JSON.</source>
+        <translation>Sa fiche, ses conventions, ses candidatures et l’historique de leurs modifications, au format JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This company no longer exists.</source>
+        <translation>Cette entreprise n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was erased.</source>
+        <translation>Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The personal data of %1 was erased.</source>
+        <translation>Les données personnelles de %1 ont été effacées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About Pépin</source>
         <translation>À propos de Pépin</translation>
     </message>
@@ -5033,6 +5879,85 @@
     </message>
 </context>
 <context>
+    <name>pepin::PersonalData</name>
+    <message>
+        <location filename="../core/service/PersonalData.cpp" line="+93"/>
+        <source>There is no company %1.</source>
+        <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::PersonalDataErasure</name>
+    <message>
+        <location filename="../ui/Screenshots.cpp" line="-136"/>
+        <location filename="../ui/commands/PersonalDataErasure.cpp" line="+73"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/commands/PersonalDataErasure.cpp" line="+0"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/PersonalDataErasure.cpp" line="-44"/>
+        <source>Erase the personal data of %1?</source>
+        <translation>Effacer les données personnelles de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has not left the incubator: its contact will have to be typed again.</source>
+        <translation>%1 n’a pas quitté la pépinière&#xa0;: son contact devra être ressaisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased, here and in the change history: the company&apos;s contact, email, phone and notes, the notes of its leases, the notes and decisions of its applications.</source>
+        <translation>Seront effacés, ici et dans l’historique des modifications&#xa0;: le contact, le courriel, le téléphone et les notes de l’entreprise, les notes de ses conventions, les notes et décisions de ses candidatures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: its name, SIRET, sector, headcounts, leases, dates and figures, so that the reports stay right.</source>
+        <translation>Seront conservés&#xa0;: son nom, son SIRET, son secteur, ses effectifs, ses conventions, ses dates et ses chiffres, pour que les rapports restent justes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase the personal data of these %1 companies?</source>
+        <translation>Effacer les données personnelles de ces %1 entreprises&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 more</source>
+        <comment>a list of companies cut short: names, how many more</comment>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erased, here and in the change history: each company&apos;s contact, email, phone and notes, the notes of its leases, the notes and decisions of its applications.</source>
+        <translation>Seront effacés, ici et dans l’historique des modifications&#xa0;: le contact, le courriel, le téléphone et les notes de chaque entreprise, les notes de ses conventions, les notes et décisions de ses candidatures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept: their names, SIRET, sectors, headcounts, leases, dates and figures, so that the reports stay right.</source>
+        <translation>Seront conservés&#xa0;: leurs noms, SIRET, secteurs, effectifs, conventions, dates et chiffres, pour que les rapports restent justes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone: Edit ▸ Undo does not bring the data back, and the changes made before can no longer be undone either.</source>
+        <translation>Cette opération est irréversible&#xa0;: Édition ▸ Annuler ne rétablit pas les données, et les modifications faites auparavant ne pourront plus être annulées non plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups made before now still hold the data: the daily ones until they are replaced, after %1 days, the others until they are deleted. Restoring one of them brings the data back.</source>
+        <translation>Les sauvegardes déjà faites contiennent encore ces données&#xa0;: les sauvegardes quotidiennes jusqu’à leur remplacement, au bout de %1 jours, les autres jusqu’à leur suppression. Restaurer l’une d’elles rétablit les données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups made before now still hold the data until they are deleted. Restoring one of them brings the data back.</source>
+        <translation>Les sauvegardes déjà faites contiennent encore ces données, jusqu’à leur suppression. Restaurer l’une d’elles rétablit les données.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::PlanningPage</name>
     <message>
         <location filename="../ui/pages/PlanningPage.cpp" line="+292"/>
@@ -5186,6 +6111,40 @@
         <location line="+2"/>
         <source>The day shown: slide back to replay the past, forward to see what is signed</source>
         <translation>Date affichée&#xa0;: glissez vers la gauche pour revoir le passé, vers la droite pour voir ce qui est signé</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::PrivacyGroup</name>
+    <message>
+        <location filename="../ui/dialogs/PrivacyGroup.cpp" line="+62"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kept after leaving:</source>
+        <translation>&amp;Conservées après la sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> years</source>
+        <comment>personal data kept this many years after a company left</comment>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not kept</source>
+        <translation>Non conservées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many years after a company left its contact, email, phone and notes are kept</source>
+        <translation>Nombre d’années pendant lesquelles le contact, le courriel, le téléphone et les notes d’une entreprise sont conservés après sa sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then File ▸ Personal data of former tenants lists the company for erasure. Saved in the database.</source>
+        <translation>Passé ce délai, Fichier ▸ Données personnelles des anciens occupants propose l’entreprise à l’effacement. Enregistré dans la base de données.</translation>
     </message>
 </context>
 <context>
@@ -5613,7 +6572,7 @@
 <context>
     <name>pepin::RecordEditor</name>
     <message>
-        <location filename="../ui/dialogs/RecordEditor.cpp" line="+47"/>
+        <location filename="../ui/dialogs/RecordEditor.cpp" line="+53"/>
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
@@ -6704,7 +7663,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Rules</name>
     <message>
-        <location filename="../core/service/Rules.cpp" line="+29"/>
+        <location filename="../core/service/Rules.cpp" line="+31"/>
+        <source>The text holds a NUL character (U+0000), which other programs would cut it at: remove it.</source>
+        <translation>Le texte contient un caractère NUL (U+0000), à partir duquel d’autres programmes le tronqueraient&#xa0;: supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>from %1, with no end</source>
         <translation>à partir du %1, sans date de fin</translation>
     </message>
@@ -6714,12 +7678,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>A sector needs a name.</source>
         <translation>Indiquez un nom pour le secteur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The colour must be written #rrggbb (for example #1f77b4).</source>
         <translation>La couleur doit s’écrire #rrggbb (par exemple #1f77b4).</translation>
     </message>
@@ -6729,7 +7693,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Indiquez un nom pour le site.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The maximum stay must be at least one month.</source>
         <translation>La durée maximale d’hébergement doit être d’au moins un mois.</translation>
     </message>
@@ -6749,7 +7713,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Indiquez le code du bureau (par exemple B12).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The area must be more than 0 m².</source>
         <translation>La surface doit être supérieure à 0&#xa0;m².</translation>
     </message>
@@ -6774,7 +7738,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Indiquez le nom de l’entreprise.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The SIRET %1 is not valid: it has 14 digits and its check digit must match (check it on the Kbis or the INSEE notice).</source>
         <translation>Le SIRET %1 n’est pas valide&#xa0;: un SIRET compte 14 chiffres et sa clé de contrôle doit concorder (vérifiez-le sur l’extrait Kbis ou l’avis de situation INSEE).</translation>
     </message>
@@ -6819,12 +7783,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Le nombre de postes de travail demandés ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A lease is signed by a company: choose one.</source>
         <translation>Une convention est signée par une entreprise&#xa0;: choisissez-en une.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The lease needs a start date.</source>
         <translation>Indiquez la date de début de la convention.</translation>
     </message>
@@ -6857,7 +7821,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is a private office, let whole with its %n workstation(s).</source>
         <translation>
             <numerusform>%1 est un bureau privatif&#xa0;: il se loue en entier, %n poste de travail compris.</numerusform>
@@ -6923,12 +7887,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Screenshots</name>
     <message>
-        <location filename="../ui/Screenshots.cpp" line="-78"/>
+        <location filename="../ui/Screenshots.cpp" line="+55"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-141"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -6983,7 +7947,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+264"/>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+169"/>
+        <source>This database is read-only: %1.</source>
+        <translation>Cette base de données est en lecture seule&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Type the rent of each year of the stay in percent of the reference rent, for example 70 / 85 / 100.</source>
         <translation>Saisissez le loyer de chaque année du séjour en pourcentage du loyer de référence, par exemple 70 / 85 / 100.</translation>
     </message>
@@ -7135,7 +8104,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+98"/>
+        <location filename="../core/service/Store.cpp" line="+115"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -7170,22 +8139,22 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>There is no record %1 to remove.</source>
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+418"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -7225,18 +8194,39 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+456"/>
+        <location line="-487"/>
+        <location line="+523"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-518"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+326"/>
+        <source>Keep personal data between 0 and 100 years after a company left.</source>
+        <translation>La durée de conservation des données personnelles après la sortie d’une entreprise doit être comprise entre 0 et 100 ans.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Personal data kept (years)</source>
+        <translation>Durée de conservation des données personnelles (années)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <location line="+174"/>
+        <source>%1 in %2</source>
+        <translation>%1, bureau %2</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>The sector %1</source>
         <translation>La fiche du secteur %1</translation>
     </message>
@@ -7639,12 +8629,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::Context</name>
     <message>
-        <location filename="../cli/Context.cpp" line="+24"/>
+        <location filename="../cli/Context.cpp" line="+26"/>
         <source>pepin-cli: create it with: pepin-cli --db %1 init</source>
         <translation>pepin-cli: créez-la avec la commande pepin-cli --db %1 init</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Try &apos;pepin-cli --help&apos;.</source>
         <translation>Essayez «&#xa0;pepin-cli --help&#xa0;».</translation>
     </message>
@@ -7654,7 +8644,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>--format accepte text, csv ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../cli/Table.cpp" line="+45"/>
+        <location filename="../cli/Table.cpp" line="+46"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -8042,6 +9032,139 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <location line="+12"/>
         <source>Created %1: %2 sites, %3 offices, %4 companies, %5 leases, %6 applications, in %7 s.</source>
         <translation>Base de données %1 créée&#xa0;: %2 sites, %3 bureaux, %4 entreprises, %5 conventions, %6 candidatures, en %7&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::HistoryCommand</name>
+    <message>
+        <location filename="../cli/commands/PrivacyCommands.cpp" line="+13"/>
+        <source>The change history: every change made with Pépin, when, by whom, before and after.</source>
+        <translation>L’historique des modifications&#xa0;: toutes les modifications faites avec Pépin, avec leur date, leur auteur et les valeurs avant et après.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only changes to records of this kind: %1.</source>
+        <translation>Uniquement les modifications des fiches de ce type&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --entity, only changes to the record with this number.</source>
+        <translation>Avec --entity, uniquement les modifications de la fiche portant ce numéro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only changes made on or after this day.</source>
+        <translation>Uniquement les modifications faites ce jour-là ou après.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only changes made on or before this day.</source>
+        <translation>Uniquement les modifications faites ce jour-là ou avant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only changes made by this user of the computer.</source>
+        <translation>Uniquement les modifications faites par cet utilisateur de l’ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only changes to records whose name contains this text.</source>
+        <translation>Uniquement les modifications des fiches dont le nom contient ce texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many changes, the newest.</source>
+        <translation>Au plus ce nombre de modifications, les plus récentes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the changes to this CSV file.</source>
+        <translation>Écrire les modifications dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With -o: standard (the default) or excel-fr (&apos;;&apos;, BOM, French headers and values).</source>
+        <translation>Avec -o&#xa0;: standard (par défaut) ou excel-fr (séparateur «&#xa0;;&#xa0;», BOM, en-têtes et valeurs en français).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a kind of record: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de fiche&#xa0;; types possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a positive whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a date: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--id needs --entity: the kind of record it numbers.</source>
+        <translation>--id va avec --entity&#xa0;: le type de fiche que ce numéro désigne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--preset takes standard or excel-fr, not &apos;%1&apos;.</source>
+        <translation>--preset accepte standard ou excel-fr, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 changes written.</source>
+        <translation>%1&#xa0;: %2 modifications enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No change matches.</source>
+        <translation>Aucune modification ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -9064,9 +10187,138 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
 </context>
 <context>
+    <name>pepin::cli::PrivacyDueCommand</name>
+    <message>
+        <location filename="../cli/commands/PrivacyCommands.cpp" line="+16"/>
+        <source>Companies that left longer ago than the incubator keeps personal data, and whose data is still held.</source>
+        <translation>Les entreprises sorties depuis plus longtemps que la durée de conservation des données personnelles fixée par la pépinière, et dont les données sont encore conservées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep personal data this many years after a company left (default: the database&apos;s policy).</source>
+        <translation>Durée de conservation des données personnelles, en années après la sortie d’une entreprise (par défaut&#xa0;: celle fixée dans la base de données).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not a number of years from 0 to 100.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’années compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>Sortie le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No former tenant&apos;s personal data is due for erasure (kept %1 years after leaving).</source>
+        <translation>Aucune donnée personnelle d’ancien occupant n’est à effacer (conservation&#xa0;: %1 ans après la sortie).</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::PrivacyEraseCommand</name>
+    <message>
+        <location line="+17"/>
+        <source>Erase a company&apos;s personal data (contact, email, phone, notes), keeping its figures; or of every company due.</source>
+        <translation>Effacer les données personnelles d’une entreprise (contact, courriel, téléphone, notes) en conservant ses chiffres, ou celles de toutes les entreprises dont la durée de conservation est écoulée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The company, by name or SIRET (an erasure on request).</source>
+        <translation>L’entreprise, par son nom ou son SIRET (effacement sur demande).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every company due for erasure (see privacy due).</source>
+        <translation>Toutes les entreprises dont les données sont à effacer (voir privacy due).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --due: keep personal data this many years after a company left.</source>
+        <translation>Avec --due&#xa0;: durée de conservation des données personnelles, en années après la sortie d’une entreprise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what would be erased, and erase nothing.</source>
+        <translation>Indiquer ce qui serait effacé, sans rien effacer (simulation).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>privacy erase needs either --company NAME or --due.</source>
+        <translation>privacy erase attend --company NAME ou --due.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No personal data is due for erasure.</source>
+        <translation>Aucune donnée personnelle n’est à effacer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Would erase the personal data of %1.</source>
+        <translation>Les données personnelles de %1 seraient effacées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no personal data was held.</source>
+        <translation>%1&#xa0;: aucune donnée personnelle n’était conservée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased the personal data of %1 (1 record).</source>
+        <translation>Données personnelles de %1 effacées (1 fiche).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased the personal data of %1 (%2 records).</source>
+        <translation>Données personnelles de %1 effacées (%2 fiches).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups made before now still hold it until they are rotated out.</source>
+        <translation>Les sauvegardes déjà faites les contiennent encore, jusqu’à ce que la rotation les supprime.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::PrivacyExportCommand</name>
+    <message>
+        <location line="+14"/>
+        <source>Everything held about a company, its history included, as JSON: the answer to an access request.</source>
+        <translation>Toutes les données détenues sur une entreprise, historique compris, au format JSON&#xa0;: la réponse à une demande d’accès.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The company, by name or SIRET.</source>
+        <translation>L’entreprise, par son nom ou son SIRET.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to this file (readable by its owner only) instead of the standard output.</source>
+        <translation>Écrire dans ce fichier (lisible par son seul propriétaire) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>privacy export needs --company NAME.</source>
+        <translation>privacy export attend --company NAME.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote what is held about %1 to %2.</source>
+        <translation>Les données détenues sur %1 ont été écrites dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::cli::RecordCommands</name>
     <message>
-        <location filename="../cli/commands/RecordCommands.cpp" line="+60"/>
+        <location filename="../cli/commands/RecordCommands.cpp" line="+61"/>
         <source>Add %1.</source>
         <translation>Ajouter %1.</translation>
     </message>
@@ -9086,7 +10338,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Ajout effectué&#xa0;: %1 (n°&#xa0;%2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Change %1; only the options given change.</source>
         <translation>Modifier %1&#xa0;; seules les options indiquées sont modifiées.</translation>
     </message>

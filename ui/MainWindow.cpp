@@ -5,6 +5,7 @@
 #include "commands/CommandGroup.h"
 #include "commands/CommandText.h"
 #include "commands/Editing.h"
+#include "commands/PersonalDataErasure.h"
 #include "commands/RemoveCommand.h"
 #include "commands/UpdateCommand.h"
 #include "details/RecordDetails.h"
@@ -12,12 +13,15 @@
 #include "dialogs/AssignmentDialog.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/FormerTenantsDialog.h"
 #include "dialogs/GuideWindow.h"
+#include "dialogs/HistoryWindow.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/LeaseChangeDialog.h"
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/MessageBox.h"
 #include "dialogs/OfficeEditor.h"
+#include "dialogs/PrivacyGroup.h"
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "export/ViewPrint.h"
@@ -31,6 +35,7 @@
 #include "pages/ReportsPage.h"
 #include "ReportDocument.h"
 #include "pages/TablePage.h"
+#include "service/PersonalData.h"
 #include "service/Store.h"
 #include "storage/Backups.h"
 
@@ -43,6 +48,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,7 +57,10 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QStackedWidget>
@@ -73,6 +82,15 @@ constexpr int recentCount = 8;
 
 const QStringList tablePageIds{QStringLiteral("companies"), QStringLiteral("offices"), QStringLiteral("leases"),
                                QStringLiteral("applications")};
+
+// A record of a table page, as its history is asked for: its kind in the history, its id, and
+// how the menu names it.
+struct HistoryTarget
+{
+    QString entity;
+    Id id = 0;
+    QString name;
+};
 
 QString samePath(const QString &path)
 {
@@ -215,8 +233,15 @@ TablePage *MainWindow::createTablePage(const QString &id)
     TablePage::Actions actions;
     actions.create = [this, id] { newRecord(id); };
     actions.edit = [this, id](int row) { editRecord(id, row); };
+    std::function<HistoryTarget(int row)> historyOf;
+    CompanyTableModel *companies = nullptr;
     if (id == QLatin1String("companies")) {
         auto *model = new CompanyTableModel(store, m_clock);
+        companies = model;
+        historyOf = [model](int row) {
+            const Company &company = model->company(row);
+            return HistoryTarget{QStringLiteral("company"), company.id, company.name};
+        };
         // Today's tenants first, then those arriving, the applicants and the former tenants.
         page = new TablePage(model, CompanyTableModel::Presence, m_pages);
         page->addChoiceFilter(CompanyTableModel::Sector, QT_TR_NOOP("All sectors"));
@@ -239,6 +264,10 @@ TablePage *MainWindow::createTablePage(const QString &id)
         };
     } else if (id == QLatin1String("offices")) {
         auto *model = new OfficeTableModel(store, m_clock);
+        historyOf = [this, model](int row) {
+            const Office &office = model->office(row);
+            return HistoryTarget{QStringLiteral("office"), office.id, m_store->officeName(office)};
+        };
         page = new TablePage(model, OfficeTableModel::Site, m_pages);
         page->addChoiceFilter(OfficeTableModel::Site, QT_TR_NOOP("All sites"));
         page->addChoiceFilter(OfficeTableModel::Kind, QT_TR_NOOP("All kinds"));
@@ -262,6 +291,10 @@ TablePage *MainWindow::createTablePage(const QString &id)
         };
     } else if (id == QLatin1String("leases")) {
         auto *model = new LeaseTableModel(store, m_clock);
+        historyOf = [this, model](int row) {
+            const Lease &lease = model->lease(row);
+            return HistoryTarget{QStringLiteral("lease"), lease.id, CommandText::leaseName(*m_store, lease)};
+        };
         // The leases running today first, then those to come, then the past.
         page = new TablePage(model, LeaseTableModel::Status, m_pages);
         page->addChoiceFilter(LeaseTableModel::Site, QT_TR_NOOP("All sites"));
@@ -272,7 +305,7 @@ TablePage *MainWindow::createTablePage(const QString &id)
         // Renew, extend, move, end early: each checks the rules and the alerts before saving.
         const auto changeAction = [this, model](const char *text, LeaseChangeKind kind, bool needsEnd) {
             return TablePage::Actions::RowAction{
-                [text] { return tr(text); }, code(kind),
+                [text](int) { return tr(text); }, code(kind),
                 [model, needsEnd](int row) {
                     const Lease &lease = model->lease(row);
                     return !lease.cancelled && (!needsEnd || lease.lastDay().isValid());
@@ -291,6 +324,11 @@ TablePage *MainWindow::createTablePage(const QString &id)
         };
     } else {
         auto *model = new ApplicationTableModel(store, m_clock);
+        historyOf = [this, model](int row) {
+            const Application &application = model->application(row);
+            return HistoryTarget{QStringLiteral("application"), application.id,
+                                 tr("the application of %1").arg(m_store->company(application.companyId).value_or(Company{}).name)};
+        };
         // The waiting list's own order, as the model holds it: highest priority first, then
         // first received. No column is sorted until one is clicked.
         page = new TablePage(model, -1, m_pages);
@@ -300,7 +338,7 @@ TablePage *MainWindow::createTablePage(const QString &id)
         });
         // An accepted application goes on to the assistant, which houses it with its lease.
         actions.rowActions << TablePage::Actions::RowAction{
-            [] { return tr("Assign an office…"); }, QStringLiteral("assign"),
+            [](int) { return tr("Assign an office…"); }, QStringLiteral("assign"),
             [model](int row) { return model->application(row).status == ApplicationStatus::Accepted; },
             [this, model](int row) { assignOffice(m_store->application(model->application(row).id)); }};
         actions.remove = [this, model](const QList<int> &rows) {
@@ -318,6 +356,32 @@ TablePage *MainWindow::createTablePage(const QString &id)
         TablePage::Actions lookOnly;
         lookOnly.exportView = std::move(actions.exportView);
         actions = std::move(lookOnly);
+    }
+    // A record's history, and what is held about a company, are read, never changed.
+    using RowAction = TablePage::Actions::RowAction;
+    actions.rowActions << RowAction{[historyOf](int row) { return tr("History of %1").arg(historyOf(row).name); },
+                                    QStringLiteral("history"), {}, [this, historyOf](int row) {
+                                        const HistoryTarget target = historyOf(row);
+                                        showHistory(target.entity, target.id, target.name);
+                                    }};
+    if (companies) {
+        actions.rowActions << RowAction{[](int) { return tr("Export personal data…"); }, QStringLiteral("exportPersonalData"), {},
+                                        [this, companies](int row) { choosePersonalDataFile(companies->company(row).id); }};
+        // Offered while there is something to erase.
+        if (!m_store->database().isReadOnly()) {
+            actions.rowActions << RowAction{
+                [](int) { return tr("Erase personal data…"); }, QStringLiteral("erasePersonalData"),
+                [this, companies](int row) {
+                    const Company &company = companies->company(row);
+                    QList<Application> applications;
+                    for (const Application &application : m_store->applications()) {
+                        if (application.companyId == company.id)
+                            applications << application;
+                    }
+                    return PersonalData::holdsPersonalData(company, m_store->leasesOfCompany(company.id), applications);
+                },
+                [this, companies](int row) { (void)erasePersonalData(companies->company(row).id); }};
+        }
     }
     page->setActions(std::move(actions));
     connect(page, &TablePage::statusTextChanged, this, [this, page] {
@@ -641,6 +705,8 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_store = m_ownedStore.get();
     m_editing->switchTo(*m_store);
     rebuildTablePages();
+    if (auto *history = findChild<HistoryWindow *>(QStringLiteral("history"), Qt::FindDirectChildrenOnly))
+        history->setStore(*m_store);
     previous.reset();
     noteRecent(m_store->database().path());
     updateReadOnly();
@@ -792,9 +858,9 @@ LeaseChangeDialog *MainWindow::changeLease(Id leaseId, LeaseChangeKind kind)
     return dialog;
 }
 
-SettingsDialog *MainWindow::showPreferences()
+SettingsDialog *MainWindow::showPreferences(QWidget *over)
 {
-    auto *dialog = new SettingsDialog(*m_editing, this);
+    auto *dialog = new SettingsDialog(*m_editing, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, [this] {
         if (auto *dashboard = qobject_cast<DashboardPage *>(pageWidget(QStringLiteral("dashboard"))))
@@ -895,6 +961,11 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_restoreAction = m_fileMenu->addAction(QString(), this, [this] { restoreBackup(); });
     m_restoreAction->setObjectName(QStringLiteral("restoreBackup"));
+    m_fileMenu->addSeparator();
+    m_historyAction = m_fileMenu->addAction(QString(), this, [this] { showHistory(); });
+    m_historyAction->setObjectName(QStringLiteral("history"));
+    m_formerTenantsAction = m_fileMenu->addAction(QString(), this, [this] { showFormerTenants(); });
+    m_formerTenantsAction->setObjectName(QStringLiteral("formerTenants"));
     m_fileMenu->addSeparator();
     m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printPage);
     m_printAction->setObjectName(QStringLiteral("print"));
@@ -1097,6 +1168,8 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("&Save a copy…"));
     m_restoreAction->setText(tr("&Restore from a backup…"));
+    m_historyAction->setText(tr("Change &history"));
+    m_formerTenantsAction->setText(tr("Personal &data of former tenants…"));
     updateReadOnly();
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("&Export…"));
@@ -1187,6 +1260,94 @@ GuideWindow *MainWindow::showGuide()
     guide->raise();
     guide->activateWindow();
     return guide;
+}
+
+HistoryWindow *MainWindow::showHistory()
+{
+    auto *history = findChild<HistoryWindow *>(QStringLiteral("history"), Qt::FindDirectChildrenOnly);
+    if (!history)
+        history = new HistoryWindow(*m_store, this);
+    else if (history->showsOneRecord())
+        history->showAllRecords();
+    history->show();
+    history->raise();
+    history->activateWindow();
+    return history;
+}
+
+HistoryWindow *MainWindow::showHistory(const QString &entity, qint64 recordId, const QString &label)
+{
+    HistoryWindow *history = showHistory();
+    history->showRecord(entity, recordId, label);
+    return history;
+}
+
+FormerTenantsDialog *MainWindow::showFormerTenants()
+{
+    auto *dialog = new FormerTenantsDialog(*m_editing, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FormerTenantsDialog::policyChangeRequested, this, [this, dialog] {
+        SettingsDialog *preferences = showPreferences(dialog);
+        preferences->privacyGroup()->keepYearsSpin()->setFocus();
+        connect(preferences, &SettingsDialog::applied, dialog, &FormerTenantsDialog::reload);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::choosePersonalDataFile(Id companyId)
+{
+    const std::optional<Company> company = m_store->company(companyId);
+    if (!company)
+        return;
+    // The company's name as a file name: without the characters no file system takes.
+    QString name = tr("%1 - personal data", "the file of what is held about a company: its name").arg(company->name);
+    static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    name.replace(forbidden, QStringLiteral("-"));
+    const QString suggested = QFileInfo(m_store->database().path()).absoluteDir().filePath(name.trimmed() + QStringLiteral(".json"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export personal data"), suggested, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    (void)exportPersonalData(companyId, path);
+}
+
+Status MainWindow::exportPersonalData(Id companyId, const QString &path)
+{
+    const QString title = tr("Export personal data");
+    auto refuse = [&](const Error &error) {
+        MessageBox::warning(this, title, tr("Nothing was exported."), CommandText::sentences(error));
+        return Status(error);
+    };
+    const Result<QJsonObject> held = PersonalData::exportOf(*m_store, companyId);
+    if (!held)
+        return refuse(held.error());
+    QSaveFile file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(*held).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        return refuse(Error(Error::Kind::Storage, tr("%1 cannot be written: %2").arg(shown, file.errorString())));
+    const QString name = m_store->company(companyId).value_or(Company{}).name;
+    MessageBox::information(this, title, tr("What Pépin holds about %1 was saved to %2.").arg(name, shown),
+                            tr("Its record, its leases, its applications and the history of their changes, as JSON."));
+    return done();
+}
+
+Status MainWindow::erasePersonalData(Id companyId)
+{
+    const QString title = tr("Erase personal data");
+    const std::optional<Company> company = m_store->company(companyId);
+    if (!company)
+        return Error(Error::Kind::NotFound, tr("This company no longer exists."));
+    if (!PersonalDataErasure::confirm(this, *m_store, {*company}, m_clock.today()))
+        return done();
+    const Result<int> erased = PersonalDataErasure::erase(*m_editing, {companyId});
+    if (!erased) {
+        MessageBox::warning(this, title, tr("Nothing was erased."), CommandText::sentences(erased.error()));
+        return erased.error();
+    }
+    statusBar()->showMessage(tr("The personal data of %1 was erased.").arg(company->name), 20000);
+    return done();
 }
 
 void MainWindow::showAbout()

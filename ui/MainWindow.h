@@ -31,6 +31,8 @@ enum class LeaseChangeKind;
 class GuideWindow;
 class Editing;
 class ExportDialog;
+class FormerTenantsDialog;
+class HistoryWindow;
 class ImportDialog;
 class SettingsDialog;
 class Store;
@@ -116,8 +118,9 @@ public:
     ImportDialog *importFile();
     // The same, with the table of `page` (a page of this window) as shown chosen.
     ExportDialog *exportView(TablePage *page);
-    // Opens Edit ▸ Preferences; the dialog is window-modal and closes itself. Returns it.
-    SettingsDialog *showPreferences();
+    // Opens Edit ▸ Preferences, over `over` when given (else over the window); the dialog is
+    // window-modal and closes itself. Returns it.
+    SettingsDialog *showPreferences(QWidget *over = nullptr);
     // Opens the assignment assistant, prefilled from an application when one is given; the
     // dialog is window-modal and closes itself. Returns it (tests fill it and create).
     AssignmentDialog *assignOffice(const std::optional<Application> &application = std::nullopt);
@@ -135,6 +138,22 @@ public:
     void paintPage(QPrinter &printer);
     // Help ▸ User guide, in the interface's language; a window of its own, kept open beside.
     GuideWindow *showGuide();
+
+    // File ▸ Change history: the history of the open database, in a window of its own kept open
+    // beside, which follows a switch of database. With a record (a table page's "History of …"),
+    // only the changes to it.
+    HistoryWindow *showHistory();
+    HistoryWindow *showHistory(const QString &entity, qint64 recordId, const QString &label);
+    QAction *historyAction() const { return m_historyAction; }
+    // File ▸ Personal data of former tenants…: those due for erasure; window-modal, it closes
+    // itself. Returns it.
+    FormerTenantsDialog *showFormerTenants();
+    QAction *formerTenantsAction() const { return m_formerTenantsAction; }
+    // The Companies page's "Export personal data…": everything held about the company
+    // (PersonalData::exportOf), as indented JSON, to `path` (replaced whole); says how it went.
+    Status exportPersonalData(Id companyId, const QString &path);
+    // Its "Erase personal data…": asks first (PersonalDataErasure), then erases, for good.
+    Status erasePersonalData(Id companyId);
 
     // The databases opened last, most recent first, and the last one.
     static QStringList recentDatabases();
@@ -183,6 +202,7 @@ private:
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
     void chooseCopyTarget();
+    void choosePersonalDataFile(Id companyId);
     void noteRecent(const QString &path);
 
     template<typename T>
@@ -210,6 +230,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_formerTenantsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;

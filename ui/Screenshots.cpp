@@ -2,9 +2,14 @@
 #include "Screenshots.h"
 
 #include "MainWindow.h"
+#include "Settings.h"
+#include "commands/Editing.h"
+#include "commands/PersonalDataErasure.h"
 #include "dialogs/AssignmentDialog.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/FormerTenantsDialog.h"
+#include "dialogs/HistoryWindow.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/LeaseChangeDialog.h"
 #include "dialogs/LeaseEditor.h"
@@ -14,6 +19,7 @@
 #include "models/SearchFilterModel.h"
 #include "pages/PlanningPage.h"
 #include "pages/TablePage.h"
+#include "service/PersonalData.h"
 #include "service/Store.h"
 #include "storage/Backups.h"
 #include "widgets/DateField.h"
@@ -22,6 +28,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -90,6 +97,63 @@ QString writeDemoCsv(const QTemporaryDir &dir)
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toLatin1()) < 0)
         return QString();
     return file.fileName();
+}
+
+// The change history and the personal data of former tenants, over a copy of the database where
+// a company's contact is changed and a former tenant's personal data erased.
+Status savePrivacy(MainWindow &window, const QString &copy, const QDir &dir, const QString &language, QStringList *written)
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(copy, Database::Mode::OpenExisting);
+    if (!opened)
+        return done();
+    Store &store = **opened;
+    const QDate today = window.clock().today();
+    if (std::optional<Company> company = demoCompany(store)) {
+        company->contact = QStringLiteral("Marie-Claire Vandenbussche-Lefebvre");
+        company->email = QStringLiteral("marie-claire.vandenbussche@example.org");
+        company->phone = QStringLiteral("03 27 00 12 34");
+        (void)store.updateCompany(*company);
+    }
+    HistoryWindow history(store, &window);
+    history.show();
+    history.selectRow(0);
+    if (Status saved = write(history, dir, QStringLiteral("history"), language, written); !saved)
+        return saved;
+
+    Editing editing(store);
+    {
+        FormerTenantsDialog dialog(editing, window.clock(), &window);
+        dialog.show();
+        if (Status saved = write(dialog, dir, QStringLiteral("former-tenants"), language, written); !saved)
+            return saved;
+    }
+    const QList<PersonalData::Candidate> due = PersonalData::dueForErasure(store, today, store.personalDataKeepYears());
+    if (due.isEmpty())
+        return done();
+    // The question asked before the erasure, as MessageBox::confirm asks it.
+    QList<Company> companies;
+    for (const PersonalData::Candidate &candidate : due)
+        companies << candidate.company;
+    for (const QList<Company> &asked : {QList<Company>{companies.first()}, companies}) {
+        const PersonalDataErasure::Question question = PersonalDataErasure::question(store, asked, today, Settings().backupsToKeep());
+        QMessageBox box(QMessageBox::Question, PersonalDataErasure::tr("Erase personal data"), question.text, QMessageBox::NoButton,
+                        &window);
+        box.setInformativeText(question.details);
+        box.addButton(PersonalDataErasure::tr("Erase"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.show();
+        const QString name = asked.size() == 1 ? QStringLiteral("erase-personal-data") : QStringLiteral("erase-personal-data-several");
+        if (Status saved = write(box, dir, name, language, written); !saved)
+            return saved;
+    }
+    // Erased: the history keeps that it was done, and no longer what was erased.
+    if (PersonalDataErasure::erase(editing, {companies.first().id})) {
+        history.showRecord(QStringLiteral("company"), companies.first().id, companies.first().name);
+        history.selectRow(0);
+        if (Status saved = write(history, dir, QStringLiteral("history-erased"), language, written); !saved)
+            return saved;
+    }
+    return done();
 }
 
 } // namespace
@@ -304,6 +368,8 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
             if (Status saved = write(dialog, dir, QStringLiteral("restore"), language, written); !saved)
                 return saved;
         }
+        if (Status saved = savePrivacy(window, copy, dir, language, written); !saved)
+            return saved;
         if (Result<std::unique_ptr<Store>> readOnly = Store::open(copy, Database::Mode::ReadOnly)) {
             MainWindow shown(std::move(readOnly).value(), window.clock());
             shown.resize(window.size());

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/Store.h"
 
+#include "service/PersonalData.h"
 #include "service/Rules.h"
 #include "storage/Tables.h"
+#include "util/Format.h"
 #include "util/Text.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMetaType>
 
 #include <algorithm>
@@ -60,6 +63,19 @@ QString nameOfOffice(const Office &office, const Site *site)
     return site ? Store::tr("%1 (%2)").arg(office.code, site->name) : office.code;
 }
 
+QString auditKey(Entity entity)
+{
+    switch (entity) {
+    case Entity::Sector: return QStringLiteral("sector");
+    case Entity::Site: return QStringLiteral("site");
+    case Entity::Office: return QStringLiteral("office");
+    case Entity::Company: return QStringLiteral("company");
+    case Entity::Lease: return QStringLiteral("lease");
+    case Entity::Application: return QStringLiteral("application");
+    }
+    return {};
+}
+
 // " WHERE column IN (?, ?, …)" for `count` values.
 QString whereIn(const QString &column, qsizetype count)
 {
@@ -87,6 +103,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode m
 
 Store::Store(std::unique_ptr<Database> database)
     : m_db(std::move(database))
+    , m_history(std::make_unique<AuditLog>(*m_db))
 {
 }
 
@@ -161,6 +178,9 @@ Result<T> Store::insert(T record, Entity entity)
     record.version = 1;
     if (Status children = writeChildren(record); !children)
         return children.error();
+    if (Status recorded = m_history->append(AuditAction::Add, auditKey(entity), record.id, labelOf(record), {}, snapshotOf(record));
+        !recorded)
+        return recorded.error();
     m_db->noteChange(entity, record.id);
     return record;
 }
@@ -168,6 +188,7 @@ Result<T> Store::insert(T record, Entity entity)
 template<typename T>
 Result<T> Store::update(T record, Entity entity, const QString &what)
 {
+    const std::optional<T> before = first(select<T>(whereId(), {record.id}));
     QVariantList values = rowOf(record);
     values << record.id << record.version;
     Result<QSqlQuery> query = m_db->run(specFor<T>().updateSql(), values);
@@ -182,6 +203,10 @@ Result<T> Store::update(T record, Entity entity, const QString &what)
     ++record.version;
     if (Status children = writeChildren(record); !children)
         return children.error();
+    if (Status recorded = m_history->append(AuditAction::Update, auditKey(entity), record.id, labelOf(record),
+                                            before ? snapshotOf(*before) : QJsonObject(), snapshotOf(record));
+        !recorded)
+        return recorded.error();
     m_db->noteChange(entity, record.id);
     return record;
 }
@@ -189,11 +214,17 @@ Result<T> Store::update(T record, Entity entity, const QString &what)
 template<typename T>
 Status Store::remove(Id id, Entity entity)
 {
+    const std::optional<T> before = first(select<T>(whereId(), {id}));
     Result<QSqlQuery> query = m_db->run(QStringLiteral("DELETE FROM %1").arg(specFor<T>().table) + whereId(), {id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("There is no record %1 to remove.").arg(id));
+    if (before) {
+        if (Status recorded = m_history->append(AuditAction::Remove, auditKey(entity), id, labelOf(*before), snapshotOf(*before), {});
+            !recorded)
+            return recorded;
+    }
     m_db->noteChange(entity, id);
     return done();
 }
@@ -335,7 +366,34 @@ QHash<Id, QString> Store::companyNamesById()
 namespace {
 const QString identityNameKey = QStringLiteral("incubator_name");
 const QString identityLogoKey = QStringLiteral("incubator_logo"); // base64
+const QString keepYearsKey = QStringLiteral("personal_data_keep_years");
 } // namespace
+
+int Store::personalDataKeepYears()
+{
+    Result<QSqlQuery> query = m_db->run(QStringLiteral("SELECT value FROM pepin_meta WHERE key = ?"), {keepYearsKey});
+    bool ok = false;
+    const int years = query && query->next() ? query->value(0).toInt(&ok) : 0;
+    return ok && years >= 0 ? years : PersonalData::defaultKeepYears;
+}
+
+Status Store::setPersonalDataKeepYears(int years)
+{
+    if (years < 0 || years > 100)
+        return Error::invalid(QStringLiteral("keep_years"), tr("Keep personal data between 0 and 100 years after a company left."));
+    Database::Transaction tx(*m_db);
+    const int before = personalDataKeepYears();
+    if (Result<QSqlQuery> query = m_db->run(QStringLiteral("INSERT INTO pepin_meta (key, value) VALUES (?, ?) "
+                                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                            {keepYearsKey, QString::number(years)});
+        !query)
+        return query.error();
+    if (Status recorded = m_history->append(AuditAction::Setting, QStringLiteral("incubator"), 0, tr("Personal data kept (years)"),
+                                            {{QStringLiteral("keep_years"), before}}, {{QStringLiteral("keep_years"), years}});
+        !recorded)
+        return recorded;
+    return tx.commit();
+}
 
 Store::Identity Store::identity()
 {
@@ -357,7 +415,19 @@ Store::Identity Store::identity()
 
 Status Store::setIdentity(const Identity &identity)
 {
+    if (QList<Problem> problems = Rules::checkIncubatorName(identity.name); !problems.isEmpty())
+        return invalid(problems);
     Database::Transaction tx(*m_db);
+    const Identity before = this->identity();
+    // The logo's bytes are not worth a history of their own: its size says that it changed.
+    auto snapshot = [](const Identity &id) {
+        return QJsonObject{{QStringLiteral("name"), id.name},
+                           {QStringLiteral("logo"), id.logo.isEmpty() ? QString() : tr("%1 bytes").arg(id.logo.size())}};
+    };
+    if (Status recorded = m_history->append(AuditAction::Identity, QStringLiteral("incubator"), 0, identity.name.trimmed(),
+                                            snapshot(before), snapshot(Identity{identity.name.trimmed(), identity.logo}));
+        !recorded)
+        return recorded;
     const std::pair<QString, QString> values[] = {
         {identityNameKey, identity.name.trimmed()},
         {identityLogoKey, QString::fromLatin1(identity.logo.toBase64())},
@@ -509,6 +579,17 @@ Status Store::validate(Application &application, bool)
 Rules::CompanyName Store::companyNames()
 {
     return [this](Id id) { return company(id).value_or(Company{}).name; };
+}
+
+QString Store::labelOf(const Lease &lease)
+{
+    const std::optional<Office> office = this->office(lease.officeId);
+    return tr("%1 in %2").arg(company(lease.companyId).value_or(Company{}).name, office ? officeName(*office) : QString());
+}
+
+QString Store::labelOf(const Application &application)
+{
+    return company(application.companyId).value_or(Company{}).name;
 }
 
 QString Store::describe(const Sector &sector) { return tr("The sector %1").arg(sector.name); }
@@ -676,6 +757,11 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
             if (Status inserted = m_db->execute(*insertStep, {lease.id, dateValue(step.from), step.monthlyRentCents}); !inserted)
                 return inserted.error();
         }
+        if (Status recorded = m_history->append(AuditAction::Add, auditKey(Entity::Lease), lease.id,
+                                                tr("%1 in %2").arg(companyNames.value(lease.companyId), officeNames.value(lease.officeId)),
+                                                {}, snapshotOf(lease));
+            !recorded)
+            return recorded.error();
         m_db->noteChange(Entity::Lease, lease.id);
         others << lease;
     }
@@ -698,5 +784,103 @@ Result<Application> Store::updateApplication(Application application)
 }
 
 Status Store::removeApplication(Id id) { return erase<Application>(id, Entity::Application, {}, {}); }
+
+// ---- personal data ---------------------------------------------------------------------------
+
+QStringList Store::personalFields(const QString &entity)
+{
+    if (entity == QLatin1String("company"))
+        return {QStringLiteral("contact"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("notes")};
+    if (entity == QLatin1String("lease"))
+        return {QStringLiteral("notes")};
+    if (entity == QLatin1String("application"))
+        return {QStringLiteral("decision"), QStringLiteral("notes")};
+    return {};
+}
+
+Result<int> Store::erasePersonalData(Id companyId)
+{
+    Database::Transaction tx(*m_db);
+    if (!tx.ok())
+        return tx.error();
+    const std::optional<Company> company = this->company(companyId);
+    if (!company)
+        return noCompany(companyId);
+    const QString erased = QStringLiteral(""); // what an erased field holds: nothing, as if never filled in (not NULL)
+
+    struct Part
+    {
+        Entity entity;
+        QString table;
+        QList<Id> ids;
+    };
+    QList<Part> parts{{Entity::Company, companyTable().table, {companyId}},
+                      {Entity::Lease, leaseTable().table, {}},
+                      {Entity::Application, applicationTable().table, {}}};
+    for (const Lease &lease : leasesOfCompany(companyId))
+        parts[1].ids << lease.id;
+    {
+        Result<QSqlQuery> query = m_db->run(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(applicationTable().table, column::companyId),
+                                            {companyId});
+        if (!query)
+            return query.error();
+        while (query->next())
+            parts[2].ids << query->value(0).toLongLong();
+    }
+    // Its leases and applications removed since are gone from their tables, not from the history,
+    // whose entries about them still hold their notes. The engine finds them: the history can be
+    // long, and reading it whole for each company erased would not do.
+    const QString historyCompany = QStringLiteral("SELECT DISTINCT record_id FROM %1 WHERE entity = ? AND (%2 = ? OR %3 = ?)")
+                                       .arg(AuditLog::table, m_db->dialect().jsonField(QStringLiteral("before_json"), column::companyId),
+                                            m_db->dialect().jsonField(QStringLiteral("after_json"), column::companyId));
+    for (Part &part : parts) {
+        if (part.entity == Entity::Company)
+            continue;
+        Result<QSqlQuery> query = m_db->run(historyCompany, {auditKey(part.entity), companyId, companyId});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            if (const Id id = query->value(0).toLongLong(); !part.ids.contains(id))
+                part.ids << id;
+        }
+    }
+
+    int blanked = 0;
+    QJsonArray erasedFields;
+    for (const Part &part : std::as_const(parts)) {
+        const QString key = auditKey(part.entity);
+        const QStringList fields = personalFields(key);
+        QStringList set, anyFilled;
+        for (const QString &field : fields) {
+            set << QStringLiteral("%1 = ?").arg(field);
+            anyFilled << QStringLiteral("%1 <> ''").arg(field);
+        }
+        const QString sql = QStringLiteral("UPDATE %1 SET %2, %3 = %3 + 1 WHERE %4 = ? AND (%5)")
+                                .arg(part.table, set.join(QLatin1String(", ")), column::rowVersion, column::id,
+                                     anyFilled.join(QLatin1String(" OR ")));
+        for (const Id id : part.ids) {
+            QVariantList values(fields.size(), erased);
+            values << id;
+            Result<QSqlQuery> query = m_db->run(sql, values);
+            if (!query)
+                return query.error();
+            if (query->numRowsAffected() > 0) {
+                ++blanked;
+                m_db->noteChange(part.entity, id);
+            }
+            if (Status history = m_history->eraseFields(key, id, fields, erased); !history)
+                return history.error();
+        }
+        for (const QString &field : fields)
+            erasedFields << QStringLiteral("%1.%2").arg(key, field);
+    }
+    if (Status recorded = m_history->append(AuditAction::Erase, auditKey(Entity::Company), companyId, company->name, {},
+                                            {{QStringLiteral("erased"), erasedFields}});
+        !recorded)
+        return recorded.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return blanked;
+}
 
 } // namespace pepin

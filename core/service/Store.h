@@ -3,6 +3,7 @@
 
 #include "domain/Entities.h"
 #include "service/Rules.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -27,6 +28,8 @@ public:
     ~Store() override;
 
     Database &database() { return *m_db; }
+    // Every change made through this store, as recorded (AuditLog).
+    AuditLog &history() { return *m_history; }
 
     // The sectors a new database starts with (DESIGN.md §1), named in the current language.
     static QList<Sector> defaultSectors();
@@ -63,6 +66,10 @@ public:
     };
     Identity identity();
     Status setIdentity(const Identity &identity);
+    // How many whole years a former tenant's personal data is kept after it left before it is due
+    // for erasure (PersonalData::dueForErasure); the incubator's policy, kept in the database.
+    int personalDataKeepYears();
+    Status setPersonalDataKeepYears(int years);
     QList<Lease> leases();
     QList<Lease> leasesOfOffice(Id officeId);
     QList<Lease> leasesOfCompany(Id companyId);
@@ -106,6 +113,15 @@ public:
     Result<Application> addApplication(Application application);
     Result<Application> updateApplication(Application application);
     Status removeApplication(Id id);
+
+    // Erases the personal data held about a company — its contact, email, phone and notes, the
+    // notes of its leases, the notes and decisions of its applications — here and in the change
+    // history, in one transaction; what the figures count (its name, SIRET, sector, headcounts,
+    // leases and dates) is kept. The history records that it was done, not what was erased.
+    // Returns how many records were blanked.
+    Result<int> erasePersonalData(Id companyId);
+    // The fields erasePersonalData blanks, by entity key ("company", "lease", "application").
+    static QStringList personalFields(const QString &entity);
 
 private:
     template<typename T>
@@ -154,7 +170,16 @@ private:
     QString describe(const Application &application);
     Result<bool> anyRow(const QString &sql, const QVariantList &values);
 
+    // How the history names a record: "Praxys", "B12 (Ateliers numériques)", "Praxys in B12".
+    QString labelOf(const Sector &sector) { return sector.name; }
+    QString labelOf(const Site &site) { return site.name; }
+    QString labelOf(const Office &office) { return officeName(office); }
+    QString labelOf(const Company &company) { return company.name; }
+    QString labelOf(const Lease &lease);
+    QString labelOf(const Application &application);
+
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_history;
 };
 
 } // namespace pepin

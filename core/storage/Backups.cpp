@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Backups.h"
 
+#include "storage/AuditLog.h"
+
 #include "storage/Database.h"
 
 #include <QDir>
@@ -197,7 +199,7 @@ Result<Backups::Restored> Backups::restore(Database &db, const QString &backup)
         removeWithLog(*copy);
         return nothingRestored(kept.error());
     }
-    const Status replaced = db.replaceContentWith(*copy);
+    const Status replaced = db.replaceContentWith(*copy, QFileInfo(backup).fileName());
     removeWithLog(*copy);
     if (!replaced) {
         QFile::remove(*kept); // the same rows as the database, which was left as it was
@@ -267,6 +269,14 @@ Result<Backups::Restored> Backups::restoreFile(const QString &databasePath, cons
             Error(Error::Kind::Storage, tr("Cannot create %1.").arg(QDir::toNativeSeparators(databasePath))));
     }
     QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The file is the backup's now, history included; the restoration is the history's next entry.
+    if (Result<std::unique_ptr<Database>> db = Database::open(databasePath, Database::Mode::OpenExisting); db) {
+        Database::Transaction tx(**db);
+        const QString name = QFileInfo(backup).fileName();
+        if (tx.ok()
+            && AuditLog(**db).append(AuditAction::Restore, QStringLiteral("database"), 0, name, {}, {{QStringLiteral("backup"), name}}))
+            (void)tx.commit();
+    }
     return restored;
 }
 

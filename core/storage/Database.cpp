@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/AuditLog.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include "storage/AuditLog.h"
 #include "storage/Backups.h"
 #include "storage/Tables.h"
 
@@ -100,6 +103,7 @@ QString schemaStepText(int version)
         QStringLiteral(":/pepin/schema/002_row_versions.sql"),
         QStringLiteral(":/pepin/schema/003_match_keys.sql"),
         QStringLiteral(":/pepin/schema/004_lease_start_index.sql"),
+        QStringLiteral(":/pepin/schema/005_change_history.sql"),
     };
     QFile file(files.value(version - 1));
     if (!file.open(QIODevice::ReadOnly))
@@ -206,9 +210,7 @@ std::optional<Error> Database::refusal(const QString &path, const FileState &sta
         if (state.version > schemaVersion) {
             return refuse(tr("%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); "
                              "it was left untouched. Install a newer Pépin to open it.")
-                              .arg(shown)
-                              .arg(state.version)
-                              .arg(schemaVersion));
+                              .arg(shown, QString::number(state.version), QString::number(schemaVersion)));
         }
         if (mode == Mode::ReadOnly && state.version < schemaVersion) {
             return refuse(tr("%1 was written by an older version of Pépin and must be updated before this version can "
@@ -416,6 +418,10 @@ Status Database::applySchemaSteps(int fromVersion)
             if (Status filled = fillMatchKeys(); !filled)
                 return filled;
         }
+        if (version == 5) {
+            if (Status guarded = guardHistory(); !guarded)
+                return guarded;
+        }
         // Each step records the version it reached, inside the same transaction.
         const QString upsert = version == 1
             ? QStringLiteral("INSERT INTO pepin_meta (key, value) VALUES (?, ?)")
@@ -431,6 +437,16 @@ Status Database::applySchemaSteps(int fromVersion)
                 !query)
                 return query.error();
         }
+    }
+    return done();
+}
+
+Status Database::guardHistory()
+{
+    for (const QString &statement : m_dialect.liftAppendOnlyGuards(AuditLog::table)
+             + m_dialect.appendOnlyGuards(AuditLog::table, tr("The change history cannot be edited."))) {
+        if (Result<QSqlQuery> query = run(statement); !query)
+            return query.error();
     }
     return done();
 }
@@ -506,8 +522,7 @@ Error Database::sqlError(const QSqlQuery &query) const
     case SqlDialect::Failure::Busy:
         return Error(Error::Kind::Storage, tr("%1 is busy: another program has been writing to it for more than %2 seconds. "
                                               "Nothing was changed; try again in a moment.")
-                                               .arg(shown)
-                                               .arg(busyTimeoutMs / 1000));
+                                               .arg(shown, QString::number(busyTimeoutMs / 1000)));
     case SqlDialect::Failure::InputOutput:
         return Error(Error::Kind::Storage, tr("The disk that holds %1 could not be read or written (%2): the change was "
                                               "not saved.")
@@ -542,7 +557,7 @@ Status Database::backupTo(const QString &target)
     });
 }
 
-Status Database::replaceContentWith(const QString &source)
+Status Database::replaceContentWith(const QString &source, const QString &backupName)
 {
     if (isReadOnly())
         return readOnlyError();
@@ -574,13 +589,15 @@ Status Database::replaceContentWith(const QString &source)
         if (*theirs != *tables)
             return Error(Error::Kind::Storage, tr("%1 does not hold the tables of this version's databases.")
                                                    .arg(QDir::toNativeSeparators(source)));
+        QStringList replaced = *tables;
+        replaced.removeAll(AuditLog::table);
         // All the rows go first: deleting a parent row deletes its children (ON DELETE CASCADE),
         // which must not take restored rows with it.
-        for (const QString &table : *tables) {
+        for (const QString &table : replaced) {
             if (Result<QSqlQuery> emptied = run(QStringLiteral("DELETE FROM main.%1").arg(table)); !emptied)
                 return emptied.error();
         }
-        for (const QString &table : *tables) {
+        for (const QString &table : replaced) {
             Result<QSqlQuery> info = run(m_dialect.columnsOf(QStringLiteral("main"), table));
             if (!info)
                 return info.error();
@@ -593,6 +610,10 @@ Status Database::replaceContentWith(const QString &source)
                 !copied)
                 return copied.error();
         }
+        if (Status recorded = AuditLog(*this).append(AuditAction::Restore, QStringLiteral("database"), 0, backupName, {},
+                                                      {{QStringLiteral("backup"), backupName}});
+            !recorded)
+            return recorded;
         return tx.commit();
     }();
     (void)run(m_dialect.detach(alias));

@@ -43,7 +43,7 @@ class Database : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     // How long a write waits for another program's write to finish before it gives up.
     static constexpr int busyTimeoutMs = 5000;
 
@@ -107,7 +107,13 @@ public:
     // Replaces every row of the database with those of the Pépin database of this schema version
     // at `source`, in one transaction: other programs with the file open see the old rows or the
     // new ones, never a mix. Refused, with nothing changed, when a row breaks a foreign key.
-    Status replaceContentWith(const QString &source);
+    // The change history is kept, not replaced (it already holds the backup's past), and records
+    // the restoration of `backupName`.
+    Status replaceContentWith(const QString &source, const QString &backupName);
+
+    // Makes the change history append-only (AuditLog): the engine refuses to edit or delete
+    // its entries. Part of the schema; run again by the one sanctioned rewrite of the history.
+    Status guardHistory();
 
     // Records that `change` happened in the current transaction; announced by `changed` once
     // the outermost transaction commits, dropped if it rolls back.

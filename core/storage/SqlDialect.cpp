@@ -78,6 +78,30 @@ QString SqlDialect::tablesOf(const QString &schema) const
         .arg(schema);
 }
 
+QStringList SqlDialect::appendOnlyGuards(const QString &table, const QString &why) const
+{
+    QString quoted = why;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    QStringList statements;
+    for (const char *event : {"UPDATE", "DELETE"}) {
+        const QString name = QString::fromLatin1(event).toLower();
+        statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                          .arg(table, name, QString::fromLatin1(event), quoted);
+    }
+    return statements;
+}
+
+QStringList SqlDialect::liftAppendOnlyGuards(const QString &table) const
+{
+    return {QStringLiteral("DROP TRIGGER IF EXISTS %1_no_update").arg(table),
+            QStringLiteral("DROP TRIGGER IF EXISTS %1_no_delete").arg(table)};
+}
+
+QString SqlDialect::jsonField(const QString &column, const QString &key) const
+{
+    return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+}
+
 QString SqlDialect::columnsOf(const QString &schema, const QString &table) const
 {
     return QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table);

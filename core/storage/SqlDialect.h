@@ -50,6 +50,15 @@ public:
     // The columns of a table, as rows whose column `name` names one, in their order.
     QString columnsOf(const QString &schema, const QString &table) const;
 
+    // Statements that make the engine refuse every UPDATE and DELETE of `table`'s rows (an
+    // append-only log), with `why` as the error; and those that lift the guard again, inside a
+    // transaction that puts it back before it commits.
+    QStringList appendOnlyGuards(const QString &table, const QString &why) const;
+    QStringList liftAppendOnlyGuards(const QString &table) const;
+
+    // The value of `key` in the JSON object held as text in `column`, for a WHERE clause.
+    QString jsonField(const QString &column, const QString &key) const;
+
     // Why a statement failed, from the engine's error code, when it is something the user can act
     // on: the disk is full, the file is read-only, another program holds it.
     enum class Failure { Other, DiskFull, ReadOnly, Busy, InputOutput };

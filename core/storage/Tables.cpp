@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Tables.h"
 
+#include "util/Format.h"
 #include "util/Text.h"
 
+#include <QJsonArray>
 #include <QMetaType>
 
 namespace pepin {
@@ -310,5 +312,54 @@ QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
+
+namespace {
+
+void addChildren(QJsonObject &object, const Company &company)
+{
+    QJsonArray headcounts;
+    for (const HeadcountEntry &entry : company.headcounts)
+        headcounts << QJsonObject{{QStringLiteral("as_of"), isoDate(entry.asOf)}, {QStringLiteral("headcount"), entry.headcount}};
+    object.insert(QStringLiteral("headcounts"), headcounts);
+}
+
+void addChildren(QJsonObject &object, const Lease &lease)
+{
+    QJsonArray steps;
+    for (const RentStep &step : lease.rentSteps)
+        steps << QJsonObject{{QStringLiteral("from"), isoDate(step.from)},
+                             {QStringLiteral("monthly_rent_cents"), double(step.monthlyRentCents)}};
+    object.insert(QStringLiteral("rent_steps"), steps);
+}
+
+template<typename T>
+void addChildren(QJsonObject &, const T &)
+{
+}
+
+// A record as the change history keeps it: its columns (the match keys, derived, left out) and
+// its children.
+template<typename T>
+QJsonObject snapshot(const T &record, const TableSpec &spec)
+{
+    const QVariantList row = rowOf(record);
+    QJsonObject object;
+    for (qsizetype i = 0; i < spec.columns.size() && i < row.size(); ++i) {
+        if (spec.columns.at(i).endsWith(QLatin1String("_key")))
+            continue;
+        object.insert(spec.columns.at(i), row.at(i).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(row.at(i)));
+    }
+    addChildren(object, record);
+    return object;
+}
+
+} // namespace
+
+QJsonObject snapshotOf(const Sector &sector) { return snapshot(sector, sectorTable()); }
+QJsonObject snapshotOf(const Site &site) { return snapshot(site, siteTable()); }
+QJsonObject snapshotOf(const Office &office) { return snapshot(office, officeTable()); }
+QJsonObject snapshotOf(const Company &company) { return snapshot(company, companyTable()); }
+QJsonObject snapshotOf(const Lease &lease) { return snapshot(lease, leaseTable()); }
+QJsonObject snapshotOf(const Application &application) { return snapshot(application, applicationTable()); }
 
 } // namespace pepin

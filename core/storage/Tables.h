@@ -3,6 +3,7 @@
 
 #include "domain/Entities.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,15 @@ QVariantList rowOf(const Office &office);
 QVariantList rowOf(const Company &company);
 QVariantList rowOf(const Lease &lease);
 QVariantList rowOf(const Application &application);
+
+// A record as the change history and the personal-data export show it: its columns by name (the
+// derived match keys left out), NULL as null, and its children (headcounts, rent steps) as arrays.
+QJsonObject snapshotOf(const Sector &sector);
+QJsonObject snapshotOf(const Site &site);
+QJsonObject snapshotOf(const Office &office);
+QJsonObject snapshotOf(const Company &company);
+QJsonObject snapshotOf(const Lease &lease);
+QJsonObject snapshotOf(const Application &application);
 
 // Read from a query positioned on a row of the table's selectSql().
 void readRow(const QSqlQuery &query, Sector &sector);

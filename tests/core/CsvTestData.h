@@ -29,7 +29,8 @@ QString describe(const QList<ImportMessage> &messages);
 bool hasMessage(const QList<ImportMessage> &messages, qint64 line, const QString &column = {});
 
 // The process's peak resident memory since `resetPeakMemory`, in kB; nullopt where the system
-// does not say (Linux tells it in /proc/self/status, and resets it through /proc/self/clear_refs).
+// does not say (Linux tells it in /proc/self/status, and resets it through /proc/self/clear_refs)
+// and under AddressSanitizer, whose own memory would swamp the figure.
 void resetPeakMemory();
 std::optional<qint64> peakMemoryKb();
 std::optional<qint64> currentMemoryKb();

@@ -104,7 +104,7 @@ TEST_CASE("a new database has foreign keys on, a write-ahead log and Pépin's ap
     CHECK(pragma(db.store(), u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(pragma(db.store(), u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(pragma(db.store(), u"PRAGMA application_id"_s).toLongLong() == 0x5045504E);
-    CHECK(pragma(db.store(), u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"4"_s);
+    CHECK(pragma(db.store(), u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == QString::number(Database::schemaVersion));
     CHECK(pragma(db.store(), u"SELECT value FROM pepin_meta WHERE key = 'application'"_s).toString() == u"pepin"_s);
     CHECK(db->database().fileSchemaVersionBeforeOpen() == 0);
     CHECK(db->database().migrationBackupPath().isEmpty());

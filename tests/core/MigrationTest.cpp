@@ -324,6 +324,8 @@ TEST_CASE("the migration to schema 4 indexes the leases on their start, and the 
     {
         SqliteFile file(path);
         file.exec(u"DROP INDEX leases_start"_s);
+        // Nor what step 5 adds, the change history.
+        file.exec(u"DROP TABLE change_history"_s);
         file.exec(u"UPDATE pepin_meta SET value = '3' WHERE key = 'schema_version'"_s);
     }
     const auto indexed = [](SqliteFile &file) {
@@ -343,7 +345,7 @@ TEST_CASE("the migration to schema 4 indexes the leases on their start, and the 
     }
     SqliteFile file(path);
     CHECK(indexed(file) == 1);
-    CHECK(file.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"4"_s);
+    CHECK(file.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == QString::number(Database::schemaVersion));
     // The order of the leases is the same as before the index: by start.
     const QList<Lease> leases = store.leases();
     REQUIRE(leases.size() == 3);

@@ -354,7 +354,9 @@ TEST_CASE("The incubator's name and logo, kept in the database, are on the repor
     CHECK(magenta(ReportDocument(ReportData::compute(Portfolio::load(f.db.store()), request)).pageImage(0, 48)) == 0);
 
     // Cleared, the identity is gone and the report takes the site's name again.
-    REQUIRE(f.db->setIdentity({}));
+    const Status cleared = f.db->setIdentity({});
+    INFO((cleared ? QString() : cleared.error().message()).toStdString());
+    REQUIRE(cleared);
     CHECK(f.db->identity() == Store::Identity{});
     CHECK(ReportData::compute(Portfolio::load(f.db.store()), f.request()).incubator == QStringLiteral("Les Ateliers"));
 }

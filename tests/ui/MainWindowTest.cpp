@@ -242,6 +242,7 @@ TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow
                          QStringLiteral("editor-lease-problem-en.png"), QStringLiteral("export-en.png"), QStringLiteral("export-occupancy-en.png"),
                          QStringLiteral("preferences-en.png"), QStringLiteral("import-en.png"),
                          QStringLiteral("lease-move-en.png"), QStringLiteral("restore-en.png"),
+                         QStringLiteral("history-en.png"), QStringLiteral("former-tenants-en.png"),
                          QStringLiteral("read-only-en.png")});
     const QImage image(written.at(2));
     CHECK(image.width() == Screenshots::width);

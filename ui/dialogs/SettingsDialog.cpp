@@ -6,6 +6,7 @@
 #include "commands/Editing.h"
 #include "commands/UpdateCommand.h"
 #include "dialogs/IdentityGroup.h"
+#include "dialogs/PrivacyGroup.h"
 #include "service/Rules.h"
 #include "service/Store.h"
 #include "service/Translation.h"
@@ -108,6 +109,9 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     m_backupsLabel->setBuddy(m_backups);
     desk->addRow(m_backupsLabel, m_backups);
 
+    // How long the personal data of former tenants is kept: the incubator's, like its name.
+    m_privacy = new PrivacyGroup(editing.store(), this);
+
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     QPalette warning = m_problem->palette();
@@ -129,7 +133,7 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     auto alignLabels = [this] {
         int widest = 0;
         QList<QLabel *> labels{m_languageLabel, m_csvPresetLabel, m_alertMonthsLabel, m_siteLabel, m_maxStayLabel, m_progressionLabel};
-        labels << m_identity->labels() << m_backupsLabel;
+        labels << m_identity->labels() << m_privacy->labels() << m_backupsLabel;
         for (QLabel *label : std::as_const(labels))
             widest = std::max(widest, label->sizeHint().width());
         for (QLabel *label : std::as_const(labels))
@@ -139,6 +143,7 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_desk);
     layout->addWidget(m_identity);
+    layout->addWidget(m_privacy);
     layout->addWidget(m_policy);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -160,6 +165,8 @@ SettingsDialog::SettingsDialog(Editing &editing, QWidget *parent)
     // A read-only database: what is written in it cannot be changed from here.
     if (m_editing.store().database().isReadOnly()) {
         m_identity->setEnabled(false);
+        m_privacy->setEnabled(false);
+        m_privacy->setToolTip(tr("This database is read-only: %1.").arg(m_editing.store().database().readOnlyReason()));
         m_policy->setEnabled(false);
     }
     // Wide enough that the notes read in two lines, not in a narrow column.
@@ -229,6 +236,10 @@ bool SettingsDialog::apply()
         return false;
     }
     if (Status written = m_identity->apply(); !written) {
+        showProblem(CommandText::sentences(written.error()));
+        return false;
+    }
+    if (Status written = m_privacy->apply(); !written) {
         showProblem(CommandText::sentences(written.error()));
         return false;
     }

@@ -19,6 +19,7 @@ namespace pepin {
 
 class Editing;
 class IdentityGroup;
+class PrivacyGroup;
 
 // Edit ▸ Preferences: what this user sets for their own desk (the language, the CSV preset
 // offered first, how far ahead alerts look), kept with Settings, and the policy of each site
@@ -44,6 +45,7 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QSpinBox *backupsToKeepSpin() const { return m_backups; }
     IdentityGroup *identityGroup() const { return m_identity; }
+    PrivacyGroup *privacyGroup() const { return m_privacy; }
     QPushButton *applyButton() const;
 
     // Writes what changed; returns whether everything was accepted (else the dialog says why).
@@ -93,6 +95,7 @@ private:
     QDialogButtonBox *m_buttons;
     QLabel *m_backupsLabel = nullptr;
     QSpinBox *m_backups = nullptr;
+    PrivacyGroup *m_privacy = nullptr;
 
     bool m_csvPresetTouched = false;
     Id m_shownSite = 0;

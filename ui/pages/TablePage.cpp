@@ -371,7 +371,7 @@ QMenu *TablePage::createContextMenu(QWidget *parent)
     for (const Actions::RowAction &extra : std::as_const(m_actions.rowActions)) {
         if (rows.size() != 1 || (extra.applies && !extra.applies(rows.first())))
             continue;
-        QAction *action = menu->addAction(extra.text(), this, [run = extra.run, row = rows.first()] { run(row); });
+        QAction *action = menu->addAction(extra.text(rows.first()), this, [run = extra.run, row = rows.first()] { run(row); });
         action->setObjectName(extra.name);
     }
     if (m_actions.setArchived && m_actions.isArchived && !rows.isEmpty()) {

@@ -49,7 +49,7 @@ public:
         // More to do with one record, offered after Edit when it applies ("Assign an office…").
         struct RowAction
         {
-            std::function<QString()> text; // translated when the menu opens
+            std::function<QString(int row)> text; // translated when the menu opens, may name the record
             QString name;                  // the action's object name
             std::function<bool(int row)> applies;
             std::function<void(int row)> run;
