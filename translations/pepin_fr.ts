@@ -6116,7 +6116,7 @@
 <context>
     <name>pepin::PrivacyGroup</name>
     <message>
-        <location filename="../ui/dialogs/PrivacyGroup.cpp" line="+62"/>
+        <location filename="../ui/dialogs/PrivacyGroup.cpp" line="+63"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -6126,13 +6126,7 @@
         <translation>&amp;Conservées après la sortie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> years</source>
-        <comment>personal data kept this many years after a company left</comment>
-        <translation> an(s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not kept</source>
         <translation>Non conservées</translation>
     </message>
@@ -6145,6 +6139,16 @@
         <location line="+1"/>
         <source>Then File ▸ Personal data of former tenants lists the company for erasure. Saved in the database.</source>
         <translation>Passé ce délai, Fichier ▸ Données personnelles des anciens occupants propose l’entreprise à l’effacement. Enregistré dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> year</source>
+        <translation> an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> years</source>
+        <translation> ans</translation>
     </message>
 </context>
 <context>
