@@ -10,6 +10,7 @@
 #include "dialogs/ImportDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -24,6 +26,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -375,4 +378,23 @@ TEST_CASE("File, Import… opens the import, window-modal, after Export…, on C
     CHECK(dialog->isVisible());
     CHECK(dialog->windowModality() == Qt::WindowModal);
     CHECK(dialog->windowTitle() == QStringLiteral("Import"));
+}
+
+TEST_CASE("An import closed while a path is being typed reads nothing more", "[ui][import]")
+{
+    Demo demo;
+    Editing editing(demo.db.store());
+    auto dialog = std::make_unique<ImportDialog>(editing, demo.clock);
+    dialog->show();
+    QApplication::setActiveWindow(dialog.get());
+    auto *path = dialog->findChild<QLineEdit *>();
+    REQUIRE(path);
+    path->setFocus();
+    REQUIRE(path->hasFocus());
+    path->setText(demo.db.file(QStringLiteral("typed-not-read.csv")));
+
+    // Closing takes the focus from the field, which finishes its editing: the dialog, being
+    // destroyed, must not answer (the sanitizers saw it read its own freed members).
+    dialog.reset();
+    CHECK(demo.messages.all().isEmpty());
 }

@@ -241,6 +241,13 @@ ImportDialog::ImportDialog(Editing &editing, const Clock &clock, QWidget *parent
     resize(1000, 720);
 }
 
+ImportDialog::~ImportDialog()
+{
+    // ~QDialog hides the dialog, which takes the focus from the path field: its editingFinished
+    // would then reach this dialog after its own members are gone.
+    disconnect(m_path, nullptr, this, nullptr);
+}
+
 QString ImportDialog::path() const
 {
     return QDir::fromNativeSeparators(m_path->text().trimmed());

@@ -42,6 +42,7 @@ public:
 
     // The session must outlive the dialog.
     ImportDialog(Editing &editing, const Clock &clock, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     // Reads the file's start again, with the encoding and the delimiter detected.
     void setPath(const QString &path);
