@@ -152,16 +152,18 @@ template<typename T>
 QList<T> Store::select(const QString &where, const QVariantList &values)
 {
     QList<T> records;
-    Result<QSqlQuery> query = m_db->run(specFor<T>().selectSql() + where, values);
-    if (!query) {
-        qWarning("%s", qPrintable(query.error().message()));
+    Result<Rows> rows = m_db->select(specFor<T>().selectSql() + where, values);
+    if (!rows) {
+        qWarning("%s", qPrintable(rows.error().message()));
         return records;
     }
-    while (query->next()) {
+    while (rows->next()) {
         T record;
-        readRow(*query, record);
-        records << record;
+        readRow(*rows, record);
+        records << std::move(record);
     }
+    if (rows->failure())
+        qWarning("%s", qPrintable(rows->failure()->message()));
     loadChildren(records, where, values);
     return records;
 }
@@ -248,13 +250,13 @@ void Store::loadChildren(QList<Company> &companies, const QString &where, const 
     const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts WHERE company_id IN "
                                        "(SELECT id FROM companies%1) ORDER BY company_id, as_of")
                             .arg(where);
-    Result<QSqlQuery> query = m_db->run(sql, values);
-    if (!query)
+    Result<Rows> rows = m_db->select(sql, values);
+    if (!rows)
         return;
-    while (query->next()) {
-        const auto it = index.constFind(query->value(0).toLongLong());
+    while (rows->next()) {
+        const auto it = index.constFind(rows->integer(0));
         if (it != index.cend())
-            companies[*it].headcounts << HeadcountEntry{dateFrom(query->value(1)), query->value(2).toInt()};
+            companies[*it].headcounts << HeadcountEntry{rows->date(1), rows->whole(2)};
     }
 }
 
@@ -268,13 +270,13 @@ void Store::loadChildren(QList<Lease> &leases, const QString &where, const QVari
     const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps WHERE lease_id IN "
                                        "(SELECT id FROM leases%1) ORDER BY lease_id, from_date")
                             .arg(where);
-    Result<QSqlQuery> query = m_db->run(sql, values);
-    if (!query)
+    Result<Rows> rows = m_db->select(sql, values);
+    if (!rows)
         return;
-    while (query->next()) {
-        const auto it = index.constFind(query->value(0).toLongLong());
+    while (rows->next()) {
+        const auto it = index.constFind(rows->integer(0));
         if (it != index.cend())
-            leases[*it].rentSteps << RentStep{dateFrom(query->value(1)), query->value(2).toLongLong()};
+            leases[*it].rentSteps << RentStep{rows->date(1), rows->integer(2)};
     }
 }
 
@@ -353,13 +355,13 @@ std::optional<Company> Store::companyByName(const QString &name)
 QHash<Id, QString> Store::companyNamesById()
 {
     QHash<Id, QString> names;
-    Result<QSqlQuery> query = m_db->run(QStringLiteral("SELECT %1, name FROM %2").arg(column::id, companyTable().table));
-    if (!query) {
-        qWarning("%s", qPrintable(query.error().message()));
+    Result<Rows> rows = m_db->select(QStringLiteral("SELECT %1, name FROM %2").arg(column::id, companyTable().table));
+    if (!rows) {
+        qWarning("%s", qPrintable(rows.error().message()));
         return names;
     }
-    while (query->next())
-        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    while (rows->next())
+        names.insert(rows->integer(0), rows->text(1));
     return names;
 }
 

@@ -14,6 +14,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Backups.h"
+#include "storage/RowSources.h"
 #include "storage/Tables.h"
 
 #ifdef Q_OS_UNIX
@@ -486,6 +487,26 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+Result<Rows> Database::select(const QString &sql, const QVariantList &values)
+{
+    const auto errorOf = [this](const QString &nativeCode, const QString &text) { return sqlError(nativeCode, text); };
+    if (sqlite3 *connection = m_nativeReads ? sharedSqliteConnection(m_connectionName) : nullptr) {
+        Result<std::unique_ptr<Rows::Source>> rows = sqliteRows(connection, sql, values, errorOf);
+        if (!rows)
+            return rows.error();
+        return Rows(std::move(rows).value());
+    }
+    Result<QSqlQuery> query = run(sql, values);
+    if (!query)
+        return query.error();
+    return Rows(queryRows(std::move(query).value(), errorOf));
+}
+
+bool Database::readsNatively() const
+{
+    return m_nativeReads && sharedSqliteConnection(m_connectionName) != nullptr;
+}
+
 Result<QSqlQuery> Database::prepare(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -506,11 +527,16 @@ Status Database::execute(QSqlQuery &query, const QVariantList &values)
 
 Error Database::sqlError(const QSqlQuery &query) const
 {
-    const QString shown = QDir::toNativeSeparators(m_path);
     const QSqlError error = query.lastError();
+    return sqlError(error.nativeErrorCode(), error.text());
+}
+
+Error Database::sqlError(const QString &nativeCode, const QString &text) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
     if (!QFileInfo::exists(m_path))
         return removedError();
-    switch (m_dialect.failureOf(error.nativeErrorCode())) {
+    switch (m_dialect.failureOf(nativeCode)) {
     case SqlDialect::Failure::DiskFull:
         return Error(Error::Kind::Storage, tr("The disk that holds %1 is full: the change was not saved, and the database "
                                               "is as it was before it. Free some space on the disk, then try again.")
@@ -526,11 +552,11 @@ Error Database::sqlError(const QSqlQuery &query) const
     case SqlDialect::Failure::InputOutput:
         return Error(Error::Kind::Storage, tr("The disk that holds %1 could not be read or written (%2): the change was "
                                               "not saved.")
-                                               .arg(shown, error.text()));
+                                               .arg(shown, text));
     case SqlDialect::Failure::Other:
         break;
     }
-    return Error(Error::Kind::Storage, tr("Database error in %1: %2").arg(shown, error.text()));
+    return Error(Error::Kind::Storage, tr("Database error in %1: %2").arg(shown, text));
 }
 
 Error Database::removedError() const

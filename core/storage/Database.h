@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Rows.h"
 #include "storage/SqlDialect.h"
 #include "util/Result.h"
 
@@ -95,6 +96,14 @@ public:
     // Prepares, binds and runs one statement.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
 
+    // Prepares, binds and runs one SELECT, for reading its rows forward (Rows): through SQLite's
+    // own interface where it can, which reads a network's portfolio several times faster.
+    Result<Rows> select(const QString &sql, const QVariantList &values = {});
+    // Whether select() steps statements through SQLite's own interface; turned off, it reads
+    // through Qt Sql as on other engines (the tests compare the two).
+    bool readsNatively() const;
+    void setNativeReads(bool on) { m_nativeReads = on; }
+
     // A statement prepared once, then bound and run many times (bulk writes): the same SQL for
     // every row costs its parsing once.
     Result<QSqlQuery> prepare(const QString &sql);
@@ -152,6 +161,7 @@ private:
     // What a schema step needs beyond its SQL: values only the program can compute.
     Status fillMatchKeys();
     Error sqlError(const QSqlQuery &query) const;
+    Error sqlError(const QString &nativeCode, const QString &text) const;
     Error removedError() const;
     Error readOnlyError() const;
 
@@ -164,6 +174,7 @@ private:
     QString m_readOnlyReason;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    bool m_nativeReads = true;
     QList<Change> m_pending;
 };
 

@@ -15,22 +15,21 @@ namespace {
 class RowReader
 {
 public:
-    explicit RowReader(const QSqlQuery &query)
-        : m_query(query)
+    explicit RowReader(const Rows &rows)
+        : m_rows(rows)
     {
     }
-    Id id() const { return m_query.value(0).toLongLong(); }
-    int version() const { return m_query.value(1).toInt(); }
-    QVariant next() { return m_query.value(m_column++); }
-    QString text() { return next().toString(); }
-    QDate date() { return dateFrom(next()); }
-    qint64 integer() { return next().toLongLong(); }
-    int whole() { return next().toInt(); }
-    double real() { return next().toDouble(); }
-    bool flag() { return next().toInt() != 0; }
+    Id id() const { return m_rows.integer(0); }
+    int version() const { return m_rows.whole(1); }
+    QString text() { return m_rows.text(m_column++); }
+    QDate date() { return m_rows.date(m_column++); }
+    qint64 integer() { return m_rows.integer(m_column++); }
+    int whole() { return m_rows.whole(m_column++); }
+    double real() { return m_rows.real(m_column++); }
+    bool flag() { return m_rows.flag(m_column++); }
 
 private:
-    const QSqlQuery &m_query;
+    const Rows &m_rows;
     int m_column = 2;
 };
 
@@ -184,9 +183,9 @@ QVariantList rowOf(const Application &a)
             dateValue(a.committeeDate), text(a.decision), a.priority, text(a.notes), dateValue(a.receivedOn)};
 }
 
-void readRow(const QSqlQuery &query, Sector &s)
+void readRow(const Rows &rows, Sector &s)
 {
-    RowReader r(query);
+    RowReader r(rows);
     s.id = r.id();
     s.version = r.version();
     s.name = r.text();
@@ -194,9 +193,9 @@ void readRow(const QSqlQuery &query, Sector &s)
     s.archived = r.flag();
 }
 
-void readRow(const QSqlQuery &query, Site &s)
+void readRow(const Rows &rows, Site &s)
 {
-    RowReader r(query);
+    RowReader r(rows);
     s.id = r.id();
     s.version = r.version();
     s.name = r.text();
@@ -207,9 +206,9 @@ void readRow(const QSqlQuery &query, Site &s)
     s.archived = r.flag();
 }
 
-void readRow(const QSqlQuery &query, Office &o)
+void readRow(const Rows &rows, Office &o)
 {
-    RowReader r(query);
+    RowReader r(rows);
     o.id = r.id();
     o.version = r.version();
     o.siteId = r.integer();
@@ -225,9 +224,9 @@ void readRow(const QSqlQuery &query, Office &o)
     o.archived = r.flag();
 }
 
-void readRow(const QSqlQuery &query, Company &c)
+void readRow(const Rows &rows, Company &c)
 {
-    RowReader r(query);
+    RowReader r(rows);
     c.id = r.id();
     c.version = r.version();
     c.name = r.text();
@@ -245,9 +244,9 @@ void readRow(const QSqlQuery &query, Company &c)
     c.archived = r.flag();
 }
 
-void readRow(const QSqlQuery &query, Lease &l)
+void readRow(const Rows &rows, Lease &l)
 {
-    RowReader r(query);
+    RowReader r(rows);
     l.id = r.id();
     l.version = r.version();
     l.companyId = r.integer();
@@ -264,9 +263,9 @@ void readRow(const QSqlQuery &query, Lease &l)
     l.notes = r.text();
 }
 
-void readRow(const QSqlQuery &query, Application &a)
+void readRow(const Rows &rows, Application &a)
 {
-    RowReader r(query);
+    RowReader r(rows);
     a.id = r.id();
     a.version = r.version();
     a.companyId = r.integer();
@@ -284,23 +283,6 @@ void readRow(const QSqlQuery &query, Application &a)
 QVariant dateValue(QDate day)
 {
     return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return QDate();
-    const QString text = value.toString();
-    // 'YYYY-MM-DD', as Pépin writes every date, read digit by digit: reading a network's
-    // leases reads some hundred thousand dates. Anything else goes to the general parser.
-    const auto digit = [&text](qsizetype i) { return text.at(i).unicode() - u'0'; };
-    const auto isDigit = [&text](qsizetype i) { return text.at(i) >= u'0' && text.at(i) <= u'9'; };
-    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-' && isDigit(0) && isDigit(1) && isDigit(2)
-        && isDigit(3) && isDigit(5) && isDigit(6) && isDigit(8) && isDigit(9)) {
-        return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), digit(5) * 10 + digit(6),
-                     digit(8) * 10 + digit(9));
-    }
-    return QDate::fromString(text, Qt::ISODate);
 }
 
 QString matchKey(const QString &text)

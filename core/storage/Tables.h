@@ -2,9 +2,9 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "storage/Rows.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -59,17 +59,17 @@ QJsonObject snapshotOf(const Company &company);
 QJsonObject snapshotOf(const Lease &lease);
 QJsonObject snapshotOf(const Application &application);
 
-// Read from a query positioned on a row of the table's selectSql().
-void readRow(const QSqlQuery &query, Sector &sector);
-void readRow(const QSqlQuery &query, Site &site);
-void readRow(const QSqlQuery &query, Office &office);
-void readRow(const QSqlQuery &query, Company &company);
-void readRow(const QSqlQuery &query, Lease &lease);
-void readRow(const QSqlQuery &query, Application &application);
+// Read from rows positioned on a row of the table's selectSql().
+void readRow(const Rows &rows, Sector &sector);
+void readRow(const Rows &rows, Site &site);
+void readRow(const Rows &rows, Office &office);
+void readRow(const Rows &rows, Company &company);
+void readRow(const Rows &rows, Lease &lease);
+void readRow(const Rows &rows, Application &application);
 
-// Values as the database holds them: dates as 'YYYY-MM-DD' text or NULL, flags as 0/1.
+// Values as the database holds them: dates as 'YYYY-MM-DD' text or NULL (read back by Rows::date),
+// flags as 0/1.
 QVariant dateValue(QDate day);
-QDate dateFrom(const QVariant &value);
 QVariant textOrNull(const QString &text);
 
 // The key a name or a code is matched on: case, accents and spacing ignored (util/Text.h).

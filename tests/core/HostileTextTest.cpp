@@ -160,9 +160,12 @@ TEST_CASE("Hostile text round-trips unchanged through every text field of every 
         const Records added = addRecords(db.store(), hostile.text);
         checkTexts(db.store(), added, hostile.text);
 
-        // Read from the file by a new connection.
+        // Read from the file by a new connection, through SQLite's own interface, then through Qt Sql.
         db.reopen();
         checkTexts(db.store(), added, hostile.text);
+        db->database().setNativeReads(false);
+        checkTexts(db.store(), added, hostile.text);
+        db->database().setNativeReads(true);
         // Found by the names people type.
         CHECK(db->sectorByName(hostile.text).value_or(Sector{}).id == added.sector.id);
         CHECK(db->siteByName(hostile.text).value_or(Site{}).id == added.site.id);

@@ -6,6 +6,8 @@
 #include "SqliteFile.h"
 #include "TestDatabase.h"
 
+#include <QDir>
+
 using namespace pepin;
 using namespace pepin::test;
 using namespace Qt::Literals::StringLiterals;
@@ -127,6 +129,11 @@ TEST_CASE("every field of every record survives closing and reopening the databa
     Application application = stored(db->addApplication(fullApplication(company.id)));
 
     db.reopen();
+    // Read through SQLite's own interface (what this system's Qt driver allows), then through
+    // Qt Sql (what other engines use): the same records.
+    const bool native = GENERATE(true, false);
+    db->database().setNativeReads(native);
+    REQUIRE(db->database().readsNatively() == native);
 
     Sector expectedSector = fullSector();
     expectedSector.id = sector.id;
@@ -193,6 +200,9 @@ TEST_CASE("records with only their required fields read back with empty optional
     const Company company = addCompany(db.store(), u"Praxys"_s);
     const Lease lease = addLease(db.store(), company.id, office.id, QDate(2026, 1, 1));
     db.reopen();
+    const bool native = GENERATE(true, false); // NULLs read the same through both paths
+    db->database().setNativeReads(native);
+    REQUIRE(db->database().readsNatively() == native);
 
     const Company readCompany = *db->company(company.id);
     CHECK(readCompany.siret.isEmpty());
@@ -389,4 +399,67 @@ TEST_CASE("a record whose id is taken is not written over", "[storage][undo]")
     CHECK(error.kind() == Error::Kind::Storage);
     CHECK(db->site(site.id)->name == u"Ateliers"_s);
     CHECK(db->sites().size() == 1);
+}
+
+TEST_CASE("Bulk reads say why they failed, and read dates as the file holds them", "[storage][rows]")
+{
+    TestDatabase db;
+    const bool native = GENERATE(true, false);
+    db->database().setNativeReads(native);
+    REQUIRE(db->database().readsNatively() == native);
+
+    SECTION("a statement the engine refuses is a storage error naming the file")
+    {
+        Result<Rows> rows = db->database().select(u"SELECT absent FROM nowhere"_s);
+        REQUIRE_FALSE(rows);
+        CHECK(rows.error().kind() == Error::Kind::Storage);
+        CHECK(rows.error().message().contains(QDir::toNativeSeparators(db.path())));
+        INFO(rows.error().message().toStdString());
+        CHECK(rows.error().message().contains(u"nowhere"_s));
+    }
+    SECTION("values are bound, in order, whatever their type")
+    {
+        Result<Rows> rows = db->database().select(u"SELECT ?, ?, ?, ?, ?, typeof(?)"_s,
+                                                  {qint64(1) << 40, 2.5, u"l'été ☀"_s, QVariant(QMetaType::fromType<QString>()),
+                                                   true, QVariant(QMetaType::fromType<qint64>())});
+        REQUIRE(rows);
+        REQUIRE(rows->next());
+        CHECK(rows->integer(0) == qint64(1) << 40);
+        CHECK(rows->real(1) == 2.5);
+        CHECK(rows->text(2) == u"l'été ☀"_s);
+        CHECK(rows->isNull(3));
+        CHECK(rows->text(3).isNull());
+        CHECK(rows->integer(3) == 0);
+        CHECK(rows->flag(4));
+        CHECK(rows->text(5) == u"null"_s);
+        CHECK_FALSE(rows->next());
+        CHECK_FALSE(rows->failure());
+    }
+    SECTION("dates: ISO days, a day that does not exist, other spellings, NULL and empty text")
+    {
+        Result<Rows> rows = db->database().select(
+            u"SELECT '2024-02-29', '2023-02-29', '2024-2-5', NULL, '', '20240229', '2024-02-29T10:00:00'"_s);
+        REQUIRE(rows);
+        REQUIRE(rows->next());
+        CHECK(rows->date(0) == QDate(2024, 2, 29));
+        CHECK_FALSE(rows->date(1).isValid());
+        CHECK_FALSE(rows->date(2).isValid()); // as QDate::fromString(…, Qt::ISODate) reads it
+        CHECK(rows->date(3).isNull());
+        CHECK(rows->date(4).isNull());
+        CHECK_FALSE(rows->date(5).isValid());
+        CHECK(rows->date(6) == QDate(2024, 2, 29));
+    }
+    SECTION("a failure while stepping stops the rows with the engine's reason")
+    {
+        // abs() of the smallest integer overflows: SQLite stops the statement at that row.
+        Result<Rows> rows = db->database().select(u"SELECT abs(x) FROM (SELECT 1 AS x UNION ALL SELECT -9223372036854775807 - 1)"_s);
+        REQUIRE(rows);
+        qsizetype read = 0;
+        while (rows->next())
+            ++read;
+        CHECK(read == 1);
+        REQUIRE(rows->failure());
+        CHECK(rows->failure()->kind() == Error::Kind::Storage);
+        CHECK(rows->failure()->message().contains(u"overflow"_s, Qt::CaseInsensitive));
+    }
 }

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Rows.h"
+
+#include "storage/RowSources.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <dlfcn.h>
+
+namespace pepin {
+
+Rows::Rows(std::unique_ptr<Source> source)
+    : m_source(std::move(source))
+{
+}
+
+Rows::Rows(Rows &&other) noexcept = default;
+Rows &Rows::operator=(Rows &&other) noexcept = default;
+Rows::~Rows() = default;
+
+bool Rows::next()
+{
+    if (!m_source || m_failure)
+        return false;
+    Result<bool> stepped = m_source->next();
+    if (!stepped) {
+        m_failure = stepped.error();
+        return false;
+    }
+    return *stepped;
+}
+
+bool Rows::isNull(int column) const { return m_source->isNull(column); }
+qint64 Rows::integer(int column) const { return m_source->integer(column); }
+double Rows::real(int column) const { return m_source->real(column); }
+QString Rows::text(int column) const { return m_source->text(column); }
+QDate Rows::date(int column) const { return m_source->date(column); }
+
+namespace {
+
+template<typename Char>
+QDate isoDate(const Char *text, qsizetype size)
+{
+    const auto isDigit = [text](qsizetype i) { return text[i] >= Char('0') && text[i] <= Char('9'); };
+    const auto digit = [text](qsizetype i) { return int(text[i] - Char('0')); };
+    if (size == 10 && text[4] == Char('-') && text[7] == Char('-') && isDigit(0) && isDigit(1) && isDigit(2)
+        && isDigit(3) && isDigit(5) && isDigit(6) && isDigit(8) && isDigit(9)) {
+        return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), digit(5) * 10 + digit(6),
+                     digit(8) * 10 + digit(9));
+    }
+    return QDate();
+}
+
+} // namespace
+
+QDate isoDateFrom(const char16_t *text, qsizetype size)
+{
+    if (size == 0)
+        return QDate();
+    const QDate day = isoDate(text, size);
+    return day.isValid() ? day : QDate::fromString(QStringView(text, size).toString(), Qt::ISODate);
+}
+
+QDate isoDateFrom(const char *text, qsizetype size)
+{
+    if (size == 0)
+        return QDate();
+    const QDate day = isoDate(text, size);
+    return day.isValid() ? day : QDate::fromString(QString::fromUtf8(text, size), Qt::ISODate);
+}
+
+// ---- through Qt Sql --------------------------------------------------------------------------
+
+namespace {
+
+class QueryRows final : public Rows::Source
+{
+public:
+    QueryRows(QSqlQuery query, SqlErrorOf errorOf)
+        : m_query(std::move(query))
+        , m_errorOf(std::move(errorOf))
+    {
+    }
+
+    Result<bool> next() override
+    {
+        if (m_query.next())
+            return true;
+        const QSqlError error = m_query.lastError();
+        if (error.type() != QSqlError::NoError)
+            return m_errorOf(error.nativeErrorCode(), error.text());
+        return false;
+    }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    double real(int column) const override { return m_query.value(column).toDouble(); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+    QDate date(int column) const override
+    {
+        const QVariant value = m_query.value(column);
+        if (value.isNull())
+            return QDate();
+        const QString day = value.toString();
+        return isoDateFrom(reinterpret_cast<const char16_t *>(day.utf16()), day.size());
+    }
+
+private:
+    QSqlQuery m_query;
+    SqlErrorOf m_errorOf;
+};
+
+// ---- through SQLite's own interface ----------------------------------------------------------
+
+class SqliteRows final : public Rows::Source
+{
+public:
+    SqliteRows(sqlite3 *connection, sqlite3_stmt *statement, SqlErrorOf errorOf)
+        : m_connection(connection)
+        , m_statement(statement)
+        , m_errorOf(std::move(errorOf))
+    {
+    }
+    ~SqliteRows() override { sqlite3_finalize(m_statement); }
+    SqliteRows(const SqliteRows &) = delete;
+    SqliteRows &operator=(const SqliteRows &) = delete;
+
+    Result<bool> next() override
+    {
+        switch (sqlite3_step(m_statement)) {
+        case SQLITE_ROW: return true;
+        case SQLITE_DONE: return false;
+        default:
+            return m_errorOf(QString::number(sqlite3_extended_errcode(m_connection)),
+                             QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        }
+    }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
+    QString text(int column) const override
+    {
+        if (isNull(column))
+            return QString();
+        // The text first, then its size: asking for the size first could convert it twice.
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        const int size = sqlite3_column_bytes(m_statement, column);
+        return utf8 ? QString::fromUtf8(utf8, size) : QString(QLatin1String(""));
+    }
+    QDate date(int column) const override
+    {
+        if (isNull(column))
+            return QDate();
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return utf8 ? isoDateFrom(utf8, sqlite3_column_bytes(m_statement, column)) : QDate();
+    }
+
+private:
+    sqlite3 *m_connection;
+    sqlite3_stmt *m_statement;
+    SqlErrorOf m_errorOf;
+};
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        return sqlite3_bind_text64(statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8);
+    }
+    }
+}
+
+// Whether the SQLite driver in `driver`'s plugin calls the SQLite library this program calls: the
+// plugin's file is found from the driver's class (its virtual table is in it), and its
+// `sqlite3_step` compared with ours. A driver with its own copy of SQLite built in would not
+// give it, and a pointer from one copy must never be handed to another.
+bool driverSharesOurSqlite(const QSqlDriver *driver)
+{
+    Dl_info info{};
+    if (dladdr(*reinterpret_cast<void *const *>(driver), &info) == 0 || !info.dli_fname)
+        return false;
+    void *plugin = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+    if (!plugin)
+        return false;
+    void *theirs = dlsym(plugin, "sqlite3_step");
+    dlclose(plugin);
+    return theirs && theirs == reinterpret_cast<void *>(&sqlite3_step);
+}
+
+} // namespace
+
+std::unique_ptr<Rows::Source> queryRows(QSqlQuery query, SqlErrorOf errorOf)
+{
+    return std::make_unique<QueryRows>(std::move(query), std::move(errorOf));
+}
+
+sqlite3 *sharedSqliteConnection(const QString &connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const QSqlDriver *driver = db.driver();
+    if (!driver || db.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    static const bool shared = driverSharesOurSqlite(driver);
+    return shared ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+Result<std::unique_ptr<Rows::Source>> sqliteRows(sqlite3 *connection, const QString &sql, const QVariantList &values,
+                                                 SqlErrorOf errorOf)
+{
+    const auto failed = [&] {
+        return errorOf(QString::number(sqlite3_extended_errcode(connection)), QString::fromUtf8(sqlite3_errmsg(connection)));
+    };
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+        Error error = failed();
+        sqlite3_finalize(statement);
+        return error;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (bind(statement, int(i + 1), values.at(i)) != SQLITE_OK) {
+            Error error = failed();
+            sqlite3_finalize(statement);
+            return error;
+        }
+    }
+    return std::unique_ptr<Rows::Source>(std::make_unique<SqliteRows>(connection, statement, std::move(errorOf)));
+}
+
+} // namespace pepin
