@@ -728,10 +728,10 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
         }
     }
 
-    Result<QSqlQuery> insertLease = m_db->prepare(leaseTable().insertSql());
+    Result<Statement> insertLease = m_db->prepare(leaseTable().insertSql());
     if (!insertLease)
         return insertLease.error();
-    Result<QSqlQuery> insertStep =
+    Result<Statement> insertStep =
         m_db->prepare(QStringLiteral("INSERT INTO rent_steps (lease_id, from_date, monthly_rent_cents) VALUES (?, ?, ?)"));
     if (!insertStep)
         return insertStep.error();
@@ -751,12 +751,12 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
 
         QVariantList values{lease.id > 0 ? QVariant(lease.id) : QVariant(QMetaType::fromType<qint64>())};
         values << rowOf(lease);
-        if (Status inserted = m_db->execute(*insertLease, values); !inserted)
+        if (Status inserted = insertLease->execute(values); !inserted)
             return inserted.error();
-        lease.id = insertLease->lastInsertId().toLongLong();
+        lease.id = insertLease->lastInsertId();
         lease.version = 1;
         for (const RentStep &step : std::as_const(lease.rentSteps)) {
-            if (Status inserted = m_db->execute(*insertStep, {lease.id, dateValue(step.from), step.monthlyRentCents}); !inserted)
+            if (Status inserted = insertStep->execute({lease.id, dateValue(step.from), step.monthlyRentCents}); !inserted)
                 return inserted.error();
         }
         if (Status recorded = m_history->append(AuditAction::Add, auditKey(Entity::Lease), lease.id,

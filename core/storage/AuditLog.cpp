@@ -165,7 +165,7 @@ Status AuditLog::append(AuditAction action, const QString &entity, qint64 record
 {
     if (!m_insert) {
         // Prepared once: an import appends one entry per record it adds.
-        Result<QSqlQuery> insert = m_db.prepare(
+        Result<Statement> insert = m_db.prepare(
             QStringLiteral("INSERT INTO %1 (at, os_user, program, action, entity, record_id, label, before_json, after_json) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(table));
@@ -179,13 +179,12 @@ Status AuditLog::append(AuditAction action, const QString &entity, qint64 record
         program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     const QVariant none(QMetaType::fromType<QString>());
     const QString beforeText = jsonText(before), afterText = jsonText(after);
-    return m_db.execute(*m_insert,
-                        {QDateTime::currentDateTimeUtc().toString(QLatin1String(timestampFormat)), user, program,
-                         actionKey(action), entity,
-                         recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()),
-                         label.isNull() ? QStringLiteral("") : label, // an empty text, not NULL
-                         beforeText.isEmpty() ? none : QVariant(beforeText),
-                         afterText.isEmpty() ? none : QVariant(afterText)});
+    return m_insert->execute({QDateTime::currentDateTimeUtc().toString(QLatin1String(timestampFormat)), user, program,
+                              actionKey(action), entity,
+                              recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()),
+                              label.isNull() ? QStringLiteral("") : label, // an empty text, not NULL
+                              beforeText.isEmpty() ? none : QVariant(beforeText),
+                              afterText.isEmpty() ? none : QVariant(afterText)});
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(const Filter &filter)

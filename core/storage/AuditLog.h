@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Statements.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -109,7 +110,7 @@ public:
 
 private:
     Database &m_db;
-    std::optional<QSqlQuery> m_insert;
+    std::optional<Statement> m_insert;
 };
 
 } // namespace pepin

@@ -14,7 +14,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Backups.h"
-#include "storage/RowSources.h"
+#include "storage/StatementSources.h"
 #include "storage/Tables.h"
 
 #ifdef Q_OS_UNIX
@@ -507,22 +507,20 @@ bool Database::readsNatively() const
     return m_nativeReads && sharedSqliteConnection(m_connectionName) != nullptr;
 }
 
-Result<QSqlQuery> Database::prepare(const QString &sql)
+Result<Statement> Database::prepare(const QString &sql)
 {
+    const auto errorOf = [this](const QString &nativeCode, const QString &text) { return sqlError(nativeCode, text); };
+    if (sqlite3 *connection = m_nativeReads ? sharedSqliteConnection(m_connectionName) : nullptr) {
+        Result<std::unique_ptr<Statement::Source>> statement = sqliteStatement(connection, sql, errorOf);
+        if (!statement)
+            return statement.error();
+        return Statement(std::move(statement).value());
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(query);
-    return query;
-}
-
-Status Database::execute(QSqlQuery &query, const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    if (!query.exec())
-        return sqlError(query);
-    return done();
+    return Statement(queryStatement(std::move(query), errorOf));
 }
 
 Error Database::sqlError(const QSqlQuery &query) const

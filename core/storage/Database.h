@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Rows.h"
+#include "storage/Statements.h"
 #include "storage/SqlDialect.h"
 #include "util/Result.h"
 
@@ -99,15 +99,14 @@ public:
     // Prepares, binds and runs one SELECT, for reading its rows forward (Rows): through SQLite's
     // own interface where it can, which reads a network's portfolio several times faster.
     Result<Rows> select(const QString &sql, const QVariantList &values = {});
-    // Whether select() steps statements through SQLite's own interface; turned off, it reads
-    // through Qt Sql as on other engines (the tests compare the two).
+    // Whether select() and prepare() step statements through SQLite's own interface; turned
+    // off, they go through Qt Sql as on other engines (the tests compare the two).
     bool readsNatively() const;
     void setNativeReads(bool on) { m_nativeReads = on; }
 
     // A statement prepared once, then bound and run many times (bulk writes): the same SQL for
-    // every row costs its parsing once.
-    Result<QSqlQuery> prepare(const QString &sql);
-    Status execute(QSqlQuery &query, const QVariantList &values);
+    // every row costs its parsing once. Through SQLite's own interface where select() is.
+    Result<Statement> prepare(const QString &sql);
 
     // Writes a consistent copy of the database to `target` (which must not exist), readable by
     // its owner only. The copy appears whole or not at all: it is written beside, then renamed.

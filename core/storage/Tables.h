@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Entities.h"
-#include "storage/Rows.h"
+#include "storage/Statements.h"
 
 #include <QJsonObject>
 #include <QString>

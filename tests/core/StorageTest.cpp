@@ -408,6 +408,29 @@ TEST_CASE("Bulk reads say why they failed, and read dates as the file holds them
     db->database().setNativeReads(native);
     REQUIRE(db->database().readsNatively() == native);
 
+    SECTION("a statement prepared once runs many times, each with its values, and says why one failed")
+    {
+        REQUIRE(db->database().run(u"CREATE TEMP TABLE bulk (key TEXT PRIMARY KEY, value TEXT)"_s));
+        Result<Statement> insert = db->database().prepare(u"INSERT INTO bulk (key, value) VALUES (?, ?)"_s);
+        REQUIRE(insert);
+        REQUIRE(insert->execute({u"bulk one"_s, u"1"_s}));
+        const qint64 first = insert->lastInsertId();
+        REQUIRE(insert->execute({u"bulk two"_s, QVariant(QMetaType::fromType<QString>())}));
+        CHECK(insert->lastInsertId() == first + 1);
+        const Status duplicate = insert->execute({u"bulk one"_s, u"again"_s});
+        REQUIRE_FALSE(duplicate);
+        CHECK(duplicate.error().kind() == Error::Kind::Storage);
+        CHECK(duplicate.error().message().contains(u"UNIQUE"_s, Qt::CaseInsensitive));
+        REQUIRE(insert->execute({u"bulk three"_s, u"3"_s})); // still usable after a failure
+
+        Result<Rows> rows = db->database().select(u"SELECT key, value FROM bulk ORDER BY rowid"_s);
+        REQUIRE(rows);
+        QStringList read;
+        while (rows->next())
+            read << rows->text(0) + u'=' + (rows->isNull(1) ? u"NULL"_s : rows->text(1));
+        CHECK(read == QStringList{u"bulk one=1"_s, u"bulk two=NULL"_s, u"bulk three=3"_s});
+    }
+
     SECTION("a statement the engine refuses is a storage error naming the file")
     {
         Result<Rows> rows = db->database().select(u"SELECT absent FROM nowhere"_s);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Rows.h"
+#include "storage/Statements.h"
 
-#include "storage/RowSources.h"
+#include "storage/StatementSources.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -40,6 +40,18 @@ qint64 Rows::integer(int column) const { return m_source->integer(column); }
 double Rows::real(int column) const { return m_source->real(column); }
 QString Rows::text(int column) const { return m_source->text(column); }
 QDate Rows::date(int column) const { return m_source->date(column); }
+
+Statement::Statement(std::unique_ptr<Source> source)
+    : m_source(std::move(source))
+{
+}
+
+Statement::Statement(Statement &&other) noexcept = default;
+Statement &Statement::operator=(Statement &&other) noexcept = default;
+Statement::~Statement() = default;
+
+Status Statement::execute(const QVariantList &values) { return m_source->execute(values); }
+qint64 Statement::lastInsertId() const { return m_source->lastInsertId(); }
 
 namespace {
 
@@ -114,7 +126,37 @@ private:
     SqlErrorOf m_errorOf;
 };
 
+class QueryStatement final : public Statement::Source
+{
+public:
+    QueryStatement(QSqlQuery query, SqlErrorOf errorOf)
+        : m_query(std::move(query))
+        , m_errorOf(std::move(errorOf))
+    {
+    }
+
+    Status execute(const QVariantList &values) override
+    {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_query.bindValue(int(i), values.at(i));
+        if (m_query.exec())
+            return done();
+        const QSqlError error = m_query.lastError();
+        return m_errorOf(error.nativeErrorCode(), error.text());
+    }
+    qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
+
+private:
+    QSqlQuery m_query;
+    SqlErrorOf m_errorOf;
+};
+
 // ---- through SQLite's own interface ----------------------------------------------------------
+
+Error sqliteError(sqlite3 *connection, const SqlErrorOf &errorOf)
+{
+    return errorOf(QString::number(sqlite3_extended_errcode(connection)), QString::fromUtf8(sqlite3_errmsg(connection)));
+}
 
 class SqliteRows final : public Rows::Source
 {
@@ -134,9 +176,7 @@ public:
         switch (sqlite3_step(m_statement)) {
         case SQLITE_ROW: return true;
         case SQLITE_DONE: return false;
-        default:
-            return m_errorOf(QString::number(sqlite3_extended_errcode(m_connection)),
-                             QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        default: return sqliteError(m_connection, m_errorOf);
         }
     }
     bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
@@ -210,11 +250,78 @@ bool driverSharesOurSqlite(const QSqlDriver *driver)
     return theirs && theirs == reinterpret_cast<void *>(&sqlite3_step);
 }
 
+bool bindAll(sqlite3_stmt *statement, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (bind(statement, int(i + 1), values.at(i)) != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
+
+Result<sqlite3_stmt *> prepared(sqlite3 *connection, const QString &sql, const SqlErrorOf &errorOf)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+        Error error = sqliteError(connection, errorOf);
+        sqlite3_finalize(statement);
+        return error;
+    }
+    return statement;
+}
+
+class SqliteStatement final : public Statement::Source
+{
+public:
+    SqliteStatement(sqlite3 *connection, sqlite3_stmt *statement, SqlErrorOf errorOf)
+        : m_connection(connection)
+        , m_statement(statement)
+        , m_errorOf(std::move(errorOf))
+    {
+    }
+    ~SqliteStatement() override { sqlite3_finalize(m_statement); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    Status execute(const QVariantList &values) override
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        if (!bindAll(m_statement, values))
+            return sqliteError(m_connection, m_errorOf);
+        int code = sqlite3_step(m_statement);
+        while (code == SQLITE_ROW) // a statement with rows (RETURNING): run to its end
+            code = sqlite3_step(m_statement);
+        if (code != SQLITE_DONE) {
+            Error error = sqliteError(m_connection, m_errorOf);
+            sqlite3_reset(m_statement);
+            return error;
+        }
+        m_lastInsertId = sqlite3_last_insert_rowid(m_connection);
+        // Reset now: a statement left stepped would hold its read of the file open.
+        sqlite3_reset(m_statement);
+        return done();
+    }
+    qint64 lastInsertId() const override { return m_lastInsertId; }
+
+private:
+    sqlite3 *m_connection;
+    sqlite3_stmt *m_statement;
+    SqlErrorOf m_errorOf;
+    qint64 m_lastInsertId = 0;
+};
+
 } // namespace
 
 std::unique_ptr<Rows::Source> queryRows(QSqlQuery query, SqlErrorOf errorOf)
 {
     return std::make_unique<QueryRows>(std::move(query), std::move(errorOf));
+}
+
+std::unique_ptr<Statement::Source> queryStatement(QSqlQuery query, SqlErrorOf errorOf)
+{
+    return std::make_unique<QueryStatement>(std::move(query), std::move(errorOf));
 }
 
 sqlite3 *sharedSqliteConnection(const QString &connectionName)
@@ -233,24 +340,23 @@ sqlite3 *sharedSqliteConnection(const QString &connectionName)
 Result<std::unique_ptr<Rows::Source>> sqliteRows(sqlite3 *connection, const QString &sql, const QVariantList &values,
                                                  SqlErrorOf errorOf)
 {
-    const auto failed = [&] {
-        return errorOf(QString::number(sqlite3_extended_errcode(connection)), QString::fromUtf8(sqlite3_errmsg(connection)));
-    };
-    const QByteArray utf8 = sql.toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
-        Error error = failed();
-        sqlite3_finalize(statement);
+    Result<sqlite3_stmt *> statement = prepared(connection, sql, errorOf);
+    if (!statement)
+        return statement.error();
+    if (!bindAll(*statement, values)) {
+        Error error = sqliteError(connection, errorOf);
+        sqlite3_finalize(*statement);
         return error;
     }
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (bind(statement, int(i + 1), values.at(i)) != SQLITE_OK) {
-            Error error = failed();
-            sqlite3_finalize(statement);
-            return error;
-        }
-    }
-    return std::unique_ptr<Rows::Source>(std::make_unique<SqliteRows>(connection, statement, std::move(errorOf)));
+    return std::unique_ptr<Rows::Source>(std::make_unique<SqliteRows>(connection, *statement, std::move(errorOf)));
+}
+
+Result<std::unique_ptr<Statement::Source>> sqliteStatement(sqlite3 *connection, const QString &sql, SqlErrorOf errorOf)
+{
+    Result<sqlite3_stmt *> statement = prepared(connection, sql, errorOf);
+    if (!statement)
+        return statement.error();
+    return std::unique_ptr<Statement::Source>(std::make_unique<SqliteStatement>(connection, *statement, std::move(errorOf)));
 }
 
 } // namespace pepin

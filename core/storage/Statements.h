@@ -5,22 +5,27 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
 
 namespace pepin {
 
-// The rows of one SELECT, read forward one at a time (Database::select), for the bulk reads of
-// the store: a network's portfolio is some 100,000 rows and a million values.
+// The statements of the store's bulk reads and writes: a network's portfolio is some 100,000
+// rows and a million values, and an import writes tens of thousands of rows.
 //
-// On SQLite the statement is stepped through SQLite's own interface, on the connection Qt Sql
-// opened: each value is read as what it is (an integer, a date written as text) instead of going
-// through a QVariant, which is most of what a read through Qt Sql costs beyond SQLite's own work.
-// On any other engine, or where the SQLite driver was not built on the SQLite this program links,
-// the same rows come through a QSqlQuery. Both give the same values (tested).
+// On SQLite they are stepped through SQLite's own interface, on the connection Qt Sql opened (so
+// in its transactions): each value is read as what it is (an integer, a date written as text)
+// instead of going through a QVariant, and bound without Qt Sql's bookkeeping of placeholders,
+// which is most of what a statement through Qt Sql costs beyond SQLite's own work. On any other
+// engine, or where the SQLite driver was not built on the SQLite this program links, the same
+// statements go through a QSqlQuery. Both give the same values (tested).
 //
-// Columns are numbered from 0 in the order of the SELECT. A Rows must not outlive its Database.
+// Neither may outlive its Database.
+
+// The rows of one SELECT, read forward one at a time (Database::select). Columns are numbered
+// from 0 in the order of the SELECT.
 class Rows
 {
 public:
@@ -61,6 +66,35 @@ public:
     virtual double real(int column) const = 0;
     virtual QString text(int column) const = 0;
     virtual QDate date(int column) const = 0;
+};
+
+// A statement prepared once and run many times with new values (Database::prepare): the same
+// SQL for every row of a bulk write costs its parsing once.
+class Statement
+{
+public:
+    class Source;
+
+    explicit Statement(std::unique_ptr<Source> source);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    // Binds `values` to the placeholders in order and runs the statement.
+    Status execute(const QVariantList &values);
+    // The id of the row the last execute() inserted.
+    qint64 lastInsertId() const;
+
+private:
+    std::unique_ptr<Source> m_source;
+};
+
+class Statement::Source
+{
+public:
+    virtual ~Source() = default;
+    virtual Status execute(const QVariantList &values) = 0;
+    virtual qint64 lastInsertId() const = 0;
 };
 
 // 'YYYY-MM-DD' read digit by digit (a network's reads hold some 200,000 dates); anything else
