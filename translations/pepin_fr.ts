@@ -8984,8 +8984,8 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
     <message>
         <location line="+11"/>
-        <source>network: 20 sites, 2,000 offices, 30,000 companies, 25 years (the default); stress: ten times the offices and companies.</source>
-        <translation>network&#xa0;: 20 sites, 2&#xa0;000 bureaux, 30&#xa0;000 entreprises, 25 ans (par défaut)&#xa0;; stress&#xa0;: dix fois plus de bureaux et d’entreprises.</translation>
+        <source>network: 20 sites, 2,000 offices, 30,000 companies, 25 years (the default); stress: ten times the sites, offices and companies.</source>
+        <translation>network&#xa0;: 20 sites, 2&#xa0;000 bureaux, 30&#xa0;000 entreprises, 25 ans (par défaut)&#xa0;; stress&#xa0;: dix fois plus de sites, de bureaux et d’entreprises.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -38,7 +38,7 @@ public:
         return {
             QCommandLineOption(QStringLiteral("scale"),
                                tr("network: 20 sites, 2,000 offices, 30,000 companies, 25 years (the default); "
-                                  "stress: ten times the offices and companies."),
+                                  "stress: ten times the sites, offices and companies."),
                                QStringLiteral("NAME")),
             QCommandLineOption(QStringLiteral("sites"), tr("Number of sites."), QStringLiteral("N")),
             QCommandLineOption(QStringLiteral("offices"), tr("Number of offices, dealt to the sites in turn."), QStringLiteral("N")),
@@ -55,8 +55,7 @@ public:
         if (parser.isSet(QStringLiteral("scale"))) {
             const QString scale = parser.value(QStringLiteral("scale"));
             if (scale == QLatin1String("stress")) {
-                spec.offices *= 10;
-                spec.companies *= 10;
+                spec = NetworkGenerator::stressSpec();
             } else if (scale != QLatin1String("network")) {
                 return context.invalid({Problem{QStringLiteral("scale"),
                                                 tr("'%1' is not a scale: write network or stress.").arg(scale)}});

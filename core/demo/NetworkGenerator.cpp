@@ -157,6 +157,15 @@ struct Stay
 
 } // namespace
 
+NetworkGenerator::Spec NetworkGenerator::stressSpec()
+{
+    Spec spec;
+    spec.sites *= 10;
+    spec.offices *= 10;
+    spec.companies *= 10;
+    return spec;
+}
+
 QList<Problem> NetworkGenerator::check(const Spec &spec)
 {
     QList<Problem> problems;

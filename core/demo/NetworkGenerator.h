@@ -34,6 +34,9 @@ public:
         int years = 25;
         quint64 seed = 1;
     };
+    // The stress scale: ten times the network's sites, offices and companies (some 100 offices a
+    // site, as in the network), over the same years.
+    static Spec stressSpec();
 
     struct Counts
     {

@@ -76,6 +76,15 @@ QString auditKey(Entity entity)
     return {};
 }
 
+// The WHERE clause that picks the child rows (by their `parentColumn`) of the parents that `where`
+// selects in `parentTable`: none when it selects them all, the one read of a whole portfolio.
+QString childrenOf(const QString &parentColumn, const QString &parentTable, const QString &where)
+{
+    if (where.isEmpty())
+        return QString();
+    return QStringLiteral(" WHERE %1 IN (SELECT %2 FROM %3%4)").arg(parentColumn, column::id, parentTable, where);
+}
+
 // " WHERE column IN (?, ?, …)" for `count` values.
 QString whereIn(const QString &column, qsizetype count)
 {
@@ -149,10 +158,11 @@ QString Store::sectorColour(int n)
 // ---- generic table access ------------------------------------------------------------------
 
 template<typename T>
-QList<T> Store::select(const QString &where, const QVariantList &values)
+QList<T> Store::select(const QString &where, const QVariantList &values, const QString &order)
 {
     QList<T> records;
-    Result<Rows> rows = m_db->select(specFor<T>().selectSql() + where, values);
+    const QString orderBy = order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order;
+    Result<Rows> rows = m_db->select(specFor<T>().selectSql() + where + orderBy, values);
     if (!rows) {
         qWarning("%s", qPrintable(rows.error().message()));
         return records;
@@ -247,9 +257,8 @@ void Store::loadChildren(QList<Company> &companies, const QString &where, const 
     QHash<Id, qsizetype> index;
     for (qsizetype i = 0; i < companies.size(); ++i)
         index.insert(companies[i].id, i);
-    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts WHERE company_id IN "
-                                       "(SELECT id FROM companies%1) ORDER BY company_id, as_of")
-                            .arg(where);
+    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
+                            .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
     Result<Rows> rows = m_db->select(sql, values);
     if (!rows)
         return;
@@ -267,9 +276,8 @@ void Store::loadChildren(QList<Lease> &leases, const QString &where, const QVari
     QHash<Id, qsizetype> index;
     for (qsizetype i = 0; i < leases.size(); ++i)
         index.insert(leases[i].id, i);
-    const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps WHERE lease_id IN "
-                                       "(SELECT id FROM leases%1) ORDER BY lease_id, from_date")
-                            .arg(where);
+    const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
+                            .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
     Result<Rows> rows = m_db->select(sql, values);
     if (!rows)
         return;
@@ -309,7 +317,7 @@ Status Store::writeChildren(const Lease &lease)
 
 // ---- reads -----------------------------------------------------------------------------------
 
-QList<Sector> Store::sectors() { return select<Sector>(QStringLiteral(" ORDER BY name")); }
+QList<Sector> Store::sectors() { return select<Sector>({}, {}, QStringLiteral("name")); }
 std::optional<Sector> Store::sector(Id id) { return first(select<Sector>(whereId(), {id})); }
 
 std::optional<Sector> Store::sectorByName(const QString &name)
@@ -317,7 +325,7 @@ std::optional<Sector> Store::sectorByName(const QString &name)
     return first(select<Sector>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
-QList<Site> Store::sites() { return select<Site>(QStringLiteral(" ORDER BY name")); }
+QList<Site> Store::sites() { return select<Site>({}, {}, QStringLiteral("name")); }
 std::optional<Site> Store::site(Id id) { return first(select<Site>(whereId(), {id})); }
 
 std::optional<Site> Store::siteByName(const QString &name)
@@ -325,11 +333,11 @@ std::optional<Site> Store::siteByName(const QString &name)
     return first(select<Site>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
-QList<Office> Store::offices() { return select<Office>(QStringLiteral(" ORDER BY site_id, code")); }
+QList<Office> Store::offices() { return select<Office>({}, {}, QStringLiteral("site_id, code")); }
 
 QList<Office> Store::officesOfSite(Id siteId)
 {
-    return select<Office>(QStringLiteral(" WHERE site_id = ? ORDER BY code"), {siteId});
+    return select<Office>(QStringLiteral(" WHERE site_id = ?"), {siteId}, QStringLiteral("code"));
 }
 
 std::optional<Office> Store::office(Id id) { return first(select<Office>(whereId(), {id})); }
@@ -339,7 +347,7 @@ std::optional<Office> Store::officeByCode(Id siteId, const QString &code)
     return first(select<Office>(QStringLiteral(" WHERE site_id = ? AND code_key = ?"), {siteId, matchKey(code)}));
 }
 
-QList<Company> Store::companies() { return select<Company>(QStringLiteral(" ORDER BY name")); }
+QList<Company> Store::companies() { return select<Company>({}, {}, QStringLiteral("name")); }
 std::optional<Company> Store::company(Id id) { return first(select<Company>(whereId(), {id})); }
 
 std::optional<Company> Store::companyBySiret(const QString &siret)
@@ -446,23 +454,23 @@ Status Store::setIdentity(const Identity &identity)
     return tx.commit();
 }
 
-QList<Lease> Store::leases() { return select<Lease>(QStringLiteral(" ORDER BY start_date, id")); }
+QList<Lease> Store::leases() { return select<Lease>({}, {}, QStringLiteral("start_date, id")); }
 
 QList<Lease> Store::leasesOfOffice(Id officeId)
 {
-    return select<Lease>(QStringLiteral(" WHERE office_id = ? ORDER BY start_date"), {officeId});
+    return select<Lease>(QStringLiteral(" WHERE office_id = ?"), {officeId}, QStringLiteral("start_date"));
 }
 
 QList<Lease> Store::leasesOfCompany(Id companyId)
 {
-    return select<Lease>(QStringLiteral(" WHERE company_id = ? ORDER BY start_date"), {companyId});
+    return select<Lease>(QStringLiteral(" WHERE company_id = ?"), {companyId}, QStringLiteral("start_date"));
 }
 
 std::optional<Lease> Store::lease(Id id) { return first(select<Lease>(whereId(), {id})); }
 
 QList<Application> Store::applications()
 {
-    return select<Application>(QStringLiteral(" ORDER BY priority DESC, received_on, id"));
+    return select<Application>({}, {}, QStringLiteral("priority DESC, received_on, id"));
 }
 
 std::optional<Application> Store::application(Id id) { return first(select<Application>(whereId(), {id})); }

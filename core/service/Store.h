@@ -124,8 +124,9 @@ public:
     static QStringList personalFields(const QString &entity);
 
 private:
+    // The records `where` selects (" WHERE …", or empty for all), in the `order` given ("name").
     template<typename T>
-    QList<T> select(const QString &where = {}, const QVariantList &values = {});
+    QList<T> select(const QString &where = {}, const QVariantList &values = {}, const QString &order = {});
     template<typename T>
     Result<T> insert(T record, Entity entity);
     template<typename T>

@@ -180,3 +180,21 @@ TEST_CASE("A network is generated only into an empty database, from a usable spe
     CHECK(db->sites().size() == 1);
     CHECK(db->companies().isEmpty());
 }
+
+TEST_CASE("Both scales of the benchmark are specs the generator accepts", "[generator]")
+{
+    const NetworkGenerator::Spec network;
+    CHECK(NetworkGenerator::check(network).isEmpty());
+    CHECK(network.sites == 20);
+    CHECK(network.offices == 2000);
+    CHECK(network.companies == 30000);
+
+    // Ten times the network, with as many offices a site: a stress network with the network's 20
+    // sites would need 1,000 offices a site, which the generator refuses.
+    const NetworkGenerator::Spec stress = NetworkGenerator::stressSpec();
+    CHECK(NetworkGenerator::check(stress).isEmpty());
+    CHECK(stress.sites == 200);
+    CHECK(stress.offices == 20000);
+    CHECK(stress.companies == 300000);
+    CHECK(stress.years == network.years);
+}
