@@ -18,7 +18,10 @@ struct Place
     QList<const Lease *> leases; // by start
 };
 
-std::vector<Place> placesOf(const QList<Office> &offices, const QList<Lease> &leases, const OccupancyFilter &filter)
+// `within`: only the leases active on some day of it are kept; the others add no rent and take
+// no free day there (a network's 25 years of leases, for a year's rent roll).
+std::vector<Place> placesOf(const QList<Office> &offices, const QList<Lease> &leases, const OccupancyFilter &filter,
+                            const DateRange &within)
 {
     std::vector<Place> places;
     QHash<Id, std::size_t> index;
@@ -30,8 +33,11 @@ std::vector<Place> placesOf(const QList<Office> &offices, const QList<Lease> &le
     }
     for (const Lease &lease : leases) {
         const auto it = index.constFind(lease.officeId);
-        if (!lease.cancelled && lease.start.isValid() && it != index.cend())
-            places[*it].leases << &lease;
+        if (lease.cancelled || !lease.start.isValid() || it == index.cend() || lease.start > within.end)
+            continue;
+        if (const QDate last = lease.lastDay(); last.isValid() && last < within.start)
+            continue;
+        places[*it].leases << &lease;
     }
     for (Place &place : places) {
         std::stable_sort(place.leases.begin(), place.leases.end(),
@@ -155,7 +161,7 @@ Cents proratedCents(qint64 centDays, int daysInMonth)
 QList<RentRollPeriod> rentRollByMonth(const QList<Office> &offices, const QList<Lease> &leases, QDate start, QDate end,
                                       const OccupancyFilter &filter)
 {
-    const std::vector<Place> places = placesOf(offices, leases, filter);
+    const std::vector<Place> places = placesOf(offices, leases, filter, DateRange{start, end});
     QList<RentRollPeriod> months;
     for (const DateRange &month : calendarPeriods(start, end, PeriodStep::Month))
         months << monthPart(places, month);
