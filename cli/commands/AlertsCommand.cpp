@@ -6,6 +6,7 @@
 
 #include "figures/Alerts.h"
 #include "util/Parse.h"
+#include "util/Text.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -155,7 +156,7 @@ int AlertsCommand::run(Context &context, const QCommandLineParser &parser) const
     case OutputFormat::Text: {
         const Format people = context.format();
         context.out() << tr("Alerts on %1, up to %2 months ahead, %3")
-                             .arg(people.date(day), people.integer(months), figures.scopePhrase())
+                             .arg(people.date(day), people.integer(months), printable(figures.scopePhrase()))
                       << QStringLiteral("\n\n");
         if (alerts.isEmpty()) {
             context.out() << tr("No alert.") << QStringLiteral("\n");
@@ -165,8 +166,8 @@ int AlertsCommand::run(Context &context, const QCommandLineParser &parser) const
         for (const Alert &alert : alerts) {
             context.out() << label(alert.severity).toUpper() << QStringLiteral(" — ") << label(alert.kind) << QStringLiteral(" — ")
                           << when(people, alert) << QStringLiteral("\n");
-            context.out() << QStringLiteral("  ") << alert.message << QStringLiteral("\n");
-            context.out() << QStringLiteral("  ") << tr("Rule: %1").arg(alert.rule) << QStringLiteral("\n\n");
+            context.out() << QStringLiteral("  ") << printable(alert.message) << QStringLiteral("\n");
+            context.out() << QStringLiteral("  ") << tr("Rule: %1").arg(printable(alert.rule)) << QStringLiteral("\n\n");
         }
         break;
     }

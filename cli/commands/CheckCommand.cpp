@@ -3,6 +3,7 @@
 #include "Context.h"
 
 #include "service/Checker.h"
+#include "util/Text.h"
 
 #include <QDir>
 
@@ -30,8 +31,8 @@ public:
             damaged = damaged || finding.severity == Checker::Finding::Severity::Damaged;
             context.err() << QStringLiteral("pepin-cli: check: ");
             if (!finding.where.isEmpty())
-                context.err() << finding.where << QStringLiteral(": ");
-            context.err() << finding.message << Qt::endl;
+                context.err() << printable(finding.where) << QStringLiteral(": ");
+            context.err() << printable(finding.message) << Qt::endl;
         }
         if (damaged)
             return ExitDatabase;

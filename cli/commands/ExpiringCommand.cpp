@@ -6,6 +6,7 @@
 
 #include "figures/Expiries.h"
 #include "util/Parse.h"
+#include "util/Text.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -131,7 +132,7 @@ int ExpiringCommand::run(Context &context, const QCommandLineParser &parser) con
         break;
     case OutputFormat::Text: {
         const Format people = context.format();
-        context.out() << tr("Leases ending from %1 to %2, %3").arg(people.date(day), people.date(until), figures.scopePhrase())
+        context.out() << tr("Leases ending from %1 to %2, %3").arg(people.date(day), people.date(until), printable(figures.scopePhrase()))
                       << QStringLiteral("\n");
         context.out() << tr("Notice by: the last day to give notice for the end date, the notice period running whole before it.")
                       << QStringLiteral("\n\n");

@@ -9,6 +9,7 @@
 #include "figures/Portfolio.h"
 #include "figures/Stays.h"
 #include "util/Format.h"
+#include "util/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,10 +158,10 @@ void printText(QTextStream &out, const AssignmentSuggestion &suggestion, const F
 {
     int rank = 0;
     for (const AssignmentCandidate &candidate : suggestion.free) {
-        out << SuggestCommand::tr("%1. %2: %3").arg(++rank).arg(candidate.officeName, spaceText(candidate, format))
+        out << SuggestCommand::tr("%1. %2: %3").arg(++rank).arg(printable(candidate.officeName), spaceText(candidate, format))
             << QStringLiteral("\n");
         for (const QString &reason : candidate.reasons)
-            out << QStringLiteral("   - ") << reason << QStringLiteral("\n");
+            out << QStringLiteral("   - ") << printable(reason) << QStringLiteral("\n");
     }
     if (suggestion.free.isEmpty())
         out << SuggestCommand::tr("No office is free over the whole period.") << QStringLiteral("\n");
@@ -168,9 +169,9 @@ void printText(QTextStream &out, const AssignmentSuggestion &suggestion, const F
         return;
     out << QStringLiteral("\n") << SuggestCommand::tr("Free for only part of the period:") << QStringLiteral("\n");
     for (const AssignmentCandidate &candidate : suggestion.partlyFree) {
-        out << SuggestCommand::tr("* %1: %2").arg(candidate.officeName, spaceText(candidate, format)) << QStringLiteral("\n");
+        out << SuggestCommand::tr("* %1: %2").arg(printable(candidate.officeName), spaceText(candidate, format)) << QStringLiteral("\n");
         for (const QString &reason : candidate.reasons)
-            out << QStringLiteral("   - ") << reason << QStringLiteral("\n");
+            out << QStringLiteral("   - ") << printable(reason) << QStringLiteral("\n");
     }
 }
 

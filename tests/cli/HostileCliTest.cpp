@@ -207,3 +207,33 @@ TEST_CASE("Hostile text passes through the command line of the real program", "[
         CHECK(textDifference(field(rowWith(companies, "name", hostile.text), "notes"), hostile.text) == QString());
     }
 }
+
+TEST_CASE("The alerts, leases ending and office suggestions name hostile records without sending escapes", "[hostile][cli]")
+{
+    CliDatabase db;
+    const QString site = QStringLiteral("Site\x1b[2J\x1b]0;pwned\x07");
+    const QString company = QStringLiteral("Société\r\nline two\x1b[31m");
+    db.run({QStringLiteral("add"), QStringLiteral("site"), site});
+    db.run({QStringLiteral("add"), QStringLiteral("office"), QStringLiteral("--site"), site, QStringLiteral("--code"),
+            QStringLiteral("A1\x1b[0m"), QStringLiteral("--area"), QStringLiteral("20"), QStringLiteral("--workstations"),
+            QStringLiteral("2")});
+    db.run({QStringLiteral("add"), QStringLiteral("office"), QStringLiteral("--site"), site, QStringLiteral("--code"),
+            QStringLiteral("A2"), QStringLiteral("--area"), QStringLiteral("20"), QStringLiteral("--workstations"), QStringLiteral("2")});
+    db.run({QStringLiteral("add"), QStringLiteral("company"), QStringLiteral("--name"), company});
+    // Ends within the month (a lease ending soon), after a stay longer than the site allows (alerts).
+    db.run({QStringLiteral("add"), QStringLiteral("lease"), QStringLiteral("--company"), company, QStringLiteral("--site"), site,
+            QStringLiteral("--office"), QStringLiteral("A1\x1b[0m"), QStringLiteral("--start"), QStringLiteral("2022-01-01"),
+            QStringLiteral("--end"), QStringLiteral("2026-12-15")});
+
+    const CliRun alerts = db.run({"--lang", "en", "alerts"});
+    const CliRun expiring = db.run({"--lang", "en", "expiring"});
+    const CliRun suggest = db.run({"--lang", "en", "suggest", "--area", "15", "--workstations", "1", "--from", "2027-01-01", "--months", "6"});
+    for (const CliRun *run : {&alerts, &expiring, &suggest}) {
+        INFO(run->out.toStdString());
+        CHECK_FALSE(hasControl(run->out));
+        CHECK_FALSE(hasControl(run->err));
+        CHECK(run->out.contains(QStringLiteral("pwned"))); // every character shown, none obeyed
+    }
+    CHECK(alerts.out.contains(QStringLiteral("line two")));
+    CHECK(expiring.out.contains(QStringLiteral("line two")));
+}
