@@ -16,6 +16,7 @@
 #include "models/CompanyTableModel.h"
 #include "models/SearchFilterModel.h"
 #include "pages/DashboardFigures.h"
+#include "pages/PlanningPage.h"
 #include "service/Store.h"
 #include "util/Clock.h"
 
@@ -25,6 +26,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -32,6 +35,7 @@
 #include <QThread>
 
 #include <fcntl.h>
+#include <time.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <spawn.h>
@@ -64,6 +68,17 @@ double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+// What the times measure: the clock on the wall (what a user waits), or the processor time spent
+// (--clock process), which other programs running on a shared machine disturb much less.
+bool processorTime = false;
+
+double processorMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 // Milliseconds of each of `runs` calls of `work`; `prepare`, if given, runs untimed before each.
 double timeMedian(int runs, const std::function<void()> &work, const std::function<void()> &prepare = {})
 {
@@ -73,8 +88,9 @@ double timeMedian(int runs, const std::function<void()> &work, const std::functi
             prepare();
         QElapsedTimer timer;
         timer.start();
+        const double processorBefore = processorMs();
         work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
+        times.push_back(processorTime ? processorMs() - processorBefore : timer.nsecsElapsed() / 1e6);
     }
     return median(times);
 }
@@ -116,7 +132,8 @@ Child runChild(const QStringList &command, const QString &output = QStringLitera
     wait4(pid, &status, 0, &usage);
     posix_spawn_file_actions_destroy(&actions);
     Child child;
-    child.milliseconds = timer.nsecsElapsed() / 1e6;
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    child.milliseconds = processorTime ? ms(usage.ru_utime) + ms(usage.ru_stime) : timer.nsecsElapsed() / 1e6;
     child.peakKilobytes = usage.ru_maxrss;
     child.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (child.exitCode != 0)
@@ -210,11 +227,12 @@ QString milliseconds(double ms)
     return ms >= 10000 ? QStringLiteral("%1 s").arg(ms / 1000, 0, 'f', 1) : QStringLiteral("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 0);
 }
 
-void printTable(const QList<Row> &rows)
+// `measured` and `peer` head the columns of the two times.
+void printTable(const QList<Row> &rows, const QString &measured = QStringLiteral("Pépin"),
+                const QString &peer = QStringLiteral("sqlite3"))
 {
-    const QStringList headers{QStringLiteral("operation"), QStringLiteral("scale"), QStringLiteral("Pépin"),
-                              QStringLiteral("sqlite3"), QStringLiteral("ratio"), QStringLiteral("target"),
-                              QStringLiteral("")};
+    const QStringList headers{QStringLiteral("operation"), QStringLiteral("scale"), measured, peer,
+                              QStringLiteral("ratio"), QStringLiteral("target"), QStringLiteral("")};
     QList<QStringList> cells;
     for (const Row &row : rows) {
         cells << QStringList{row.operation,
@@ -280,6 +298,19 @@ public:
                           const DashboardSources sources = DashboardSources::load(*store);
                           (void)DashboardFigures::compute(sources, today, std::nullopt, today);
                       }), ceiling, ceilingText);
+        // What the dashboard does after a change to the data (its sources read again), and on a
+        // change of day or site (from the sources it holds).
+        m_rows << Row::timed(QStringLiteral("dashboard after a change: read + figures"), scale, timeMedian(m_runs, [&] {
+                          const DashboardSources sources = DashboardSources::load(*store);
+                          (void)DashboardFigures::compute(sources, today, std::nullopt, today);
+                      }), ceiling, ceilingText);
+        {
+            const DashboardSources sources = DashboardSources::load(*store);
+            int shift = 0;
+            m_rows << Row::timed(QStringLiteral("dashboard on another day: figures"), scale, timeMedian(m_runs, [&] {
+                              (void)DashboardFigures::compute(sources, today.addDays(-30 * ++shift), std::nullopt, today);
+                          }), ceiling, ceilingText);
+        }
 
         // The occupancy series over the whole history, read from the file each time, beside
         // sqlite3 reading the two tables it is computed from.
@@ -325,8 +356,20 @@ public:
         m_rows << Row::compared(QStringLiteral("CSV export of every lease"), scale, exported, peerExport, 1.5);
 
         measureModel(*store, scale, ceilingText, ceiling);
+        measurePlanning(*store, scale, ceilingText, ceiling);
         measureImport(*store, scale, today);
         store.reset();
+
+        // The occupancy report of the last twelve months, as PDF, by the command line.
+        if (!m_pepinCli.isEmpty()) {
+            const QString pdf = QDir(m_work).filePath(scale + QStringLiteral("-report.pdf"));
+            const double report = childMedian(std::min(m_runs, 3),
+                                              {m_pepinCli, QStringLiteral("--db"), path, QStringLiteral("--today"),
+                                               today.toString(Qt::ISODate), QStringLiteral("report"), QStringLiteral("--from"),
+                                               today.addYears(-1).addDays(1).toString(Qt::ISODate), QStringLiteral("--to"),
+                                               today.toString(Qt::ISODate), QStringLiteral("-o"), pdf});
+            m_rows << Row::timed(QStringLiteral("occupancy report of a year, PDF"), scale, report, 5000, QStringLiteral("< 5 s"));
+        }
 
         // Peak memory of each program on this database.
         if (!m_pepinCli.isEmpty()) {
@@ -348,6 +391,7 @@ public:
     {
         out << Qt::endl;
         printTable(m_rows);
+        printGrowth();
     }
 
 private:
@@ -366,6 +410,27 @@ private:
                           proxy.sort(CompanyTableModel::Name, (order++ % 2) ? Qt::DescendingOrder : Qt::AscendingOrder);
                       }), ceiling, ceilingText);
         m_rows << Row::timed(QStringLiteral("Companies page: filter on a typed letter"), scale, timeMedian(m_runs, [&] { proxy.setSearchText(QStringLiteral("n")); }, [&] { proxy.setSearchText(QString()); }), ceiling, ceilingText);
+    }
+
+    // The planning page: loaded (the timeline's rows built from the portfolio), then its timeline
+    // painted at 1280×800, scrolled to today, one frame at a time.
+    void measurePlanning(Store &store, const QString &scale, const QString &ceilingText, double ceiling)
+    {
+        const Clock clock = Clock::system();
+        std::unique_ptr<PlanningPage> page;
+        m_rows << Row::timed(QStringLiteral("Planning page: load"), scale,
+                             timeMedian(m_runs, [&] { page = std::make_unique<PlanningPage>(store, clock); }), ceiling,
+                             ceilingText);
+        page->resize(1280, 800);
+        page->show();
+        QCoreApplication::processEvents();
+        TimelineView *timeline = page->timeline();
+        timeline->scrollToDay(QDate::currentDate().addMonths(-6));
+        QImage frame(timeline->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        m_rows << Row::timed(QStringLiteral("Planning timeline: paint a screenful"), scale, timeMedian(m_runs, [&] {
+                          QPainter painter(&frame);
+                          timeline->viewport()->render(&painter);
+                      }), ceiling, ceilingText);
     }
 
     // Imports the leases of a network into a database that has its offices and companies but
@@ -430,6 +495,33 @@ private:
         QFile::remove(bare);
     }
 
+    // Each operation's time at the stress scale over its time at the network's: ten times the
+    // data should take at most about ten times as long (linear, not quadratic).
+    void printGrowth()
+    {
+        QList<Row> growth;
+        for (const Row &stress : std::as_const(m_rows)) {
+            if (stress.scale != QLatin1String("stress") || !stress.note.isEmpty())
+                continue;
+            for (const Row &network : std::as_const(m_rows)) {
+                if (network.scale == QLatin1String("network") && network.operation == stress.operation && network.ms > 0) {
+                    Row row;
+                    row.operation = stress.operation;
+                    row.scale = QStringLiteral("growth");
+                    row.ms = stress.ms;
+                    row.peerMs = network.ms;
+                    row.maxRatio = 12.0;
+                    row.target = QStringLiteral("≤ ~10× (12×)");
+                    growth << row;
+                }
+            }
+        }
+        if (growth.isEmpty())
+            return;
+        out << Qt::endl << "From the network to the stress scale (ten times the data):" << Qt::endl;
+        printTable(growth, QStringLiteral("stress"), QStringLiteral("network"));
+    }
+
     int m_runs;
     QString m_sqlite3;
     QString m_pepin;
@@ -459,13 +551,22 @@ int main(int argc, char *argv[])
         {QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 program."), QStringLiteral("PATH"), QStringLiteral("sqlite3")},
         {QStringLiteral("pepin"), QStringLiteral("The pepin program, for its peak memory."), QStringLiteral("PATH")},
         {QStringLiteral("pepin-cli"), QStringLiteral("The pepin-cli program, for its peak memory."), QStringLiteral("PATH")},
+        {QStringLiteral("clock"),
+         QStringLiteral("wall (the default): time on the clock; process: processor time of the work (and of the child "
+                        "programs), for a machine that other programs load."),
+         QStringLiteral("wall|process"), QStringLiteral("wall")},
     });
     parser.process(app);
     if (!parser.isSet(QStringLiteral("network")))
         die(QStringLiteral("--network FILE is needed (make one with pepin-cli generate)."));
+    const QString clock = parser.value(QStringLiteral("clock"));
+    if (clock != QLatin1String("wall") && clock != QLatin1String("process"))
+        die(QStringLiteral("--clock is wall or process."));
+    processorTime = clock == QLatin1String("process");
 
     out << "Pépin " << PEPIN_VERSION << " on " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
-        << " cores; " << QString::fromLatin1(qVersion()) << "; medians of " << parser.value(QStringLiteral("runs")) << " runs." << Qt::endl;
+        << " cores; " << QString::fromLatin1(qVersion()) << "; medians of " << parser.value(QStringLiteral("runs")) << " runs, "
+        << (processorTime ? "processor time" : "wall-clock time") << "." << Qt::endl;
 
     Bench bench(parser);
     bench.measure(QStringLiteral("network"), parser.value(QStringLiteral("network")), true);
