@@ -158,25 +158,44 @@ Error sqliteError(sqlite3 *connection, const SqlErrorOf &errorOf)
     return errorOf(QString::number(sqlite3_extended_errcode(connection)), QString::fromUtf8(sqlite3_errmsg(connection)));
 }
 
+// A statement prepared on its connection, finalised with its owner; the Error of its last failure.
+class Prepared
+{
+public:
+    Prepared(sqlite3 *connection, sqlite3_stmt *statement, SqlErrorOf errorOf)
+        : connection(connection)
+        , statement(statement)
+        , m_errorOf(std::move(errorOf))
+    {
+    }
+    ~Prepared() { sqlite3_finalize(statement); }
+    Prepared(const Prepared &) = delete;
+    Prepared &operator=(const Prepared &) = delete;
+
+    Error error() const { return sqliteError(connection, m_errorOf); }
+
+    sqlite3 *const connection;
+    sqlite3_stmt *const statement;
+
+private:
+    SqlErrorOf m_errorOf;
+};
+
 class SqliteRows final : public Rows::Source
 {
 public:
     SqliteRows(sqlite3 *connection, sqlite3_stmt *statement, SqlErrorOf errorOf)
-        : m_connection(connection)
+        : m_prepared(connection, statement, std::move(errorOf))
         , m_statement(statement)
-        , m_errorOf(std::move(errorOf))
     {
     }
-    ~SqliteRows() override { sqlite3_finalize(m_statement); }
-    SqliteRows(const SqliteRows &) = delete;
-    SqliteRows &operator=(const SqliteRows &) = delete;
 
     Result<bool> next() override
     {
         switch (sqlite3_step(m_statement)) {
         case SQLITE_ROW: return true;
         case SQLITE_DONE: return false;
-        default: return sqliteError(m_connection, m_errorOf);
+        default: return m_prepared.error();
         }
     }
     bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
@@ -200,9 +219,8 @@ public:
     }
 
 private:
-    sqlite3 *m_connection;
+    Prepared m_prepared;
     sqlite3_stmt *m_statement;
-    SqlErrorOf m_errorOf;
 };
 
 int bind(sqlite3_stmt *statement, int index, const QVariant &value)
@@ -275,40 +293,34 @@ class SqliteStatement final : public Statement::Source
 {
 public:
     SqliteStatement(sqlite3 *connection, sqlite3_stmt *statement, SqlErrorOf errorOf)
-        : m_connection(connection)
-        , m_statement(statement)
-        , m_errorOf(std::move(errorOf))
+        : m_prepared(connection, statement, std::move(errorOf))
     {
     }
-    ~SqliteStatement() override { sqlite3_finalize(m_statement); }
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     Status execute(const QVariantList &values) override
     {
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        if (!bindAll(m_statement, values))
-            return sqliteError(m_connection, m_errorOf);
-        int code = sqlite3_step(m_statement);
+        sqlite3_stmt *statement = m_prepared.statement;
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        if (!bindAll(statement, values))
+            return m_prepared.error();
+        int code = sqlite3_step(statement);
         while (code == SQLITE_ROW) // a statement with rows (RETURNING): run to its end
-            code = sqlite3_step(m_statement);
+            code = sqlite3_step(statement);
         if (code != SQLITE_DONE) {
-            Error error = sqliteError(m_connection, m_errorOf);
-            sqlite3_reset(m_statement);
+            Error error = m_prepared.error();
+            sqlite3_reset(statement);
             return error;
         }
-        m_lastInsertId = sqlite3_last_insert_rowid(m_connection);
+        m_lastInsertId = sqlite3_last_insert_rowid(m_prepared.connection);
         // Reset now: a statement left stepped would hold its read of the file open.
-        sqlite3_reset(m_statement);
+        sqlite3_reset(statement);
         return done();
     }
     qint64 lastInsertId() const override { return m_lastInsertId; }
 
 private:
-    sqlite3 *m_connection;
-    sqlite3_stmt *m_statement;
-    SqlErrorOf m_errorOf;
+    Prepared m_prepared;
     qint64 m_lastInsertId = 0;
 };
 
