@@ -1016,7 +1016,7 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+232"/>
         <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -2309,7 +2309,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+201"/>
+        <location filename="../core/storage/Database.cpp" line="+202"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -2416,7 +2416,7 @@
         <translation>L’historique des modifications n’est pas modifiable.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+91"/>
         <source>The disk that holds %1 is full: the change was not saved, and the database is as it was before it. Free some space on the disk, then try again.</source>
         <translation>Le disque qui contient %1 est plein&#xa0;: la modification n’a pas été enregistrée, et la base de données est restée telle qu’elle était avant. Libérez de la place sur le disque, puis réessayez.</translation>
     </message>
@@ -2441,7 +2441,7 @@
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-479"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2451,7 +2451,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+469"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -3579,7 +3579,7 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Import from</source>
         <translation>Importer depuis</translation>
     </message>
@@ -5557,7 +5557,7 @@
 <context>
     <name>pepin::NetworkGenerator</name>
     <message>
-        <location filename="../core/demo/NetworkGenerator.cpp" line="+164"/>
+        <location filename="../core/demo/NetworkGenerator.cpp" line="+173"/>
         <source>A network has at least one site.</source>
         <translation>Un réseau compte au moins un site.</translation>
     </message>
@@ -8108,7 +8108,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+115"/>
+        <location filename="../core/service/Store.cpp" line="+124"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -8143,7 +8143,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
@@ -8153,12 +8153,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+428"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -8198,18 +8198,18 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+523"/>
+        <location line="-497"/>
+        <location line="+533"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-528"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+336"/>
         <source>Keep personal data between 0 and 100 years after a company left.</source>
         <translation>La durée de conservation des données personnelles après la sortie d’une entreprise doit être comprise entre 0 et 100 ans.</translation>
     </message>
@@ -8384,7 +8384,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::AlertsCommand</name>
     <message>
-        <location filename="../cli/commands/AlertsCommand.cpp" line="+31"/>
+        <location filename="../cli/commands/AlertsCommand.cpp" line="+32"/>
         <source>Legal and policy alerts: short-term lease limits, stays over the maximum, précaire renewals.</source>
         <translation>Alertes réglementaires&#xa0;: limites des baux dérogatoires, séjours au-delà de la durée maximale, renouvellements de conventions précaires.</translation>
     </message>
@@ -8503,7 +8503,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::CheckCommand</name>
     <message>
-        <location filename="../cli/commands/CheckCommand.cpp" line="+19"/>
+        <location filename="../cli/commands/CheckCommand.cpp" line="+20"/>
         <source>Check the database&apos;s integrity and every business rule.</source>
         <translation>Vérifier l’intégrité de la base de données et toutes les règles de gestion.</translation>
     </message>
@@ -8656,7 +8656,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::ExpiringCommand</name>
     <message>
-        <location filename="../cli/commands/ExpiringCommand.cpp" line="+29"/>
+        <location filename="../cli/commands/ExpiringCommand.cpp" line="+30"/>
         <source>Leases ending within some days, with their notice deadlines.</source>
         <translation>Conventions arrivant à échéance dans un nombre de jours donné, avec leurs dates limites de préavis.</translation>
     </message>
@@ -9013,7 +9013,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>La graine&#xa0;: une même graine donne le même réseau (1 par défaut).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a scale: write network or stress.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une échelle&#xa0;: écrivez network ou stress.</translation>
     </message>
@@ -11098,7 +11098,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::SuggestCommand</name>
     <message>
-        <location filename="../cli/commands/SuggestCommand.cpp" line="+41"/>
+        <location filename="../cli/commands/SuggestCommand.cpp" line="+42"/>
         <source>Offices for a company that needs space, best first, with the reasons.</source>
         <translation>Bureaux pour une entreprise qui cherche des locaux, les plus adaptés en premier, avec les raisons.</translation>
     </message>
