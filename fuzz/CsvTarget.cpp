@@ -12,6 +12,7 @@
 #include "service/Store.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QIODevice>
 
@@ -160,10 +161,16 @@ private:
     qint64 m_rows = 0;
 };
 
+// Made at the first import, closed with the application: Qt Sql's connections go with it, and a
+// database left open past it could no longer be closed (its SQLite connection would leak).
 ImportBase &importBase()
 {
-    static ImportBase base;
-    return base;
+    static std::unique_ptr<ImportBase> base;
+    if (!base) {
+        base = std::make_unique<ImportBase>();
+        qAddPostRoutine([] { base.reset(); });
+    }
+    return *base;
 }
 
 void checkImport(ImportKind kind, const QByteArray &bytes)
