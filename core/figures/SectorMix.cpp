@@ -85,11 +85,16 @@ QString noSectorColorName()
 
 SectorMix sectorMixOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter)
 {
+    return sectorMixOf(day, tenantsOn(day, portfolio, filter), portfolio);
+}
+
+SectorMix sectorMixOf(QDate day, const QList<TenantRow> &tenants, const Portfolio &portfolio)
+{
     SectorMix mix;
     mix.date = day;
     const PortfolioIndex index(portfolio);
     QHash<Id, SectorShare> bySector;
-    for (const TenantRow &tenant : tenantsOn(day, portfolio, filter)) {
+    for (const TenantRow &tenant : tenants) {
         SectorShare &share = bySector[tenant.sectorId];
         share.companies += 1;
         share.areaM2 += tenant.areaM2;

@@ -5,6 +5,7 @@
 #include "figures/OccupancyFilter.h"
 #include "figures/Periods.h"
 #include "figures/Portfolio.h"
+#include "figures/Tenants.h"
 
 #include <QDate>
 #include <QList>
@@ -50,6 +51,9 @@ QString noSectorColorName();
 
 // The sector mix on `day`, from the tenants of that day (tenantsOn), so that the two agree.
 SectorMix sectorMixOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter = {});
+// The same from the tenants on `day` already listed (tenantsOn(day, portfolio, filter)), for a
+// caller that shows both.
+SectorMix sectorMixOf(QDate day, const QList<TenantRow> &tenants, const Portfolio &portfolio);
 
 // Over a period, each figure is its average per day, in the spirit of occupancy over a period
 // (DESIGN.md §3): the sum over the days of the day's figure, divided by the number of days. A

@@ -44,7 +44,8 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
 
     const Occupancy occupancy(portfolio.offices, portfolio.leases, filter);
     figures.occupancy = occupancy.on(day);
-    figures.tenants = int(tenantsOn(day, portfolio, filter).size());
+    const QList<TenantRow> tenants = tenantsOn(day, portfolio, filter);
+    figures.tenants = int(tenants.size());
     figures.expiries = expiriesWithin(portfolio.offices, portfolio.leases, day, int(day.daysTo(figures.horizonEnd)), filter);
     const AlertSources alertSources{portfolio.sites, portfolio.offices, portfolio.companies, portfolio.leases};
     figures.alerts = alertsOn(alertSources, day, horizonMonths, filter);
@@ -54,7 +55,7 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
                                      QDate(day.year(), day.month(), day.daysInMonth()), filter);
     figures.waiting = waitingListLength(sources.applications, day);
 
-    figures.sectors = sectorMixOn(day, portfolio, filter);
+    figures.sectors = sectorMixOf(day, tenants, portfolio);
     const DateRange leases = sources.leaseSpan();
     if (leases.start.isValid() && leases.start <= day)
         figures.flows = entriesAndExitsByYear(QDate(leases.start.year(), 1, 1), day, portfolio.offices, portfolio.leases, siteId);
