@@ -161,14 +161,19 @@ private:
     qint64 m_rows = 0;
 };
 
-// Made at the first import, closed with the application: Qt Sql's connections go with it, and a
-// database left open past it could no longer be closed (its SQLite connection would leak).
+// Made at the first import and closed with the application, while Qt Sql's connections are still
+// there: never by a static's destructor, which runs after them (the database could not be closed,
+// or would be closed through Qt Sql's registry already destroyed). The fuzzers' application lives
+// until the process ends: their base is never closed, and stays reachable.
 ImportBase &importBase()
 {
-    static std::unique_ptr<ImportBase> base;
+    static ImportBase *base = nullptr;
     if (!base) {
-        base = std::make_unique<ImportBase>();
-        qAddPostRoutine([] { base.reset(); });
+        base = new ImportBase;
+        qAddPostRoutine([] {
+            delete base;
+            base = nullptr;
+        });
     }
     return *base;
 }

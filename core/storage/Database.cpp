@@ -487,10 +487,15 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+sqlite3 *Database::nativeConnection() const
+{
+    return m_nativeReads ? sharedSqliteConnection(m_connectionName) : nullptr;
+}
+
 Result<Rows> Database::select(const QString &sql, const QVariantList &values)
 {
     const auto errorOf = [this](const QString &nativeCode, const QString &text) { return sqlError(nativeCode, text); };
-    if (sqlite3 *connection = m_nativeReads ? sharedSqliteConnection(m_connectionName) : nullptr) {
+    if (sqlite3 *connection = nativeConnection()) {
         Result<std::unique_ptr<Rows::Source>> rows = sqliteRows(connection, sql, values, errorOf);
         if (!rows)
             return rows.error();
@@ -504,13 +509,13 @@ Result<Rows> Database::select(const QString &sql, const QVariantList &values)
 
 bool Database::readsNatively() const
 {
-    return m_nativeReads && sharedSqliteConnection(m_connectionName) != nullptr;
+    return nativeConnection() != nullptr;
 }
 
 Result<Statement> Database::prepare(const QString &sql)
 {
     const auto errorOf = [this](const QString &nativeCode, const QString &text) { return sqlError(nativeCode, text); };
-    if (sqlite3 *connection = m_nativeReads ? sharedSqliteConnection(m_connectionName) : nullptr) {
+    if (sqlite3 *connection = nativeConnection()) {
         Result<std::unique_ptr<Statement::Source>> statement = sqliteStatement(connection, sql, errorOf);
         if (!statement)
             return statement.error();

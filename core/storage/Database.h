@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace pepin {
 
 // What a change notification is about.
@@ -159,6 +161,9 @@ private:
     Status applySchemaSteps(int fromVersion);
     // What a schema step needs beyond its SQL: values only the program can compute.
     Status fillMatchKeys();
+    // The SQLite connection select() and prepare() step their statements on; null when they go
+    // through Qt Sql.
+    sqlite3 *nativeConnection() const;
     Error sqlError(const QSqlQuery &query) const;
     Error sqlError(const QString &nativeCode, const QString &text) const;
     Error removedError() const;
