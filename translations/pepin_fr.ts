@@ -2416,7 +2416,12 @@
         <translation>L’historique des modifications n’est pas modifiable.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+68"/>
+        <source>The database did not say whether it changed.</source>
+        <translation>La base de données n’a pas indiqué si elle avait changé.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The disk that holds %1 is full: the change was not saved, and the database is as it was before it. Free some space on the disk, then try again.</source>
         <translation>Le disque qui contient %1 est plein&#xa0;: la modification n’a pas été enregistrée, et la base de données est restée telle qu’elle était avant. Libérez de la place sur le disque, puis réessayez.</translation>
     </message>
@@ -2441,7 +2446,7 @@
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-494"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2451,7 +2456,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+484"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -2466,7 +2471,7 @@
         <translation>%1 ne contient pas les tables des bases de données de cette version.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>No transaction is open.</source>
         <translation>Aucune transaction n’est ouverte.</translation>
     </message>
@@ -8108,7 +8113,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+124"/>
+        <location filename="../core/service/Store.cpp" line="+187"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -8143,7 +8148,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+207"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
@@ -8153,12 +8158,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-300"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+556"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -8198,18 +8203,18 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+533"/>
+        <location line="-625"/>
+        <location line="+661"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-656"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+467"/>
         <source>Keep personal data between 0 and 100 years after a company left.</source>
         <translation>La durée de conservation des données personnelles après la sortie d’une entreprise doit être comprise entre 0 et 100 ans.</translation>
     </message>
@@ -8224,7 +8229,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+159"/>
         <location line="+174"/>
         <source>%1 in %2</source>
         <translation>%1, bureau %2</translation>

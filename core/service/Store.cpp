@@ -31,6 +31,66 @@ const TableSpec &specFor()
     return specOf(static_cast<const T *>(nullptr));
 }
 
+// The order of each whole list, in SQL and between two records, the same: text in SQLite's
+// BINARY order (codePointLess), a missing date first, the id last so that no two records tie.
+QString listOrder(const Sector *) { return QStringLiteral("name, id"); }
+QString listOrder(const Site *) { return QStringLiteral("name, id"); }
+QString listOrder(const Office *) { return QStringLiteral("site_id, code, id"); }
+QString listOrder(const Company *) { return QStringLiteral("name, id"); }
+QString listOrder(const Lease *) { return QStringLiteral("start_date, id"); }
+QString listOrder(const Application *) { return QStringLiteral("priority DESC, received_on, id"); }
+
+template<typename T>
+QString listOrder()
+{
+    return listOrder(static_cast<const T *>(nullptr));
+}
+
+// -1, 0 or 1 as a is before, level with or after b.
+int compareText(const QString &a, const QString &b)
+{
+    return codePointLess(a, b) ? -1 : (codePointLess(b, a) ? 1 : 0);
+}
+
+template<typename V>
+int compareValue(const V &a, const V &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+bool byName(const QString &a, Id aId, const QString &b, Id bId)
+{
+    const int byText = compareText(a, b);
+    return byText != 0 ? byText < 0 : aId < bId;
+}
+
+bool before(const Sector &a, const Sector &b) { return byName(a.name, a.id, b.name, b.id); }
+bool before(const Site &a, const Site &b) { return byName(a.name, a.id, b.name, b.id); }
+bool before(const Company &a, const Company &b) { return byName(a.name, a.id, b.name, b.id); }
+
+bool before(const Office &a, const Office &b)
+{
+    if (const int bySite = compareValue(a.siteId, b.siteId))
+        return bySite < 0;
+    return byName(a.code, a.id, b.code, b.id);
+}
+
+bool before(const Lease &a, const Lease &b)
+{
+    if (const int byStart = compareValue(a.start, b.start))
+        return byStart < 0;
+    return a.id < b.id;
+}
+
+bool before(const Application &a, const Application &b)
+{
+    if (const int byPriority = compareValue(b.priority, a.priority))
+        return byPriority < 0;
+    if (const int byReceipt = compareValue(a.receivedOn, b.receivedOn))
+        return byReceipt < 0;
+    return a.id < b.id;
+}
+
 Error invalid(const QList<Problem> &problems)
 {
     return Error(Error::Kind::InvalidInput, problems);
@@ -113,7 +173,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode m
 Store::Store(std::unique_ptr<Database> database)
     : m_db(std::move(database))
     , m_history(std::make_unique<AuditLog>(*m_db))
+    , m_kept(std::make_unique<Kept>())
 {
+    // First of the database's receivers: every other reader of a change sees the lists after it.
+    connect(m_db.get(), &Database::changed, this, qOverload<const QList<Change> &>(&Store::keepUpToDate));
 }
 
 Store::~Store() = default;
@@ -158,24 +221,150 @@ QString Store::sectorColour(int n)
 // ---- generic table access ------------------------------------------------------------------
 
 template<typename T>
-QList<T> Store::select(const QString &where, const QVariantList &values, const QString &order)
+Result<QList<T>> Store::read(const QString &where, const QVariantList &values, const QString &order)
 {
     QList<T> records;
     const QString orderBy = order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order;
     Result<Rows> rows = m_db->select(specFor<T>().selectSql() + where + orderBy, values);
-    if (!rows) {
-        qWarning("%s", qPrintable(rows.error().message()));
-        return records;
-    }
+    if (!rows)
+        return rows.error();
     while (rows->next()) {
         T record;
         readRow(*rows, record);
         records << std::move(record);
     }
     if (rows->failure())
-        qWarning("%s", qPrintable(rows->failure()->message()));
-    loadChildren(records, where, values);
+        return *rows->failure();
+    if (Status children = loadChildren(records, where, values); !children)
+        return children.error();
     return records;
+}
+
+template<typename T>
+QList<T> Store::select(const QString &where, const QVariantList &values, const QString &order)
+{
+    Result<QList<T>> records = read<T>(where, values, order);
+    if (!records) {
+        qWarning("%s", qPrintable(records.error().message()));
+        return {};
+    }
+    return std::move(records).value();
+}
+
+// ---- the kept lists ------------------------------------------------------------------------
+
+struct Store::Kept
+{
+    // What the database was when the lists were read, or last brought up to date.
+    std::optional<Database::Stamp> stamp;
+    std::optional<QList<Sector>> sectors;
+    std::optional<QList<Site>> sites;
+    std::optional<QList<Office>> offices;
+    std::optional<QList<Company>> companies;
+    std::optional<QList<Lease>> leases;
+    std::optional<QList<Application>> applications;
+
+    std::optional<QList<Sector>> &of(const Sector *) { return sectors; }
+    std::optional<QList<Site>> &of(const Site *) { return sites; }
+    std::optional<QList<Office>> &of(const Office *) { return offices; }
+    std::optional<QList<Company>> &of(const Company *) { return companies; }
+    std::optional<QList<Lease>> &of(const Lease *) { return leases; }
+    std::optional<QList<Application>> &of(const Application *) { return applications; }
+    template<typename T>
+    std::optional<QList<T>> &of()
+    {
+        return of(static_cast<const T *>(nullptr));
+    }
+
+    void forget() { *this = Kept(); }
+};
+
+template<typename T>
+QList<T> Store::all()
+{
+    if (m_db->inTransaction())
+        return select<T>({}, {}, listOrder<T>());
+    // The stamp is read before the rows: a commit in between makes the next read start over.
+    const Result<Database::Stamp> now = m_db->stamp();
+    if (!now)
+        return select<T>({}, {}, listOrder<T>());
+    if (m_kept->stamp != *now) {
+        m_kept->forget();
+        m_kept->stamp = *now;
+    }
+    std::optional<QList<T>> &kept = m_kept->of<T>();
+    if (!kept) {
+        Result<QList<T>> records = read<T>({}, {}, listOrder<T>());
+        if (!records) {
+            qWarning("%s", qPrintable(records.error().message()));
+            return {};
+        }
+        kept = std::move(records).value();
+    }
+    return *kept;
+}
+
+void Store::keepUpToDate(const QList<Change> &changes)
+{
+    // The lists are brought up to date only from what they were kept at: anything else that
+    // happened to the file since (another program's commit, a write of this store that
+    // announced nothing, such as a restored backup) has them read again.
+    const std::optional<Database::Stamp> before = m_db->stampAtLastBegin();
+    const Result<Database::Stamp> now = m_db->stamp();
+    if (!m_kept->stamp || !before || !now || *before != *m_kept->stamp || now->othersCommits != before->othersCommits) {
+        m_kept->forget();
+        return;
+    }
+    QHash<Entity, QList<Id>> ids;
+    for (const Change &change : changes)
+        ids[change.entity] << change.id;
+    keepUpToDate<Sector>(ids.value(Entity::Sector));
+    keepUpToDate<Site>(ids.value(Entity::Site));
+    keepUpToDate<Office>(ids.value(Entity::Office));
+    keepUpToDate<Company>(ids.value(Entity::Company));
+    keepUpToDate<Lease>(ids.value(Entity::Lease));
+    keepUpToDate<Application>(ids.value(Entity::Application));
+    // Removing a company removes its applications with it (ON DELETE CASCADE), unannounced.
+    if (m_kept->applications && ids.contains(Entity::Company)) {
+        if (m_kept->companies) {
+            QSet<Id> present;
+            for (const Company &company : *m_kept->companies)
+                present.insert(company.id);
+            m_kept->applications->removeIf([&](const Application &application) { return !present.contains(application.companyId); });
+        } else {
+            m_kept->applications.reset();
+        }
+    }
+    m_kept->stamp = *now;
+}
+
+template<typename T>
+void Store::keepUpToDate(const QList<Id> &ids)
+{
+    // Past a few dozen records (an import), one read of the whole list costs less than a
+    // read and a search for each.
+    constexpr qsizetype mostPatched = 64;
+    std::optional<QList<T>> &kept = m_kept->of<T>();
+    if (!kept || ids.isEmpty())
+        return;
+    if (ids.size() > mostPatched) {
+        kept.reset();
+        return;
+    }
+    for (const Id id : ids) {
+        Result<QList<T>> now = read<T>(whereId(), {id}, {});
+        if (!now) {
+            kept.reset();
+            return;
+        }
+        kept->removeIf([id](const T &record) { return record.id == id; });
+        if (!now->isEmpty()) {
+            const T &record = now->first();
+            kept->insert(std::upper_bound(kept->cbegin(), kept->cend(), record,
+                                          [](const T &a, const T &b) { return before(a, b); }),
+                         record);
+        }
+    }
 }
 
 template<typename T>
@@ -250,10 +439,10 @@ Result<bool> Store::anyRow(const QString &sql, const QVariantList &values)
 }
 
 // Children are read for exactly the parents selected: the same WHERE, as a subquery.
-void Store::loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values)
+Status Store::loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values)
 {
     if (companies.isEmpty())
-        return;
+        return done();
     QHash<Id, qsizetype> index;
     for (qsizetype i = 0; i < companies.size(); ++i)
         index.insert(companies[i].id, i);
@@ -261,18 +450,19 @@ void Store::loadChildren(QList<Company> &companies, const QString &where, const 
                             .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
     Result<Rows> rows = m_db->select(sql, values);
     if (!rows)
-        return;
+        return rows.error();
     while (rows->next()) {
         const auto it = index.constFind(rows->integer(0));
         if (it != index.cend())
             companies[*it].headcounts << HeadcountEntry{rows->date(1), rows->whole(2)};
     }
+    return rows->failure() ? Status(*rows->failure()) : done();
 }
 
-void Store::loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values)
+Status Store::loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values)
 {
     if (leases.isEmpty())
-        return;
+        return done();
     QHash<Id, qsizetype> index;
     for (qsizetype i = 0; i < leases.size(); ++i)
         index.insert(leases[i].id, i);
@@ -280,12 +470,13 @@ void Store::loadChildren(QList<Lease> &leases, const QString &where, const QVari
                             .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
     Result<Rows> rows = m_db->select(sql, values);
     if (!rows)
-        return;
+        return rows.error();
     while (rows->next()) {
         const auto it = index.constFind(rows->integer(0));
         if (it != index.cend())
             leases[*it].rentSteps << RentStep{rows->date(1), rows->integer(2)};
     }
+    return rows->failure() ? Status(*rows->failure()) : done();
 }
 
 Status Store::writeChildren(const Company &company)
@@ -317,7 +508,7 @@ Status Store::writeChildren(const Lease &lease)
 
 // ---- reads -----------------------------------------------------------------------------------
 
-QList<Sector> Store::sectors() { return select<Sector>({}, {}, QStringLiteral("name")); }
+QList<Sector> Store::sectors() { return all<Sector>(); }
 std::optional<Sector> Store::sector(Id id) { return first(select<Sector>(whereId(), {id})); }
 
 std::optional<Sector> Store::sectorByName(const QString &name)
@@ -325,7 +516,7 @@ std::optional<Sector> Store::sectorByName(const QString &name)
     return first(select<Sector>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
-QList<Site> Store::sites() { return select<Site>({}, {}, QStringLiteral("name")); }
+QList<Site> Store::sites() { return all<Site>(); }
 std::optional<Site> Store::site(Id id) { return first(select<Site>(whereId(), {id})); }
 
 std::optional<Site> Store::siteByName(const QString &name)
@@ -333,7 +524,7 @@ std::optional<Site> Store::siteByName(const QString &name)
     return first(select<Site>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
-QList<Office> Store::offices() { return select<Office>({}, {}, QStringLiteral("site_id, code")); }
+QList<Office> Store::offices() { return all<Office>(); }
 
 QList<Office> Store::officesOfSite(Id siteId)
 {
@@ -347,7 +538,7 @@ std::optional<Office> Store::officeByCode(Id siteId, const QString &code)
     return first(select<Office>(QStringLiteral(" WHERE site_id = ? AND code_key = ?"), {siteId, matchKey(code)}));
 }
 
-QList<Company> Store::companies() { return select<Company>({}, {}, QStringLiteral("name")); }
+QList<Company> Store::companies() { return all<Company>(); }
 std::optional<Company> Store::company(Id id) { return first(select<Company>(whereId(), {id})); }
 
 std::optional<Company> Store::companyBySiret(const QString &siret)
@@ -454,7 +645,7 @@ Status Store::setIdentity(const Identity &identity)
     return tx.commit();
 }
 
-QList<Lease> Store::leases() { return select<Lease>({}, {}, QStringLiteral("start_date, id")); }
+QList<Lease> Store::leases() { return all<Lease>(); }
 
 QList<Lease> Store::leasesOfOffice(Id officeId)
 {
@@ -468,10 +659,7 @@ QList<Lease> Store::leasesOfCompany(Id companyId)
 
 std::optional<Lease> Store::lease(Id id) { return first(select<Lease>(whereId(), {id})); }
 
-QList<Application> Store::applications()
-{
-    return select<Application>({}, {}, QStringLiteral("priority DESC, received_on, id"));
-}
+QList<Application> Store::applications() { return all<Application>(); }
 
 std::optional<Application> Store::application(Id id) { return first(select<Application>(whereId(), {id})); }
 

@@ -36,6 +36,12 @@ public:
     // A colour for the n-th sector, distinct from its neighbours.
     static QString sectorColour(int n);
 
+    // The whole lists (sectors, sites, offices, companies, leases, applications) are kept in
+    // memory once read, shared by every reader (Qt's implicit sharing), and brought up to date
+    // record by record from the changes this store commits; they are read again whole when
+    // another program changed the file or after a change this store did not announce (a
+    // restored backup). Inside a write transaction they are read from the file, which then
+    // holds what is not committed yet.
     QList<Sector> sectors();
     std::optional<Sector> sector(Id id);
     std::optional<Sector> sectorByName(const QString &name);
@@ -127,6 +133,16 @@ private:
     // The records `where` selects (" WHERE …", or empty for all), in the `order` given ("name").
     template<typename T>
     QList<T> select(const QString &where = {}, const QVariantList &values = {}, const QString &order = {});
+    // As select(), saying when the engine failed.
+    template<typename T>
+    Result<QList<T>> read(const QString &where, const QVariantList &values, const QString &order);
+    // Every record of T, in its list's order: the kept list, read first if need be.
+    template<typename T>
+    QList<T> all();
+    // Brings the kept lists up to date after a commit of this store (Database::changed).
+    void keepUpToDate(const QList<Change> &changes);
+    template<typename T>
+    void keepUpToDate(const QList<Id> &ids);
     template<typename T>
     Result<T> insert(T record, Entity entity);
     template<typename T>
@@ -134,10 +150,10 @@ private:
     template<typename T>
     Status remove(Id id, Entity entity);
 
-    void loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values);
-    void loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values);
+    Status loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values);
+    Status loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values);
     template<typename T>
-    void loadChildren(QList<T> &, const QString &, const QVariantList &) {}
+    Status loadChildren(QList<T> &, const QString &, const QVariantList &) { return done(); }
     Status writeChildren(const Company &company);
     Status writeChildren(const Lease &lease);
     template<typename T>
@@ -181,6 +197,8 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_history;
+    struct Kept;
+    std::unique_ptr<Kept> m_kept;
 };
 
 } // namespace pepin

@@ -507,6 +507,16 @@ Result<Rows> Database::select(const QString &sql, const QVariantList &values)
     return Rows(queryRows(std::move(query).value(), errorOf));
 }
 
+Result<Database::Stamp> Database::stamp()
+{
+    Result<Rows> rows = select(m_dialect.changeStamp());
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return rows->failure() ? *rows->failure() : Error(Error::Kind::Storage, tr("The database did not say whether it changed."));
+    return Stamp{rows->integer(0), rows->integer(1)};
+}
+
 bool Database::readsNatively() const
 {
     return nativeConnection() != nullptr;
@@ -675,6 +685,8 @@ Database::Transaction::Transaction(Database &db)
             m_beginError = begin.error();
             return;
         }
+        const Result<Stamp> stamp = m_db.stamp();
+        m_db.m_stampAtBegin = stamp ? std::optional<Stamp>(*stamp) : std::nullopt;
     }
     ++m_db.m_depth;
     m_open = true;

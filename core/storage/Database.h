@@ -106,6 +106,22 @@ public:
     bool readsNatively() const;
     void setNativeReads(bool on) { m_nativeReads = on; }
 
+    // What tells whether the database changed since it was last read: the commits of other
+    // connections (SQLite's data_version, which this connection's own commits leave alone) and
+    // the rows this connection changed. Equal stamps mean the same rows.
+    struct Stamp
+    {
+        qint64 othersCommits = 0;
+        qint64 ownChanges = 0;
+        bool operator==(const Stamp &) const = default;
+    };
+    Result<Stamp> stamp();
+    // The stamp when the last write transaction began (it holds the write lock from then on, so
+    // that the stamp and the changes it announces say all that happened to the file since).
+    std::optional<Stamp> stampAtLastBegin() const { return m_stampAtBegin; }
+    // Whether a write transaction is open: what is read then may not be committed yet.
+    bool inTransaction() const { return m_depth > 0; }
+
     // A statement prepared once, then bound and run many times (bulk writes): the same SQL for
     // every row costs its parsing once. Through SQLite's own interface where select() is.
     Result<Statement> prepare(const QString &sql);
@@ -180,6 +196,7 @@ private:
     bool m_rollbackOnly = false;
     bool m_nativeReads = true;
     QList<Change> m_pending;
+    std::optional<Stamp> m_stampAtBegin;
 };
 
 } // namespace pepin

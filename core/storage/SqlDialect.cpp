@@ -130,6 +130,11 @@ SqlDialect::Failure SqlDialect::failureOf(const QString &nativeErrorCode) const
     }
 }
 
+QString SqlDialect::changeStamp() const
+{
+    return QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version");
+}
+
 QString SqlDialect::integrityCheck() const
 {
     return QStringLiteral("PRAGMA integrity_check");

@@ -69,6 +69,10 @@ public:
     QString integrityCheck() const;
     QString foreignKeyCheck() const;
 
+    // One row of two integers: how many times other connections committed to the database (it
+    // changes when they do, whatever its value), and how many rows this connection changed.
+    QString changeStamp() const;
+
     // A number written in the file's header that marks it as Pépin's; empty when the engine
     // has no such thing.
     QString readApplicationId() const;

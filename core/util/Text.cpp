@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/Text.h"
 
+#include <algorithm>
+
 namespace pepin {
 
 QString foldForMatching(const QString &text)
@@ -52,6 +54,22 @@ QString printable(const QString &text)
             c = QChar::ReplacementCharacter;
     }
     return out;
+}
+
+bool codePointLess(QStringView a, QStringView b)
+{
+    const auto mismatch = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
+    if (mismatch.second == b.end())
+        return false;
+    if (mismatch.first == a.end())
+        return true;
+    // Surrogates (U+D800…U+DFFF) stand for code points above every other unit's: move them
+    // past U+E000…U+FFFF before comparing.
+    const auto rank = [](QChar unit) {
+        const char16_t u = unit.unicode();
+        return u < 0xD800 ? u : (u < 0xE000 ? u + 0x2000 : u - 0x800);
+    };
+    return rank(*mismatch.first) < rank(*mismatch.second);
 }
 
 } // namespace pepin

@@ -18,4 +18,9 @@ QString withoutSpaces(const QString &text);
 // or a message nor send the terminal an escape sequence. Everything else is kept as it is.
 QString printable(const QString &text);
 
+// Whether `a` comes before `b` in the order of their code points, which is the order of their
+// UTF-8 bytes, SQLite's BINARY collation (UTF-16 code units alone put U+E000…U+FFFF after the
+// characters beyond U+FFFF).
+bool codePointLess(QStringView a, QStringView b);
+
 } // namespace pepin

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole lists a store keeps in memory once read (Store::sectors() … applications()): after
+// every change, whoever made it, they are what a fresh read of the file gives, in its order.
+#include "CatchQt.h"
+
+#include "Builders.h"
+#include "Records.h"
+#include "TestDatabase.h"
+
+#include "demo/DemoData.h"
+#include "util/Text.h"
+
+using namespace pepin;
+using namespace pepin::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QDate today(2026, 11, 29);
+
+template<typename T>
+void checkSameList(const QList<T> &kept, const QList<T> &read, const char *what)
+{
+    INFO(what);
+    REQUIRE(kept.size() == read.size());
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        INFO("record " << i);
+        checkSame(kept.at(i), read.at(i));
+    }
+}
+
+// Every list `store` keeps against those of a store that opens the file afresh.
+void checkKeptListsAreTheFiles(Store &store, const QString &path)
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting);
+    REQUIRE(opened.ok());
+    Store &fresh = **opened;
+    checkSameList(store.sectors(), fresh.sectors(), "sectors");
+    checkSameList(store.sites(), fresh.sites(), "sites");
+    checkSameList(store.offices(), fresh.offices(), "offices");
+    checkSameList(store.companies(), fresh.companies(), "companies");
+    checkSameList(store.leases(), fresh.leases(), "leases");
+    checkSameList(store.applications(), fresh.applications(), "applications");
+}
+
+// Reads every list, so that the store keeps them.
+void readAll(Store &store)
+{
+    (void)store.sectors();
+    (void)store.sites();
+    (void)store.offices();
+    (void)store.companies();
+    (void)store.leases();
+    (void)store.applications();
+}
+
+QStringList companyNames(Store &store)
+{
+    QStringList names;
+    for (const Company &company : store.companies())
+        names << company.name;
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("Text is ordered as SQLite orders it, by code point", "[kept][text]")
+{
+    // UTF-16 alone would put the emoji (a surrogate pair, U+1F600) before U+E000.
+    CHECK(codePointLess(u"\uE000 Studio"_s, u"\U0001F600 Studio"_s));
+    CHECK_FALSE(codePointLess(u"\U0001F600 Studio"_s, u"\uE000 Studio"_s));
+    CHECK(codePointLess(u"Zèbre"_s, u"zèbre"_s));
+    CHECK(codePointLess(u"Zebre"_s, u"Zèbre"_s));
+    CHECK(codePointLess(u"Praxys"_s, u"Praxys SAS"_s));
+    CHECK(codePointLess(QString(), u"A"_s));
+    CHECK_FALSE(codePointLess(u"Praxys"_s, u"Praxys"_s));
+    CHECK_FALSE(codePointLess(u"b"_s, u"a"_s));
+}
+
+TEST_CASE("The kept lists follow every change this store makes, in the file's order", "[kept]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
+    readAll(db.store());
+
+    SECTION("records added land where the file lists them, names the way SQLite orders them")
+    {
+        for (const QString &name : {u"\U0001F600 Studio"_s, u"\uE000 Studio"_s, u"zeste"_s, u"Zèbre"_s, u"Zebra"_s, u"Émile"_s})
+            addCompany(db.store(), name);
+        const Site site = addSite(db.store(), u"Arenberg Creative Mine"_s);
+        const Office office = addOffice(db.store(), site.id, u"A01"_s);
+        addOffice(db.store(), site.id, u"A00"_s);
+        const Company tenant = addCompany(db.store(), u"Nouvelle pousse"_s);
+        addLease(db.store(), tenant.id, office.id, d("2020-01-01"), d("2020-12-31"));
+        REQUIRE(db->ensureSector(u"Économie circulaire"_s).ok());
+        Application application;
+        application.companyId = tenant.id;
+        application.receivedOn = today;
+        application.priority = 2;
+        REQUIRE(db->addApplication(application).ok());
+        checkKeptListsAreTheFiles(db.store(), db.path());
+    }
+
+    SECTION("a record renamed moves, an edited one stays, a removed one goes")
+    {
+        Company praxys = *db->companyByName(u"Praxys"_s);
+        praxys.name = u"0 Praxys"_s;
+        REQUIRE(db->updateCompany(praxys).ok());
+        CHECK(companyNames(db.store()).first() == u"0 Praxys"_s);
+
+        Lease lease = db->leases().first();
+        lease.start = lease.start.addMonths(1);
+        lease.rentSteps.first().from = lease.start;
+        lease.notes = u"Moved a year on"_s;
+        const Result<Lease> moved = db->updateLease(lease);
+        INFO((moved ? QString() : moved.error().message()).toStdString());
+        REQUIRE(moved.ok());
+        Office office = db->offices().last();
+        office.code = u"0"_s;
+        REQUIRE(db->updateOffice(office).ok());
+        Application application = db->applications().last();
+        application.priority = 9;
+        REQUIRE(db->updateApplication(application).ok());
+        REQUIRE(db->removeLease(db->leases().last().id).ok());
+        Sector sector = db->sectors().first();
+        sector.name = u"ZZ dernier"_s;
+        REQUIRE(db->updateSector(sector).ok());
+        checkKeptListsAreTheFiles(db.store(), db.path());
+    }
+
+    SECTION("a company's headcounts and a lease's rent steps change with their record")
+    {
+        Company company = db->companies().first();
+        company.headcounts << HeadcountEntry{today.addDays(-2), 42};
+        const Result<Company> updated = db->updateCompany(company);
+        INFO((updated ? QString() : updated.error().message()).toStdString());
+        REQUIRE(updated.ok());
+        Lease lease = db->leases().first();
+        lease.rentSteps << RentStep{lease.start.addMonths(6), 123456};
+        REQUIRE(db->updateLease(lease).ok());
+        checkKeptListsAreTheFiles(db.store(), db.path());
+        const QList<HeadcountEntry> headcounts = db->companies().first().headcounts;
+        CHECK(std::any_of(headcounts.cbegin(), headcounts.cend(), [](const HeadcountEntry &entry) { return entry.headcount == 42; }));
+    }
+
+    SECTION("a company removed takes its applications with it")
+    {
+        const Application application = db->applications().first();
+        const Company applicant = *db->company(application.companyId);
+        REQUIRE(db->leasesOfCompany(applicant.id).isEmpty());
+        REQUIRE(db->removeCompany(applicant.id).ok());
+        for (const Application &left : db->applications())
+            CHECK(left.companyId != applicant.id);
+        checkKeptListsAreTheFiles(db.store(), db.path());
+    }
+
+    SECTION("many changes at once (an import) are read again whole")
+    {
+        const Site site = addSite(db.store(), u"Serre numérique"_s);
+        QList<Lease> leases;
+        for (int n = 0; n < 100; ++n) {
+            const Office office = addOffice(db.store(), site.id, u"S%1"_s.arg(n, 3, 10, QLatin1Char('0')));
+            const Company company = addCompany(db.store(), u"Lot %1"_s.arg(n));
+            leases << leaseOf(company.id, office.id, d("2024-01-01").addDays(n), d("2025-12-31"));
+        }
+        REQUIRE(db->addLeases(leases).ok());
+        checkKeptListsAreTheFiles(db.store(), db.path());
+    }
+}
+
+TEST_CASE("The kept lists see what another program commits", "[kept]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
+    readAll(db.store());
+
+    Result<std::unique_ptr<Store>> opened = Store::open(db.path(), Database::Mode::OpenExisting);
+    REQUIRE(opened.ok());
+    Store &other = **opened;
+    addCompany(other, u"Venue d'ailleurs"_s);
+    CHECK(companyNames(db.store()).contains(u"Venue d'ailleurs"_s));
+
+    // A change here after one there: the lists are not patched from a state they never had.
+    addCompany(other, u"Deuxième venue"_s);
+    addCompany(db.store(), u"Faite ici"_s);
+    CHECK(companyNames(db.store()).contains(u"Deuxième venue"_s));
+    checkKeptListsAreTheFiles(db.store(), db.path());
+}
+
+TEST_CASE("Inside a write transaction the lists are read from the file, and a rollback leaves them as committed", "[kept]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
+    const qsizetype before = db->companies().size();
+    {
+        Database::Transaction transaction(db->database());
+        REQUIRE(transaction.ok());
+        addCompany(db.store(), u"Pas encore"_s);
+        CHECK(companyNames(db.store()).contains(u"Pas encore"_s));
+        // Left without commit: rolled back.
+    }
+    CHECK(db->companies().size() == before);
+    CHECK_FALSE(companyNames(db.store()).contains(u"Pas encore"_s));
+    checkKeptListsAreTheFiles(db.store(), db.path());
+}
+
+TEST_CASE("A restored backup, which announces no record, has the lists read again", "[kept][restore]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
+    const QString backup = db.file(u"monday.db"_s);
+    REQUIRE(db->database().backupTo(backup).ok());
+    addCompany(db.store(), u"Ajoutée depuis"_s);
+    readAll(db.store());
+
+    REQUIRE(db->database().replaceContentWith(backup, u"monday.db"_s).ok());
+    // A change announced right after: the lists must not be patched from before the restore.
+    addCompany(db.store(), u"Après la restauration"_s);
+    const QStringList names = companyNames(db.store());
+    CHECK_FALSE(names.contains(u"Ajoutée depuis"_s));
+    CHECK(names.contains(u"Après la restauration"_s));
+    checkKeptListsAreTheFiles(db.store(), db.path());
+}
