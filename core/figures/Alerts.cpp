@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <map>
+#include <tuple>
 #include <optional>
 
 namespace pepin {
@@ -37,20 +37,42 @@ using Place = std::pair<Id, Id>;     // company, office
 using Keep = std::function<bool(const Alert &)>;
 
 // The leases that count, by company and office, each list by start; `keep` chooses the types.
-std::map<Place, Leases> byCompanyAndOffice(const QList<Lease> &leases, bool (*keep)(const Lease &))
+// The leases of each company in each office, cancelled ones left out, each group by start:
+// made once for all the rules.
+using Groups = QList<std::pair<Place, Leases>>;
+
+Groups byCompanyAndOffice(const QList<Lease> &leases)
 {
-    std::map<Place, Leases> groups;
+    Leases all;
+    all.reserve(leases.size());
     for (const Lease &lease : leases) {
-        if (!lease.cancelled && lease.start.isValid() && keep(lease))
-            groups[{lease.companyId, lease.officeId}] << &lease;
+        if (!lease.cancelled && lease.start.isValid())
+            all << &lease;
     }
-    for (auto &[place, list] : groups) {
-        std::stable_sort(list.begin(), list.end(), [](const Lease *a, const Lease *b) { return a->start < b->start; });
+    std::stable_sort(all.begin(), all.end(), [](const Lease *a, const Lease *b) {
+        return std::tie(a->companyId, a->officeId, a->start) < std::tie(b->companyId, b->officeId, b->start);
+    });
+    Groups groups;
+    for (const Lease *lease : all) {
+        const Place place{lease->companyId, lease->officeId};
+        if (groups.isEmpty() || groups.constLast().first != place)
+            groups.append({place, Leases{}});
+        groups.last().second << lease;
     }
     return groups;
 }
 
-// The latest last day of the leases; null when one of them is open-ended.
+// Those of `leases` of that type.
+Leases ofType(const Leases &leases, LeaseType type)
+{
+    Leases kept;
+    for (const Lease *lease : leases) {
+        if (lease->type == type)
+            kept << lease;
+    }
+    return kept;
+}
+
 QDate latestLastDay(const Leases &leases)
 {
     QDate latest;
@@ -173,10 +195,12 @@ Alert situation(AlertKind kind, const Place &place, const Leases &leases, QDate 
 
 // The short-term leases of one company in one office, from the first start to the last day,
 // against the 36 months of L145-5.
-void derogatoireChains(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
+void derogatoireChains(const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
-    const auto derogatoire = [](const Lease &lease) { return lease.type == LeaseType::Derogatoire; };
-    for (const auto &[place, leases] : byCompanyAndOffice(sources.leases, derogatoire)) {
+    for (const auto &[place, all] : groups) {
+        const Leases leases = ofType(all, LeaseType::Derogatoire);
+        if (leases.isEmpty())
+            continue;
         const QDate first = leases.constFirst()->start;
         const QDate last = latestLastDay(leases);
         const QDate limit = lastDayWithin(first, derogatoireMaxMonths);
@@ -197,10 +221,9 @@ void derogatoireChains(const AlertSources &sources, const Words &words, const Ke
 
 // A company still in the office more than a month after a short-term lease's term, under an
 // agreement that is not a lease of its own under L145-5 or the commercial lease rules.
-void overstays(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
+void overstays(const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
-    const auto any = [](const Lease &) { return true; };
-    for (const auto &[place, leases] : byCompanyAndOffice(sources.leases, any)) {
+    for (const auto &[place, leases] : groups) {
         for (const Lease *ended : leases) {
             if (ended->type != LeaseType::Derogatoire || ended->lastDay().isNull())
                 continue;
@@ -226,11 +249,10 @@ void overstays(const AlertSources &sources, const Words &words, const Keep &keep
 }
 
 // Each company's stay against the maximum of the site of each office it holds past that maximum.
-void longStays(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
+void longStays(const AlertSources &sources, const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
     const QHash<Id, Stay> stays = staysOf(sources.leases);
-    const auto any = [](const Lease &) { return true; };
-    for (const auto &[place, leases] : byCompanyAndOffice(sources.leases, any)) {
+    for (const auto &[place, leases] : groups) {
         const Stay stay = stays.value(place.first);
         const std::optional<Site> site = words.siteOf(place.second);
         const int maxMonths = site ? site->maxStayMonths : Site().maxStayMonths;
@@ -256,10 +278,12 @@ void longStays(const AlertSources &sources, const Words &words, const Keep &keep
 }
 
 // Précaire agreements of one company in one office that follow one another without a day's gap.
-void precaireChains(const AlertSources &sources, const Words &words, const Keep &keep, QList<Alert> &alerts)
+void precaireChains(const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
-    const auto precaire = [](const Lease &lease) { return lease.type == LeaseType::Precaire; };
-    for (const auto &[place, leases] : byCompanyAndOffice(sources.leases, precaire)) {
+    for (const auto &[place, all] : groups) {
+        const Leases leases = ofType(all, LeaseType::Precaire);
+        if (leases.isEmpty())
+            continue;
         QList<Leases> chains;
         QDate reach;
         bool open = false;
@@ -390,11 +414,12 @@ namespace {
 QList<Alert> situations(const AlertSources &sources, const Keep &keep)
 {
     const Words words(sources);
+    const Groups groups = byCompanyAndOffice(sources.leases);
     QList<Alert> alerts;
-    derogatoireChains(sources, words, keep, alerts);
-    overstays(sources, words, keep, alerts);
-    longStays(sources, words, keep, alerts);
-    precaireChains(sources, words, keep, alerts);
+    derogatoireChains(groups, words, keep, alerts);
+    overstays(groups, words, keep, alerts);
+    longStays(sources, groups, words, keep, alerts);
+    precaireChains(groups, words, keep, alerts);
     std::stable_sort(alerts.begin(), alerts.end(), [&](const Alert &a, const Alert &b) {
         if (a.date != b.date)
             return a.date < b.date;
