@@ -7,7 +7,9 @@
 #include "pages/ReportsPage.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 
 using namespace pepin;
@@ -82,4 +84,31 @@ TEST_CASE("The Reports page previews the report of the period, site and language
     const QString html = f.db.file(QStringLiteral("report.html"));
     REQUIRE(page.exportTo(html));
     CHECK(QFile::exists(html));
+}
+
+TEST_CASE("The Reports page lays out and previews its report once shown, not while hidden", "[ui][report]")
+{
+    Fixture f;
+    ReportsPage page(f.db.store(), Clock::fixed(d("2026-11-29")));
+    // Built with the window, hidden behind another page: nothing laid out or painted yet.
+    CHECK(page.preview()->pageCount() == 0);
+
+    page.resize(1000, 800);
+    page.show();
+    QCoreApplication::processEvents();
+    REQUIRE(page.document());
+    const int pages = page.document()->pageCount();
+    CHECK(pages >= 4);
+    CHECK(page.preview()->pageCount() == pages);
+
+    // A change while shown reaches the preview at once; while hidden, when shown again.
+    page.setPreset(ReportPreset::LastQuarter);
+    CHECK(page.preview()->pageCount() == page.document()->pageCount());
+    page.hide();
+    page.setPeriod({d("2026-06-30"), d("2026-01-01")});
+    CHECK_FALSE(page.document());
+    page.setPeriod({d("2026-01-01"), d("2026-06-30")});
+    page.show();
+    QCoreApplication::processEvents();
+    CHECK(page.preview()->pageCount() == page.document()->pageCount());
 }

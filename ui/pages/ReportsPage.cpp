@@ -266,14 +266,25 @@ ReportRequest ReportsPage::request() const
 
 void ReportsPage::refresh()
 {
-    const ReportRequest chosen = request();
-    const bool valid = chosen.period.start.isValid() && chosen.period.end.isValid() && chosen.period.start <= chosen.period.end;
+    m_stale = true;
+    m_document.reset();
+    const DateRange chosen = period();
+    const bool valid = chosen.start.isValid() && chosen.end.isValid() && chosen.start <= chosen.end;
     for (QPushButton *button : {m_exportPdf, m_exportHtml, m_print})
         button->setEnabled(valid);
-    if (!valid) {
+    if (isVisible())
+        showReport();
+}
+
+void ReportsPage::ensureDocument()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    const ReportRequest chosen = request();
+    if (!chosen.period.start.isValid() || !chosen.period.end.isValid() || chosen.period.start > chosen.period.end) {
         m_document.reset();
         m_summary->setText(tr("The period ends before it starts: choose its first and last day."));
-        m_preview->updatePreview();
         return;
     }
     m_document = std::make_unique<ReportDocument>(ReportData::compute(Portfolio::load(m_store), chosen));
@@ -281,13 +292,32 @@ void ReportsPage::refresh()
     const int pages = m_document->pageCount();
     m_summary->setText((pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages)) + QStringLiteral(" · ")
                        + tr("%1 days, compared with the %1 days before").arg(format.integer(chosen.period.days())));
+}
+
+const ReportDocument *ReportsPage::document()
+{
+    ensureDocument();
+    return m_document.get();
+}
+
+void ReportsPage::showReport()
+{
+    ensureDocument();
     m_preview->updatePreview();
     // A new report is read from its cover, not from where the last one was scrolled to.
     m_preview->setCurrentPage(1);
 }
 
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showReport();
+}
+
 void ReportsPage::paint(QPrinter *printer)
 {
+    ensureDocument();
     if (m_document)
         m_document->print(*printer);
 }
@@ -302,7 +332,7 @@ QString ReportsPage::suggestedName(const QString &suffix) const
 
 bool ReportsPage::exportTo(const QString &path)
 {
-    if (!m_document)
+    if (!document())
         return false;
     QString error;
     if (!ReportDocument::write(m_document->data(), path, &error)) {
@@ -337,7 +367,7 @@ void ReportsPage::preparePrinter(QPrinter &printer)
 
 void ReportsPage::print()
 {
-    if (!m_document)
+    if (!document())
         return;
     QPrintDialog dialog(m_printer.get(), this);
     dialog.setWindowTitle(tr("Print the report"));

@@ -41,8 +41,10 @@ public:
     void setLanguage(const QString &language); // "fr" or "en"
     ReportRequest request() const;
 
-    // The report as previewed, built again when a choice or the data changes.
-    const ReportDocument *document() const { return m_document.get(); }
+    // The report as previewed (none when the period is not one), built again after a choice or
+    // the data changed. It is built when asked for or when the page is shown, not before: a
+    // network's report takes seconds and tens of megabytes to lay out and preview.
+    const ReportDocument *document();
     QPrintPreviewWidget *preview() const { return m_preview; }
 
     // Sets `printer` as the report needs it: A4 portrait, the whole sheet (the report draws its
@@ -60,6 +62,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void build();
@@ -67,11 +70,15 @@ private:
     void fillSites();
     void presetChosen();
     void paint(QPrinter *printer);
+    // Builds the report of the current choices if they or the data changed since it was built.
+    void ensureDocument();
+    void showReport();
     QString suggestedName(const QString &suffix) const;
 
     Store &m_store;
     Clock m_clock;
     std::unique_ptr<ReportDocument> m_document;
+    bool m_stale = true; // m_document is not the report of the current choices and data
 
     QLabel *m_heading = nullptr;
     QLabel *m_presetLabel = nullptr;
