@@ -7,8 +7,11 @@ namespace pepin {
 
 QString foldForMatching(const QString &text)
 {
-    // NFKD splits "é" into "e" and a combining accent, which is then dropped.
-    const QString decomposed = text.trimmed().normalized(QString::NormalizationForm_KD);
+    // NFKD splits "é" into "e" and a combining accent, which is then dropped. ASCII text is its
+    // own NFKD form: most names and codes skip the normalisation (a search folds every cell).
+    const QString trimmed = text.trimmed();
+    const bool ascii = std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? trimmed : trimmed.normalized(QString::NormalizationForm_KD);
     QString key;
     key.reserve(decomposed.size());
     bool pendingSeparator = false;
