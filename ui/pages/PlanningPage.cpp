@@ -295,6 +295,7 @@ QList<TimelineRow> PlanningPage::rowsFor(const Portfolio &portfolio, QDate today
             QList<const Lease *> leases = leasesOfOffice.value(office->id);
             std::sort(leases.begin(), leases.end(), [](const Lease *a, const Lease *b) { return a->start < b->start; });
             const QString officeName = siteName.isEmpty() ? office->code : tr("%1 (%2)").arg(office->code, siteName);
+            row.bars.reserve(leases.size());
             for (const Lease *lease : std::as_const(leases)) {
                 const Company *company = companies.value(lease->companyId);
                 const Sector *sector = company ? sectors.value(company->sectorId) : nullptr;
