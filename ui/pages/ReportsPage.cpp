@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace pepin {
 
 namespace {
@@ -288,6 +290,7 @@ void ReportsPage::ensureDocument()
         return;
     }
     m_document = std::make_unique<ReportDocument>(ReportData::compute(Portfolio::load(m_store), chosen));
+    m_coverDue = true;
     const Format format;
     const int pages = m_document->pageCount();
     m_summary->setText((pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages)) + QStringLiteral(" · ")
@@ -306,13 +309,19 @@ void ReportsPage::showReport()
     m_preview->updatePreview();
     // A new report is read from its cover, not from where the last one was scrolled to.
     m_preview->setCurrentPage(1);
+    m_coverDue = false;
 }
 
 void ReportsPage::showEvent(QShowEvent *event)
 {
+    // The preview, shown first, may already have asked for the report (paint()).
     QWidget::showEvent(event);
     if (m_stale)
         showReport();
+    // Laid out at its final size only now, the preview moves its pages as it fits them to its
+    // width: the cover of a new report is brought into view after that.
+    if (std::exchange(m_coverDue, false))
+        QTimer::singleShot(0, m_preview, [preview = m_preview] { preview->setCurrentPage(1); });
 }
 
 void ReportsPage::paint(QPrinter *printer)

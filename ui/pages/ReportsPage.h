@@ -78,7 +78,8 @@ private:
     Store &m_store;
     Clock m_clock;
     std::unique_ptr<ReportDocument> m_document;
-    bool m_stale = true; // m_document is not the report of the current choices and data
+    bool m_stale = true;     // m_document is not the report of the current choices and data
+    bool m_coverDue = false; // a new report not yet shown from its cover
 
     QLabel *m_heading = nullptr;
     QLabel *m_presetLabel = nullptr;
