@@ -34,6 +34,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <fcntl.h>
 #include <time.h>
 #include <sys/resource.h>
@@ -515,8 +517,67 @@ private:
         }
         const double peer = childMedian(runs, {m_sqlite3, bare}, QStringLiteral("/dev/null"), [&] { QFile::remove(bare); }, script);
         m_rows << Row::compared(QStringLiteral("CSV import of every lease, each row validated"), scale, imported, peer, 3.0);
+
+        // The floor of any import that writes row by row: the rows Pépin's import wrote (the
+        // leases, their rent steps and their history entries), copied one INSERT at a time by
+        // SQLite's C interface into the same database before the import, in one transaction,
+        // with Pépin's settings (foreign keys, write-ahead log, synchronous commits). No
+        // parsing, no check, no JSON: only the engine's writing.
+        const QString written = QDir(m_work).filePath(scale + QStringLiteral("-imported.db"));
+        QFile::remove(written);
+        if (!QFile::rename(target, written))
+            die(QStringLiteral("cannot keep %1").arg(written));
+        const double rowByRow = timeMedian(runs, [&] { copyRowByRow(written, target); }, [&] {
+            prepare();
+            store.reset();
+        });
+        Row floor;
+        floor.operation = QStringLiteral("  its rows inserted one by one, nothing else");
+        floor.scale = scale;
+        floor.ms = rowByRow;
+        floor.peerMs = peer;
+        floor.target = QStringLiteral("(the floor)");
+        m_rows << floor;
         removeTarget();
+        QFile::remove(written);
         QFile::remove(bare);
+    }
+
+    static void copyRowByRow(const QString &from, const QString &to)
+    {
+        sqlite3 *db = nullptr;
+        const auto check = [&](int code) {
+            if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW)
+                die(QStringLiteral("row-by-row copy: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        };
+        check(sqlite3_open(QFile::encodeName(to).constData(), &db));
+        const auto exec = [&](const QString &sql) { check(sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr)); };
+        exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"));
+        exec(QStringLiteral("ATTACH '%1' AS source").arg(QString(from).replace(u'\'', QStringLiteral("''"))));
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
+        const QString history = QStringLiteral("at, os_user, program, action, entity, record_id, label, before_json, after_json");
+        for (const auto &[select, table] :
+             {std::pair{QStringLiteral("SELECT * FROM source.leases ORDER BY id"), QStringLiteral("leases")},
+              std::pair{QStringLiteral("SELECT * FROM source.rent_steps"), QStringLiteral("rent_steps")},
+              std::pair{QStringLiteral("SELECT %1 FROM source.change_history WHERE entity = 'lease' ORDER BY id").arg(history),
+                        QStringLiteral("change_history (%1)").arg(history)}}) {
+            sqlite3_stmt *read = nullptr;
+            sqlite3_stmt *write = nullptr;
+            check(sqlite3_prepare_v2(db, select.toUtf8().constData(), -1, &read, nullptr));
+            const int columns = sqlite3_column_count(read);
+            const QString insert = QStringLiteral("INSERT INTO main.%1 VALUES (%2)").arg(table, QStringList(columns, QStringLiteral("?")).join(u','));
+            check(sqlite3_prepare_v2(db, insert.toUtf8().constData(), -1, &write, nullptr));
+            while (sqlite3_step(read) == SQLITE_ROW) {
+                for (int c = 0; c < columns; ++c)
+                    check(sqlite3_bind_value(write, c + 1, sqlite3_column_value(read, c)));
+                check(sqlite3_step(write));
+                check(sqlite3_reset(write));
+            }
+            sqlite3_finalize(read);
+            sqlite3_finalize(write);
+        }
+        exec(QStringLiteral("COMMIT"));
+        sqlite3_close(db);
     }
 
     // Each operation's time at the stress scale over its time at the network's: ten times the
