@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 
@@ -110,5 +111,20 @@ TEST_CASE("The Reports page lays out and previews its report once shown, not whi
     page.setPeriod({d("2026-01-01"), d("2026-06-30")});
     page.show();
     QCoreApplication::processEvents();
-    CHECK(page.preview()->pageCount() == page.document()->pageCount());
+    const int shown = page.preview()->pageCount();
+    CHECK(shown == page.document()->pageCount());
+
+    // Hidden and shown again with nothing changed: the preview keeps its pages, and the report
+    // it shows is there for an export, laid out again the same.
+    page.hide();
+    page.show();
+    QCoreApplication::processEvents();
+    CHECK(page.preview()->pageCount() == shown);
+    REQUIRE(page.document());
+    CHECK(page.document()->pageCount() == shown);
+    CHECK(page.document()->data().request.period == DateRange{d("2026-01-01"), d("2026-06-30")});
+    const QString pdf = f.db.file(QStringLiteral("again.pdf"));
+    page.hide();
+    REQUIRE(page.exportTo(pdf));
+    CHECK(QFileInfo(pdf).size() > 0);
 }

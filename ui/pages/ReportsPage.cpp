@@ -280,16 +280,21 @@ void ReportsPage::refresh()
 
 void ReportsPage::ensureDocument()
 {
-    if (!m_stale)
-        return;
-    m_stale = false;
     const ReportRequest chosen = request();
-    if (!chosen.period.start.isValid() || !chosen.period.end.isValid() || chosen.period.start > chosen.period.end) {
+    const bool valid = chosen.period.start.isValid() && chosen.period.end.isValid() && chosen.period.start <= chosen.period.end;
+    if (!m_stale && (m_document || !valid))
+        return;
+    // Not stale: the report shown was let go when the page was hidden, and is laid out again
+    // the same for an export or a print; the preview and the summary already show it.
+    const bool changed = std::exchange(m_stale, false);
+    if (!valid) {
         m_document.reset();
         m_summary->setText(tr("The period ends before it starts: choose its first and last day."));
         return;
     }
     m_document = std::make_unique<ReportDocument>(ReportData::compute(Portfolio::load(m_store), chosen));
+    if (!changed)
+        return;
     m_coverDue = true;
     const Format format;
     const int pages = m_document->pageCount();
@@ -322,6 +327,15 @@ void ReportsPage::showEvent(QShowEvent *event)
     // width: the cover of a new report is brought into view after that.
     if (std::exchange(m_coverDue, false))
         QTimer::singleShot(0, m_preview, [preview = m_preview] { preview->setCurrentPage(1); });
+}
+
+void ReportsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // The preview keeps the pages it drew; the laid-out report behind them (some 60 MB for a
+    // network's year) is let go until an export or a print asks for it again.
+    if (!m_stale)
+        m_document.reset();
 }
 
 void ReportsPage::paint(QPrinter *printer)

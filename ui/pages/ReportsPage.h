@@ -42,8 +42,9 @@ public:
     ReportRequest request() const;
 
     // The report as previewed (none when the period is not one), built again after a choice or
-    // the data changed. It is built when asked for or when the page is shown, not before: a
-    // network's report takes seconds and tens of megabytes to lay out and preview.
+    // the data changed. It is built when asked for or when the page is shown, not before, and
+    // let go when the page is hidden (the preview keeps its pages): a network's report takes
+    // seconds and tens of megabytes to lay out.
     const ReportDocument *document();
     QPrintPreviewWidget *preview() const { return m_preview; }
 
@@ -63,6 +64,7 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void build();
