@@ -387,9 +387,13 @@ void HtmlWriter::cover()
         {m_format.integer(d.tenants), tr("tenants on %1").arg(m_format.date(d.request.period.end))},
         {m_format.money(d.rentRoll.rentCents), tr("rent roll over the period, excl. VAT")},
     };
-    for (const auto &[figure, caption] : key)
-        m_html += QStringLiteral("<td width=\"33%\" bgcolor=\"%1\"><span style=\"font-size: 20pt; font-weight: bold; color: %2\">%3</span><br>%4</td>\n")
-                      .arg(zebra, navy, esc(figure), esc(caption));
+    for (const auto &[figure, caption] : key) {
+        // On one line, smaller when long (a network's rent roll: "6 852 520,38 €"), never broken.
+        const int points = figure.size() <= 10 ? 20 : (figure.size() <= 13 ? 16 : 14);
+        m_html += QStringLiteral("<td width=\"33%\" bgcolor=\"%1\"><span style=\"font-size: %5pt; font-weight: bold; "
+                                 "white-space: nowrap; color: %2\">%3</span><br>%4</td>\n")
+                      .arg(zebra, navy, esc(figure), esc(caption), QString::number(points));
+    }
     m_html += QStringLiteral("</tr></table>\n");
 
     subheading(tr("Contents"));
