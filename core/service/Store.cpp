@@ -176,7 +176,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_kept(std::make_unique<Kept>())
 {
     // First of the database's receivers: every other reader of a change sees the lists after it.
-    connect(m_db.get(), &Database::changed, this, qOverload<const QList<Change> &>(&Store::keepUpToDate));
+    connect(m_db.get(), &Database::changed, this, &Store::keepUpToDate);
 }
 
 Store::~Store() = default;
@@ -318,12 +318,12 @@ void Store::keepUpToDate(const QList<Change> &changes)
     QHash<Entity, QList<Id>> ids;
     for (const Change &change : changes)
         ids[change.entity] << change.id;
-    keepUpToDate<Sector>(ids.value(Entity::Sector));
-    keepUpToDate<Site>(ids.value(Entity::Site));
-    keepUpToDate<Office>(ids.value(Entity::Office));
-    keepUpToDate<Company>(ids.value(Entity::Company));
-    keepUpToDate<Lease>(ids.value(Entity::Lease));
-    keepUpToDate<Application>(ids.value(Entity::Application));
+    keepRecordsUpToDate<Sector>(ids.value(Entity::Sector));
+    keepRecordsUpToDate<Site>(ids.value(Entity::Site));
+    keepRecordsUpToDate<Office>(ids.value(Entity::Office));
+    keepRecordsUpToDate<Company>(ids.value(Entity::Company));
+    keepRecordsUpToDate<Lease>(ids.value(Entity::Lease));
+    keepRecordsUpToDate<Application>(ids.value(Entity::Application));
     // Removing a company removes its applications with it (ON DELETE CASCADE), unannounced.
     if (m_kept->applications && ids.contains(Entity::Company)) {
         if (m_kept->companies) {
@@ -339,7 +339,7 @@ void Store::keepUpToDate(const QList<Change> &changes)
 }
 
 template<typename T>
-void Store::keepUpToDate(const QList<Id> &ids)
+void Store::keepRecordsUpToDate(const QList<Id> &ids)
 {
     // Past a few dozen records (an import), one read of the whole list costs less than a
     // read and a search for each.

@@ -141,8 +141,9 @@ private:
     QList<T> all();
     // Brings the kept lists up to date after a commit of this store (Database::changed).
     void keepUpToDate(const QList<Change> &changes);
+    // The kept list of T brought up to date for the records of those ids.
     template<typename T>
-    void keepUpToDate(const QList<Id> &ids);
+    void keepRecordsUpToDate(const QList<Id> &ids);
     template<typename T>
     Result<T> insert(T record, Entity entity);
     template<typename T>
