@@ -36,6 +36,12 @@ namespace {
 const QList<ReportPreset> presets{ReportPreset::LastMonth, ReportPreset::LastQuarter, ReportPreset::LastTwelveMonths,
                                   ReportPreset::LastYear, ReportPreset::Custom};
 
+// Whether the dates chosen make a period a report can cover.
+bool isPeriod(const DateRange &range)
+{
+    return range.start.isValid() && range.end.isValid() && range.start <= range.end;
+}
+
 } // namespace
 
 ReportsPage::ReportsPage(Store &store, const Clock &clock, QWidget *parent)
@@ -270,8 +276,7 @@ void ReportsPage::refresh()
 {
     m_stale = true;
     m_document.reset();
-    const DateRange chosen = period();
-    const bool valid = chosen.start.isValid() && chosen.end.isValid() && chosen.start <= chosen.end;
+    const bool valid = isPeriod(period());
     for (QPushButton *button : {m_exportPdf, m_exportHtml, m_print})
         button->setEnabled(valid);
     if (isVisible())
@@ -281,7 +286,7 @@ void ReportsPage::refresh()
 void ReportsPage::ensureDocument()
 {
     const ReportRequest chosen = request();
-    const bool valid = chosen.period.start.isValid() && chosen.period.end.isValid() && chosen.period.start <= chosen.period.end;
+    const bool valid = isPeriod(chosen.period);
     if (!m_stale && (m_document || !valid))
         return;
     // Not stale: the report shown was let go when the page was hidden, and is laid out again
