@@ -43,8 +43,10 @@ QList<QCommandLineOption> globalOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("db"),
-                           Strings::tr("The database file (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                           QStringLiteral("FILE")),
+                           Strings::tr("The database file (default: %1), or a PostgreSQL server's database: "
+                                       "postgresql://user@host:port/dbname (the password from ~/.pgpass).")
+                               .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                           QStringLiteral("FILE|ADDRESS")),
         QCommandLineOption(QStringLiteral("today"), Strings::tr("Take this date as today."), QStringLiteral("YYYY-MM-DD")),
         QCommandLineOption(QStringLiteral("lang"), Strings::tr("Language of messages and formats: fr or en."), QStringLiteral("LANG")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Strings::tr("Show this help.")),
@@ -54,7 +56,7 @@ QList<QCommandLineOption> globalOptions()
 
 QString mainHelp(const Commands &commands)
 {
-    QString text = Strings::tr("Usage: pepin-cli [--db FILE] [--today YYYY-MM-DD] [--lang fr|en] COMMAND [options]") + QLatin1Char('\n');
+    QString text = Strings::tr("Usage: pepin-cli [--db FILE|ADDRESS] [--today YYYY-MM-DD] [--lang fr|en] COMMAND [options]") + QLatin1Char('\n');
     text += Strings::tr("Manage a business incubator's companies, offices and leases from the command line.") + QStringLiteral("\n\n");
     text += Strings::tr("Global options:") + QLatin1Char('\n') + optionHelp(globalOptions()) + QLatin1Char('\n');
     text += Strings::tr("Commands:") + QLatin1Char('\n');
@@ -121,7 +123,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         std::optional<QString> value;
         if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
             if (!(value = takeValue(arguments, i, QStringLiteral("db"))))
-                return usageError(Strings::tr("--db needs a file name."));
+                return usageError(Strings::tr("--db needs a file name or a server address."));
             databasePath = *value;
         } else if (arg == QLatin1String("--today") || arg.startsWith(QLatin1String("--today="))) {
             if (!(value = takeValue(arguments, i, QStringLiteral("today"))))

@@ -22,7 +22,7 @@ Store *Context::store(Database::Mode mode)
     Result<std::unique_ptr<Store>> opened = Store::open(m_databasePath, mode);
     if (!opened) {
         m_failureCode = fail(opened.error());
-        if (!QFileInfo::exists(m_databasePath))
+        if (!ServerAddress::isServerLocation(m_databasePath) && !QFileInfo::exists(m_databasePath))
             m_err << tr("pepin-cli: create it with: pepin-cli --db %1 init").arg(QDir::toNativeSeparators(m_databasePath)) << Qt::endl;
         return nullptr;
     }

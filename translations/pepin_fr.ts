@@ -31,7 +31,7 @@
 <context>
     <name>pepin::Alerts</name>
     <message>
-        <location filename="../core/figures/Alerts.cpp" line="+117"/>
+        <location filename="../core/figures/Alerts.cpp" line="+139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>Code de commerce, art. L145-5-1&#xa0;: une convention d’occupation n’est précaire que si l’occupation des lieux n’est autorisée qu’à raison de circonstances particulières indépendantes de la seule volonté des parties. Règle de la pépinière&#xa0;: au-delà de 2 conventions successives, ou de 36 mois, de telles circonstances ne paraissent plus établies.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 in %2: a short-term lease from %3 to %4 passes the 36 months allowed on %5.</source>
         <translation>%1, bureau %2&#xa0;: bail dérogatoire (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
     </message>
@@ -71,17 +71,17 @@
         <translation>%1, bureau %2&#xa0;: baux dérogatoires successifs (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 stays in %2 under a %3 from %4, after its short-term lease ended on %5: from %6, more than a month after the term, staying on makes it a commercial lease.</source>
         <translation>%1 occupe toujours le bureau %2 (%3 à compter du %4) alors que son bail dérogatoire a pris fin le %5&#xa0;: à partir du %6, plus d’un mois après le terme, ce maintien dans les lieux fait naître un bail commercial.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1 in %2: its stay, from %3, passes the site&apos;s maximum of %4 months on %5 (planned to %6).</source>
         <translation>%1, bureau %2&#xa0;: séjour (%3 – %6), dépassement de la durée maximale du site (%4 mois) à partir du %5.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; the third starts on %6.</source>
         <translation>%1, bureau %2&#xa0;: %3 conventions d’occupation précaire successives (%4 – %5)&#xa0;; la troisième commence le %6.</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+202"/>
+        <location filename="../core/storage/Database.cpp" line="+228"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -2334,17 +2334,17 @@
         <translation>%1 est une base SQLite d’un autre programme, et non une base de données Pépin&#xa0;; le fichier a été laissé intact.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-130"/>
         <source>%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); it was left untouched. Install a newer Pépin to open it.</source>
         <translation>%1 a été enregistré par une version plus récente de Pépin (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; le fichier a été laissé intact. Installez une version plus récente de Pépin pour l’ouvrir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 was written by an older version of Pépin and must be updated before this version can read it, which cannot be done read-only; it was left untouched.</source>
         <translation>%1 a été enregistré par une version plus ancienne de Pépin et doit être mis à jour pour que cette version puisse le lire, ce qui est impossible en lecture seule&#xa0;; le fichier a été laissé intact.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+153"/>
         <source>the file %1 is read-only</source>
         <translation>le fichier %1 est en lecture seule</translation>
     </message>
@@ -2359,12 +2359,13 @@
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+71"/>
         <source>it was opened for reading only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
         <source>%1 cannot be made a Pépin database: %2.</source>
         <translation>Impossible de faire de %1 une base de données Pépin&#xa0;: %2.</translation>
     </message>
@@ -2379,34 +2380,64 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+211"/>
+        <location line="-243"/>
+        <location line="+248"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+15"/>
+        <location line="+140"/>
+        <location line="+20"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-203"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-40"/>
+        <source>%1 holds no Pépin database yet.</source>
+        <translation>%1 ne contient pas encore de base Pépin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds the tables of another program, not a Pépin database; it was left untouched.</source>
+        <translation>%1 contient les tables d’un autre programme, pas une base Pépin&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read (%2); it was left untouched.</source>
+        <translation>%1 ne peut pas être lue (%2)&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>The database needs updating, but it could not be backed up first, so it was left as it was: %1</source>
         <translation>La base de données doit être mise à jour, mais elle n’a pas pu être sauvegardée au préalable&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
+        <source>This installation of Pépin cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (QPSQL, in Debian&apos;s package libqt6sql6-psql) is missing.</source>
+        <translation>Cette installation de Pépin ne peut pas joindre de serveur PostgreSQL&#xa0;: le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) est absent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion impossible à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Updating the database from schema %1 to %2 failed, and it was left as it was: %3</source>
+        <translation>La mise à jour de la base du schéma %1 au schéma %2 a échoué&#xa0;; la base est restée telle quelle&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was (a copy is in %3): %4</source>
         <translation>La mise à jour de la base de données du schéma %1 au schéma %2 a échoué&#xa0;; la base a été laissée telle quelle (une copie se trouve dans %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The schema step %1 is missing from this build.</source>
         <translation>Cette version de Pépin ne contient pas l’étape de schéma %1.</translation>
     </message>
@@ -2416,17 +2447,27 @@
         <translation>L’historique des modifications n’est pas modifiable.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
+        <source>The database cannot tell whether it changed.</source>
+        <translation>La base de données ne peut pas indiquer si elle a changé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database did not say whether it changed.</source>
         <translation>La base de données n’a pas indiqué si elle avait changé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The disk that holds %1 is full: the change was not saved, and the database is as it was before it. Free some space on the disk, then try again.</source>
         <translation>Le disque qui contient %1 est plein&#xa0;: la modification n’a pas été enregistrée, et la base de données est restée telle qu’elle était avant. Libérez de la place sur le disque, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 is open for reading only: the change was not saved.</source>
+        <translation>%1 est ouverte en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 can no longer be written to (the file, its folder or its disk was made read-only): the change was not saved.</source>
         <translation>%1 n’est plus accessible en écriture (le fichier, son dossier ou son disque est passé en lecture seule)&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
@@ -2441,12 +2482,22 @@
         <translation>Le disque qui contient %1 n’a pas pu être lu ou écrit (%2)&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The connection to %1 was lost (%2): the change was not saved. Check the network, then open the database again.</source>
+        <translation>La connexion à %1 a été perdue (%2)&#xa0;: la modification n’a pas été enregistrée. Vérifiez le réseau, puis rouvrez la base.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server of %1 does not let this user do that (%2): nothing was changed. Ask its administrator for the right role.</source>
+        <translation>Le serveur de %1 n’autorise pas cet utilisateur à le faire (%2)&#xa0;: rien n’a été modifié. Demandez le rôle qu’il faut à son administrateur.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Database error in %1: %2</source>
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-653"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2456,7 +2507,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+643"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -2466,12 +2517,17 @@
         <translation>Aucune modification n’est possible&#xa0;: la base %1 est ouverte en lecture seule (%2).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>%1 is on a server, which keeps its own backups: ask its administrator to back it up or to restore it (pg_dump, pg_restore).</source>
+        <translation>%1 est sur un serveur, qui fait ses propres sauvegardes&#xa0;: demandez à son administrateur de la sauvegarder ou de la restaurer (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 does not hold the tables of this version&apos;s databases.</source>
         <translation>%1 ne contient pas les tables des bases de données de cette version.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>No transaction is open.</source>
         <translation>Aucune transaction n’est ouverte.</translation>
     </message>
@@ -5966,18 +6022,18 @@
     <name>pepin::PlanningPage</name>
     <message>
         <location filename="../ui/pages/PlanningPage.cpp" line="+292"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>No floor given</source>
         <translation>Étage non renseigné</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5987,7 +6043,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This lease is no longer in the database.</source>
         <translation>Cette convention ne figure plus dans la base de données.</translation>
     </message>
@@ -6661,13 +6717,13 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
     <message>
         <location filename="../report/ReportDocument.cpp" line="+227"/>
-        <location line="+557"/>
+        <location line="+561"/>
         <source>%1 to %2</source>
         <comment>a period: first day to last day</comment>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-492"/>
         <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
@@ -6729,7 +6785,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>loyers de la période, HT</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -7444,7 +7500,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::ReportsPage</name>
     <message>
-        <location filename="../ui/pages/ReportsPage.cpp" line="+157"/>
+        <location filename="../ui/pages/ReportsPage.cpp" line="+165"/>
         <source>Occupancy report</source>
         <translation>Rapport d’occupation</translation>
     </message>
@@ -7520,12 +7576,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>The period ends before it starts: choose its first and last day.</source>
         <translation>La période se termine avant de commencer&#xa0;: choisissez son premier et son dernier jour.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
@@ -7540,7 +7596,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>%1 jours, comparés aux %1 jours précédents</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+50"/>
         <source>occupancy-report</source>
         <translation>rapport-occupation</translation>
     </message>
@@ -7954,6 +8010,55 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
 </context>
 <context>
+    <name>pepin::ServerAddress</name>
+    <message>
+        <location filename="../core/storage/ServerAddress.cpp" line="+23"/>
+        <source>“%1” is not a server address (%2). Write it postgresql://user@host:port/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur (%2). Écrivez-la postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not start with postgresql://</source>
+        <translation>elle ne commence pas par postgresql://</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>it names no database</source>
+        <translation>elle ne nomme aucune base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a database name cannot hold “/”</source>
+        <translation>un nom de base ne peut pas contenir «&#xa0;/&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sslmode is one of %1</source>
+        <translation>sslmode vaut l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pépin does not know the setting “%1”</source>
+        <translation>Pépin ne connaît pas le réglage «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database %1 on %2</source>
+        <translation>la base %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>pepin::SettingsDialog</name>
     <message>
         <location filename="../ui/dialogs/SettingsDialog.cpp" line="+169"/>
@@ -8148,22 +8253,22 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+224"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>There is no record %1 to remove.</source>
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-322"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+578"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -8203,18 +8308,28 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <location line="+661"/>
+        <location line="-647"/>
+        <location line="+683"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-678"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+314"/>
+        <source>It was removed by %1 with %2, on %3 at %4.</source>
+        <translation>Il a été supprimé par %1 avec %2, le %3 à %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last change came from %1 with %2, on %3 at %4.</source>
+        <translation>La dernière modification vient de %1 avec %2, le %3 à %4.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Keep personal data between 0 and 100 years after a company left.</source>
         <translation>La durée de conservation des données personnelles après la sortie d’une entreprise doit être comprise entre 0 et 100 ans.</translation>
     </message>
@@ -8230,12 +8345,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
     <message>
         <location line="+159"/>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>%1 in %2</source>
         <translation>%1, bureau %2</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>The sector %1</source>
         <translation>La fiche du secteur %1</translation>
     </message>
@@ -8524,12 +8639,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::Cli</name>
     <message>
-        <location filename="../cli/Cli.cpp" line="+46"/>
-        <source>The database file (default: %1).</source>
-        <translation>Le fichier de base de données (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../cli/Cli.cpp" line="+50"/>
         <source>Take this date as today.</source>
         <translation>Prendre cette date pour aujourd’hui.</translation>
     </message>
@@ -8550,9 +8660,14 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: pepin-cli [--db FILE] [--today YYYY-MM-DD] [--lang fr|en] COMMAND [options]</source>
-        <translation>Utilisation&#xa0;: pepin-cli [--db FILE] [--today YYYY-MM-DD] [--lang fr|en] COMMANDE [options]</translation>
+        <location line="-7"/>
+        <source>The database file (default: %1), or a PostgreSQL server&apos;s database: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
+        <translation>Le fichier de base de données (par défaut&#xa0;: %1), ou une base sur un serveur PostgreSQL&#xa0;: postgresql://utilisateur@hôte:port/base (le mot de passe vient de ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: pepin-cli [--db FILE|ADDRESS] [--today YYYY-MM-DD] [--lang fr|en] COMMAND [options]</source>
+        <translation>Utilisation&#xa0;: pepin-cli [--db FICHIER|ADRESSE] [--today YYYY-MM-DD] [--lang fr|en] COMMANDE [options]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8596,8 +8711,8 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
     <message>
         <location line="+21"/>
-        <source>--db needs a file name.</source>
-        <translation>--db attend un nom de fichier.</translation>
+        <source>--db needs a file name or a server address.</source>
+        <translation>--db attend un nom de fichier ou une adresse de serveur.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -159,7 +159,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode m
         for (const Sector &sector : defaultSectors()) {
             QVariantList values{QVariant(QMetaType::fromType<qint64>())};
             values << rowOf(sector);
-            if (Result<QSqlQuery> query = db.run(sectorTable().insertSql(), values); !query)
+            if (Result<QSqlQuery> query = db.run(sectorTable().insertSql(db.dialect()), values); !query)
                 return query.error();
         }
         return done();
@@ -372,10 +372,14 @@ Result<T> Store::insert(T record, Entity entity)
 {
     QVariantList values{record.id > 0 ? QVariant(record.id) : QVariant(QMetaType::fromType<qint64>())};
     values << rowOf(record);
-    Result<QSqlQuery> query = m_db->run(specFor<T>().insertSql(), values);
+    Result<QSqlQuery> query = m_db->run(specFor<T>().insertSql(m_db->dialect()), values);
     if (!query)
         return query.error();
-    record.id = query->lastInsertId().toLongLong();
+    if (record.id <= 0) {
+        record.id = query->lastInsertId().toLongLong();
+    } else if (Status followed = m_db->followGivenIds(specFor<T>().table); !followed) {
+        return followed.error();
+    }
     record.version = 1;
     if (Status children = writeChildren(record); !children)
         return children.error();
@@ -395,12 +399,8 @@ Result<T> Store::update(T record, Entity entity, const QString &what)
     Result<QSqlQuery> query = m_db->run(specFor<T>().updateSql(), values);
     if (!query)
         return query.error();
-    if (query->numRowsAffected() != 1) {
-        return Error(Error::Kind::Stale,
-                     tr("%1 was changed or removed elsewhere (another window or program) since it was read; "
-                        "nothing was overwritten. Reload it and make the change again.")
-                         .arg(what));
-    }
+    if (query->numRowsAffected() != 1)
+        return staleError(what, entity, record.id);
     ++record.version;
     if (Status children = writeChildren(record); !children)
         return children.error();
@@ -410,6 +410,28 @@ Result<T> Store::update(T record, Entity entity, const QString &what)
         return recorded.error();
     m_db->noteChange(entity, record.id);
     return record;
+}
+
+Error Store::staleError(const QString &what, Entity entity, Id id)
+{
+    QString message = tr("%1 was changed or removed elsewhere (another window or program) since it was read; "
+                         "nothing was overwritten. Reload it and make the change again.")
+                          .arg(what);
+    AuditLog::Filter filter;
+    filter.entity = auditKey(entity);
+    filter.recordId = id;
+    filter.limit = 1;
+    if (const Result<QList<AuditEntry>> last = m_history->entries(filter); last && !last->isEmpty()) {
+        const AuditEntry &entry = last->first();
+        const QDateTime at = entry.at.toLocalTime();
+        const QString when = Format().date(at.date());
+        const QString time = at.time().toString(QStringLiteral("HH:mm"));
+        message += QLatin1Char(' ')
+            + (entry.action == AuditAction::Remove
+                   ? tr("It was removed by %1 with %2, on %3 at %4.").arg(entry.user, entry.program, when, time)
+                   : tr("The last change came from %1 with %2, on %3 at %4.").arg(entry.user, entry.program, when, time));
+    }
+    return Error(Error::Kind::Stale, message);
 }
 
 template<typename T>
@@ -924,7 +946,7 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
         }
     }
 
-    Result<Statement> insertLease = m_db->prepare(leaseTable().insertSql());
+    Result<Statement> insertLease = m_db->prepare(leaseTable().insertSql(m_db->dialect()));
     if (!insertLease)
         return insertLease.error();
     Result<Statement> insertStep =
@@ -932,6 +954,7 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
     if (!insertStep)
         return insertStep.error();
 
+    bool givenIds = false;
     for (qsizetype i = 0; i < leases.size(); ++i) {
         if (refused)
             *refused = i;
@@ -949,7 +972,10 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
         values << rowOf(lease);
         if (Status inserted = insertLease->execute(values); !inserted)
             return inserted.error();
-        lease.id = insertLease->lastInsertId();
+        if (lease.id > 0)
+            givenIds = true;
+        else
+            lease.id = insertLease->lastInsertId();
         lease.version = 1;
         for (const RentStep &step : std::as_const(lease.rentSteps)) {
             if (Status inserted = insertStep->execute({lease.id, dateValue(step.from), step.monthlyRentCents}); !inserted)
@@ -965,6 +991,10 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
     }
     if (refused)
         *refused = -1;
+    if (givenIds) {
+        if (Status followed = m_db->followGivenIds(leaseTable().table); !followed)
+            return followed.error();
+    }
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return leases;
@@ -1029,8 +1059,8 @@ Result<int> Store::erasePersonalData(Id companyId)
     // whose entries about them still hold their notes. The engine finds them: the history can be
     // long, and reading it whole for each company erased would not do.
     const QString historyCompany = QStringLiteral("SELECT DISTINCT record_id FROM %1 WHERE entity = ? AND (%2 = ? OR %3 = ?)")
-                                       .arg(AuditLog::table, m_db->dialect().jsonField(QStringLiteral("before_json"), column::companyId),
-                                            m_db->dialect().jsonField(QStringLiteral("after_json"), column::companyId));
+                                       .arg(AuditLog::table, m_db->dialect().jsonInteger(QStringLiteral("before_json"), column::companyId),
+                                            m_db->dialect().jsonInteger(QStringLiteral("after_json"), column::companyId));
     for (Part &part : parts) {
         if (part.entity == Entity::Company)
             continue;

@@ -148,6 +148,9 @@ private:
     Result<T> insert(T record, Entity entity);
     template<typename T>
     Result<T> update(T record, Entity entity, const QString &what);
+    // Why an update of `what` from stale data was refused, with whose change came first (the
+    // history's last entry about the record).
+    Error staleError(const QString &what, Entity entity, Id id);
     template<typename T>
     Status remove(Id id, Entity entity);
 

@@ -96,6 +96,39 @@ Status writeWhole(const QString &target, const std::function<Status(const QStrin
     return done();
 }
 
+// Why a Pépin database of `state.version`, shown as `shown`, cannot be opened in `mode` by this
+// version; nullopt when it can.
+std::optional<Error> versionRefusal(const QString &shown, const Database::FileState &state, Database::Mode mode)
+{
+    if (state.version > Database::schemaVersion) {
+        return Error(Error::Kind::Storage,
+                     Database::tr("%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); "
+                                  "it was left untouched. Install a newer Pépin to open it.")
+                         .arg(shown, QString::number(state.version), QString::number(Database::schemaVersion)));
+    }
+    if (mode == Database::Mode::ReadOnly && state.version < Database::schemaVersion) {
+        return Error(Error::Kind::Storage,
+                     Database::tr("%1 was written by an older version of Pépin and must be updated before this version can "
+                                  "read it, which cannot be done read-only; it was left untouched.")
+                         .arg(shown));
+    }
+    return std::nullopt;
+}
+
+// What the rows of pepin_meta say: whether the database is Pépin's, and its schema version.
+void readMeta(QSqlQuery &query, Database::FileState &state)
+{
+    QString application;
+    while (query.next()) {
+        if (query.value(0).toString() == metaApplicationKey)
+            application = query.value(1).toString();
+        else if (query.value(0).toString() == metaVersionKey)
+            state.version = query.value(1).toInt();
+    }
+    state.kind = (application == metaApplicationValue && state.version > 0) ? Database::FileState::Kind::Pepin
+                                                                             : Database::FileState::Kind::Foreign;
+}
+
 QString schemaStepText(int version)
 {
     // The numbered files of core/storage/schema, embedded in the library.
@@ -161,14 +194,7 @@ Database::FileState Database::examine(const QString &path)
                     probe.kind = Kind::Corrupt;
                     probe.detail = query.lastError().text();
                 } else {
-                    QString application;
-                    while (query.next()) {
-                        if (query.value(0).toString() == metaApplicationKey)
-                            application = query.value(1).toString();
-                        else if (query.value(0).toString() == metaVersionKey)
-                            probe.version = query.value(1).toInt();
-                    }
-                    probe.kind = (application == metaApplicationValue && probe.version > 0) ? Kind::Pepin : Kind::Foreign;
+                    readMeta(query, probe);
                 }
                 // Damage in the pages not read above shows only in a pass over the whole file.
                 if (probe.kind == Kind::Pepin) {
@@ -208,19 +234,27 @@ std::optional<Error> Database::refusal(const QString &path, const FileState &sta
     case Kind::Foreign:
         return refuse(tr("%1 is an SQLite database of another program, not a Pépin database; it was left untouched.").arg(shown));
     case Kind::Pepin:
-        if (state.version > schemaVersion) {
-            return refuse(tr("%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); "
-                             "it was left untouched. Install a newer Pépin to open it.")
-                              .arg(shown, QString::number(state.version), QString::number(schemaVersion)));
-        }
-        if (mode == Mode::ReadOnly && state.version < schemaVersion) {
-            return refuse(tr("%1 was written by an older version of Pépin and must be updated before this version can "
-                             "read it, which cannot be done read-only; it was left untouched.")
-                              .arg(shown));
-        }
-        return std::nullopt;
+        return versionRefusal(shown, state, mode);
     }
     return std::nullopt;
+}
+
+std::optional<Error> Database::serverRefusal(const FileState &state, Mode mode) const
+{
+    using Kind = FileState::Kind;
+    switch (state.kind) {
+    case Kind::EmptySqlite:
+        if (mode == Mode::CreateIfMissing)
+            return std::nullopt;
+        return Error(Error::Kind::Storage, tr("%1 holds no Pépin database yet.").arg(shown()));
+    case Kind::Foreign:
+        return Error(Error::Kind::Storage,
+                     tr("%1 holds the tables of another program, not a Pépin database; it was left untouched.").arg(shown()));
+    case Kind::Pepin:
+        return versionRefusal(shown(), state, mode);
+    default:
+        return Error(Error::Kind::Storage, tr("%1 cannot be read (%2); it was left untouched.").arg(shown(), state.detail));
+    }
 }
 
 QString Database::writeBlocker(const QString &path)
@@ -264,8 +298,11 @@ Status Database::copyDatabase(const QString &source, const QString &target)
     });
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const Seeder &seed)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode, const Seeder &seed)
 {
+    if (ServerAddress::isServerLocation(location))
+        return openServer(location, mode, seed);
+    const QString &path = location;
     const QString shown = QDir::toNativeSeparators(path);
     const FileState probe = examine(path);
     if (std::optional<Error> refused = refusal(path, probe, mode))
@@ -327,10 +364,91 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     return db;
 }
 
-Database::Database(const QString &path, const QString &connectionName)
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Mode mode, const Seeder &seed)
+{
+    Result<ServerAddress> address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    // Its path is the address without a password, which messages and lists may show.
+    std::unique_ptr<Database> db(
+        new Database(address->url(), uniqueConnectionName(QStringLiteral("server")), SqlDialect(SqlDialect::Engine::PostgreSQL)));
+    db->m_server = *address;
+    if (Status connected = db->connectToServer(); !connected)
+        return connected.error();
+    const Result<FileState> state = db->examineServer();
+    if (!state)
+        return state.error();
+    if (std::optional<Error> refused = db->serverRefusal(*state, mode))
+        return *refused;
+    db->m_versionBeforeOpen = state->version;
+    if (mode == Mode::ReadOnly) {
+        db->m_readOnlyReason = tr("it was opened for reading only");
+        // The server refuses every write of this session too, not only Pépin's transactions.
+        if (Result<QSqlQuery> readOnly = db->run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+            !readOnly)
+            return readOnly.error();
+        return db;
+    }
+    if (state->kind != FileState::Kind::Pepin) {
+        if (Status created = db->createSchema(seed); !created)
+            return created.error();
+        db->m_created = true;
+    } else if (state->version < schemaVersion) {
+        // PostgreSQL changes its schema inside transactions: the update is whole or not at all.
+        if (Status migrated = db->migrateFrom(state->version); !migrated)
+            return migrated.error();
+    }
+    return db;
+}
+
+Status Database::connectToServer()
+{
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName())) {
+        return Error(Error::Kind::Storage,
+                     tr("This installation of Pépin cannot reach a PostgreSQL server: Qt's PostgreSQL driver (QPSQL, in "
+                        "Debian's package libqt6sql6-psql) is missing."));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    m_server->configure(db);
+    if (!db.open())
+        return Error(Error::Kind::Storage, tr("Cannot connect to %1: %2").arg(shown(), db.lastError().databaseText().trimmed()));
+    return runConnectionSetup();
+}
+
+Result<Database::FileState> Database::examineServer()
+{
+    FileState state;
+    Result<QSqlQuery> tables = run(m_dialect.tables());
+    if (!tables)
+        return tables.error();
+    QStringList names;
+    while (tables->next())
+        names << tables->value(0).toString();
+    if (names.isEmpty()) {
+        state.kind = FileState::Kind::EmptySqlite;
+        return state;
+    }
+    if (!names.contains(QStringLiteral("pepin_meta"))) {
+        state.kind = FileState::Kind::Foreign;
+        return state;
+    }
+    Result<QSqlQuery> meta = run(QStringLiteral("SELECT key, value FROM pepin_meta"));
+    if (!meta)
+        return meta.error();
+    readMeta(*meta, state);
+    return state;
+}
+
+Database::Database(const QString &path, const QString &connectionName, SqlDialect dialect)
     : m_path(path)
     , m_connectionName(connectionName)
+    , m_dialect(dialect)
 {
+}
+
+QString Database::shown() const
+{
+    return m_server ? m_server->shown() : QDir::toNativeSeparators(m_path);
 }
 
 Database::~Database()
@@ -353,7 +471,12 @@ Status Database::configureConnection()
         return Error(Error::Kind::Storage,
                      tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
-    for (const QString &statement : m_dialect.connectionSetup()) {
+    return runConnectionSetup();
+}
+
+Status Database::runConnectionSetup()
+{
+    for (const QString &statement : m_dialect.connectionSetup(busyTimeoutMs)) {
         if (Result<QSqlQuery> query = run(statement); !query)
             return query.error();
     }
@@ -381,8 +504,10 @@ Status Database::createSchema(const Seeder &seed)
         return tx.error();
     if (Status status = applySchemaSteps(0); !status)
         return status;
-    if (Result<QSqlQuery> id = run(m_dialect.writeApplicationId()); !id)
-        return id.error();
+    if (const QString mark = m_dialect.writeApplicationId(); !mark.isEmpty()) {
+        if (Result<QSqlQuery> id = run(mark); !id)
+            return id.error();
+    }
     if (seed) {
         if (Status status = seed(*this); !status)
             return status;
@@ -396,12 +521,18 @@ Status Database::migrateFrom(int version)
     Transaction tx(*this);
     if (!tx.ok())
         return tx.error();
-    if (Status status = applySchemaSteps(version); !status)
+    if (Status status = applySchemaSteps(version); !status) {
+        if (aside.isEmpty())
+            return Error(Error::Kind::Storage, tr("Updating the database from schema %1 to %2 failed, and it was left as it was: %3")
+                                                   .arg(version)
+                                                   .arg(schemaVersion)
+                                                   .arg(status.error().message()));
         return Error(Error::Kind::Storage,
                      tr("Updating the database from schema %1 to %2 failed, and it was left as it was (a copy is in %3): %4")
                          .arg(version)
                          .arg(schemaVersion)
                          .arg(QDir::toNativeSeparators(aside), status.error().message()));
+    }
     return tx.commit();
 }
 
@@ -478,6 +609,11 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
+    if (values.isEmpty() && m_dialect.runsUnpreparedStatements()) {
+        if (!query.exec(sql))
+            return sqlError(query);
+        return query;
+    }
     if (!query.prepare(sql))
         return sqlError(query);
     for (const QVariant &value : values)
@@ -509,12 +645,25 @@ Result<Rows> Database::select(const QString &sql, const QVariantList &values)
 
 Result<Database::Stamp> Database::stamp()
 {
-    Result<Rows> rows = select(m_dialect.changeStamp());
+    const QString sql = m_dialect.changeStamp();
+    if (sql.isEmpty())
+        return Error(Error::Kind::Storage, tr("The database cannot tell whether it changed."));
+    Result<Rows> rows = select(sql);
     if (!rows)
         return rows.error();
     if (!rows->next())
         return rows->failure() ? *rows->failure() : Error(Error::Kind::Storage, tr("The database did not say whether it changed."));
     return Stamp{rows->integer(0), rows->integer(1)};
+}
+
+Status Database::followGivenIds(const QString &table)
+{
+    const QString sql = m_dialect.followGivenIds(table);
+    if (sql.isEmpty())
+        return done();
+    if (Result<QSqlQuery> followed = run(sql); !followed)
+        return followed.error();
+    return done();
 }
 
 bool Database::readsNatively() const
@@ -546,8 +695,8 @@ Error Database::sqlError(const QSqlQuery &query) const
 
 Error Database::sqlError(const QString &nativeCode, const QString &text) const
 {
-    const QString shown = QDir::toNativeSeparators(m_path);
-    if (!QFileInfo::exists(m_path))
+    const QString shown = this->shown();
+    if (!m_server && !QFileInfo::exists(m_path))
         return removedError();
     switch (m_dialect.failureOf(nativeCode)) {
     case SqlDialect::Failure::DiskFull:
@@ -555,6 +704,8 @@ Error Database::sqlError(const QString &nativeCode, const QString &text) const
                                               "is as it was before it. Free some space on the disk, then try again.")
                                                .arg(shown));
     case SqlDialect::Failure::ReadOnly:
+        if (m_server)
+            return Error(Error::Kind::Storage, tr("%1 is open for reading only: the change was not saved.").arg(shown));
         return Error(Error::Kind::Storage, tr("%1 can no longer be written to (the file, its folder or its disk was made "
                                               "read-only): the change was not saved.")
                                                .arg(shown));
@@ -566,6 +717,14 @@ Error Database::sqlError(const QString &nativeCode, const QString &text) const
         return Error(Error::Kind::Storage, tr("The disk that holds %1 could not be read or written (%2): the change was "
                                               "not saved.")
                                                .arg(shown, text));
+    case SqlDialect::Failure::Connection:
+        return Error(Error::Kind::Storage, tr("The connection to %1 was lost (%2): the change was not saved. Check the "
+                                              "network, then open the database again.")
+                                               .arg(shown, text.trimmed()));
+    case SqlDialect::Failure::Denied:
+        return Error(Error::Kind::Storage, tr("The server of %1 does not let this user do that (%2): nothing was changed. "
+                                              "Ask its administrator for the right role.")
+                                               .arg(shown, text.trimmed()));
     case SqlDialect::Failure::Other:
         break;
     }
@@ -583,12 +742,20 @@ Error Database::removedError() const
 
 Error Database::readOnlyError() const
 {
-    return Error(Error::Kind::Storage, tr("Nothing can be changed: %1 is open read-only (%2).")
-                                           .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason));
+    return Error(Error::Kind::Storage, tr("Nothing can be changed: %1 is open read-only (%2).").arg(shown(), m_readOnlyReason));
+}
+
+Error Database::notOnServerError() const
+{
+    return Error(Error::Kind::Storage, tr("%1 is on a server, which keeps its own backups: ask its administrator to back it "
+                                          "up or to restore it (pg_dump, pg_restore).")
+                                           .arg(shown()));
 }
 
 Status Database::backupTo(const QString &target)
 {
+    if (m_server)
+        return notOnServerError();
     return writeWhole(target, [this](const QString &part) -> Status {
         if (Result<QSqlQuery> query = run(m_dialect.backupInto(), {part}); !query)
             return query.error();
@@ -600,6 +767,8 @@ Status Database::replaceContentWith(const QString &source, const QString &backup
 {
     if (isReadOnly())
         return readOnlyError();
+    if (m_server)
+        return notOnServerError();
     const QString alias = QStringLiteral("restored");
     if (Result<QSqlQuery> attached = run(m_dialect.attach(alias), {source}); !attached)
         return attached.error();
@@ -676,14 +845,18 @@ Database::Transaction::Transaction(Database &db)
             m_beginError = m_db.readOnlyError();
             return;
         }
-        if (!QFileInfo::exists(m_db.m_path)) {
+        if (!m_db.m_server && !QFileInfo::exists(m_db.m_path)) {
             m_beginError = m_db.removedError();
             return;
         }
-        Result<QSqlQuery> begin = m_db.run(m_db.m_dialect.beginWrite());
-        if (!begin) {
-            m_beginError = begin.error();
-            return;
+        const QStringList begin = m_db.m_dialect.beginWrite();
+        for (const QString &statement : begin) {
+            if (Result<QSqlQuery> begun = m_db.run(statement); !begun) {
+                m_beginError = begun.error();
+                if (statement != begin.first())
+                    (void)m_db.run(QStringLiteral("ROLLBACK"));
+                return;
+            }
         }
         const Result<Stamp> stamp = m_db.stamp();
         m_db.m_stampAtBegin = stamp ? std::optional<Stamp>(*stamp) : std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/ServerAddress.h"
 #include "storage/Statements.h"
 #include "storage/SqlDialect.h"
 #include "util/Result.h"
@@ -28,7 +29,8 @@ struct Change
     qint64 id;
 };
 
-// One Pépin database file, on its own named connection.
+// One Pépin database, on its own named connection: a file (SQLite), or a database on a
+// PostgreSQL server, named by its address (ServerAddress: postgresql://user@host/dbname).
 //
 // Opening never changes a file that is not a Pépin database of this version or an older one:
 // a missing, foreign, corrupt or newer file is refused and left byte for byte as it was. An
@@ -41,6 +43,11 @@ struct Change
 //
 // A file or folder this program cannot write to is opened read-only: everything can be read,
 // every write is refused with the reason (readOnlyReason()).
+//
+// On a server, the same schema, in the database the address names (its current schema). A
+// database with no table becomes a Pépin database (Mode::CreateIfMissing); one that holds other
+// tables is refused. The server keeps its data safe itself: the backups and restores of files,
+// and their checks, do not apply there; its migrations are one transaction, as on a file.
 class Database : public QObject
 {
     Q_OBJECT
@@ -81,11 +88,19 @@ public:
     // Fills a new database in the same transaction as its schema (the default sectors).
     using Seeder = std::function<Status(Database &)>;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode, const Seeder &seed = {});
+    // Opens the file at `location`, or the server database at that address.
+    static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode, const Seeder &seed = {});
 
     ~Database() override;
 
+    // The file's path, or the server's address (without a password).
     QString path() const { return m_path; }
+    // Whether the database is on a server (its address), not in a file.
+    bool isOnServer() const { return m_server.has_value(); }
+    const std::optional<ServerAddress> &server() const { return m_server; }
+    // The database as the user knows it, for messages: the file's path, or “the database pepin
+    // on db.cci.fr”.
+    QString shown() const;
     const SqlDialect &dialect() const { return m_dialect; }
     bool wasCreated() const { return m_created; }
     QString migrationBackupPath() const { return m_migrationBackup; } // empty if none was made
@@ -121,6 +136,10 @@ public:
     std::optional<Stamp> stampAtLastBegin() const { return m_stampAtBegin; }
     // Whether a write transaction is open: what is read then may not be committed yet.
     bool inTransaction() const { return m_depth > 0; }
+
+    // After rows of `table` were inserted with ids of their own: the next new row's id comes
+    // after them.
+    Status followGivenIds(const QString &table);
 
     // A statement prepared once, then bound and run many times (bulk writes): the same SQL for
     // every row costs its parsing once. Through SQLite's own interface where select() is.
@@ -169,7 +188,13 @@ signals:
     void changed(const QList<pepin::Change> &changes);
 
 private:
-    Database(const QString &path, const QString &connectionName);
+    Database(const QString &path, const QString &connectionName, SqlDialect dialect = SqlDialect());
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, Mode mode, const Seeder &seed);
+    Status connectToServer();
+    // What the server database holds, found without writing to it.
+    Result<FileState> examineServer();
+    std::optional<Error> serverRefusal(const FileState &state, Mode mode) const;
+    Status runConnectionSetup();
     Status configureConnection();
     Status configureReadOnlyConnection();
     Status createSchema(const Seeder &seed);
@@ -184,10 +209,12 @@ private:
     Error sqlError(const QString &nativeCode, const QString &text) const;
     Error removedError() const;
     Error readOnlyError() const;
+    Error notOnServerError() const;
 
     QString m_path;
     QString m_connectionName;
     SqlDialect m_dialect;
+    std::optional<ServerAddress> m_server;
     bool m_created = false;
     int m_versionBeforeOpen = 0;
     QString m_migrationBackup;

@@ -74,9 +74,10 @@ QString TableSpec::selectSql() const
         .arg(column::id, column::rowVersion, columns.join(QLatin1String(", ")), table);
 }
 
-QString TableSpec::insertSql() const
+QString TableSpec::insertSql(const SqlDialect &dialect) const
 {
     QStringList marks(columns.size() + 1, QStringLiteral("?"));
+    marks.first() = dialect.newId(table);
     return QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
         .arg(table, column::id, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statements.h"
 
 #include <QJsonObject>
@@ -20,8 +21,8 @@ struct TableSpec
 
     // "SELECT id, row_version, c1, c2… FROM table"
     QString selectSql() const;
-    // "INSERT INTO table (id, c1, c2…) VALUES (?, ?, ?…)"
-    QString insertSql() const;
+    // "INSERT INTO table (id, c1, c2…) VALUES (?, ?, ?…)", the id NULL for the next one
+    QString insertSql(const SqlDialect &dialect) const;
     // "UPDATE table SET c1 = ?, …, row_version = row_version + 1 WHERE id = ? AND row_version = ?"
     QString updateSql() const;
 };

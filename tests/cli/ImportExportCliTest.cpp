@@ -65,7 +65,7 @@ QStringList args(std::initializer_list<QString> list)
 
 } // namespace
 
-TEST_CASE("import: each error on its own line of stderr, naming file, line and column; exit 2; nothing written", "[cli][csv]")
+TEST_CASE("import: each error on its own line of stderr, naming file, line and column, exit 2, nothing written", "[cli][csv]")
 {
     Workspace space;
     const QString file = space.fixture("bad-values.csv");

@@ -114,7 +114,7 @@ TEST_CASE("indicators of an empty period print null averages, medians and shares
     }
 }
 
-TEST_CASE("indicators as text end with how they are computed; as CSV one row", "[cli][indicators]")
+TEST_CASE("indicators as text end with how they are computed, as CSV they are one row", "[cli][indicators]")
 {
     Demo demo;
     const QString text = demo.run({"indicators", "--from", "2026-01-01", "--to", "2026-11-29"}).out;

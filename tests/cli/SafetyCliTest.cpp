@@ -2,7 +2,7 @@
 // pepin-cli backup, backups, restore and check, as a user types them.
 #include "CatchQt.h"
 #include "CliRunner.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "storage/Backups.h"
@@ -97,7 +97,7 @@ TEST_CASE("pepin-cli check reports each rule another tool broke, and exits 2, or
     CHECK(incubator.run({"check"}).out.contains(QStringLiteral("no problem found")));
 
     {
-        SqliteFile file(incubator.db);
+        PlainConnection file(incubator.db);
         file.exec(QStringLiteral("INSERT INTO leases (company_id, office_id, type, start_date, end_date) "
                                  "SELECT c.id, o.id, 'precaire', '2026-06-01', '2026-06-30' FROM companies c, offices o "
                                  "WHERE c.name = 'Soleas.Net' AND o.code = 'B12'"));
@@ -109,7 +109,7 @@ TEST_CASE("pepin-cli check reports each rule another tool broke, and exits 2, or
                                         "to Praxys from 01/01/2026 to 31/12/2026: a private office has one tenant at a time.")});
 
     {
-        SqliteFile file(incubator.db);
+        PlainConnection file(incubator.db);
         file.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
         file.exec(QStringLiteral("UPDATE leases SET company_id = 99 WHERE id = 1"));
     }

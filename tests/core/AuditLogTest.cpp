@@ -4,7 +4,7 @@
 // the history cannot be edited, survives a restore, and exports to CSV.
 #include "Builders.h"
 #include "CatchQt.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "csv/CsvFormat.h"
@@ -151,7 +151,7 @@ TEST_CASE("the history cannot be edited or emptied by another program", "[audit]
     TestDatabase db;
     addCompany(db.store(), QStringLiteral("Praxys"));
     db.close();
-    SqliteFile file(db.path());
+    PlainConnection file(db.path());
     QSqlQuery query(file.connection());
     CHECK_FALSE(query.exec(QStringLiteral("UPDATE change_history SET os_user = 'someone else'")));
     CHECK(query.lastError().text().contains(QStringLiteral("cannot be edited")));
@@ -159,7 +159,7 @@ TEST_CASE("the history cannot be edited or emptied by another program", "[audit]
     CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM change_history")).toInt() == 1);
 }
 
-TEST_CASE("a restore keeps the history, which records it", "[audit][backup]")
+TEST_CASE("a restore keeps the history, which records it", "[audit][backup][file]")
 {
     TestDatabase db;
     addCompany(db.store(), QStringLiteral("Alpha"));

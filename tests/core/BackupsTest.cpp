@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backups made by the engine, one a day and rotated, and restores that keep what they replace.
 #include "CatchQt.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoData.h"
@@ -32,7 +32,7 @@ Company company(const QString &name)
 
 QStringList companyNames(const QString &path)
 {
-    SqliteFile file(path);
+    PlainConnection file(path);
     QSqlQuery query(file.connection());
     REQUIRE(query.exec(QStringLiteral("SELECT name FROM companies ORDER BY name")));
     QStringList names;

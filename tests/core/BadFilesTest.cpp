@@ -3,7 +3,7 @@
 // nothing is damaged, and what was there stays readable.
 #include "CatchQt.h"
 #include "HelperProcess.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "service/Store.h"

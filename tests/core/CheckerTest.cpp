@@ -3,7 +3,7 @@
 // violation is reported, once.
 #include "CatchQt.h"
 #include "Builders.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "service/Checker.h"
@@ -52,7 +52,7 @@ TEST_CASE("the check reports every rule broken by another tool, each once", "[sa
     SECTION("edited with raw SQL, as the sqlite3 tool does it: no foreign keys, checks ignored")
     {
         {
-            SqliteFile file(db.path());
+            PlainConnection file(db.path());
             file.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
             file.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
             const QString lease = QStringLiteral("INSERT INTO leases (company_id, office_id, type, start_date, end_date, workstations) "

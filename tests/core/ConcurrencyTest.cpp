@@ -4,7 +4,7 @@
 // data the other program changed since is refused, naming the record, instead of overwriting it.
 #include "CatchQt.h"
 #include "HelperProcess.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 
 #include "service/Store.h"
 
@@ -27,7 +27,7 @@ QString demoDatabase(const QTemporaryDir &dir)
 
 QString phoneOf(const QString &db, const QString &company)
 {
-    SqliteFile file(db);
+    PlainConnection file(db);
     return file.scalar(QStringLiteral("SELECT phone FROM companies WHERE name = ?"), {company}).toString();
 }
 
@@ -59,7 +59,7 @@ TEST_CASE("while one program writes, another reads, and a second writer waits it
     CHECK(writer.finish() == 0);
     CHECK(second.finish() == 0);
 
-    SqliteFile file(db);
+    PlainConnection file(db);
     CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name IN ('Held', 'Waiter')")).toInt() == 2);
 }
 

@@ -160,7 +160,7 @@ TEST_CASE("Quoted fields with delimiters, doubled quotes and line breaks", "[csv
     CHECK(quote->notes == QStringLiteral("one; two"));
 }
 
-TEST_CASE("Leases name their company by SIRET or name; rent steps, early ends and shared offices", "[csv][import]")
+TEST_CASE("Leases name their company by SIRET or name, with rent steps, early ends and shared offices", "[csv][import]")
 {
     Imported incubator;
     const Company etudes = incubator.company(QStringLiteral("Société d'Études Numériques"));
@@ -213,7 +213,7 @@ TEST_CASE("Importing the same file again changes nothing", "[csv][import]")
     CHECK(snapshot(incubator.store()) == before);
 }
 
-TEST_CASE("A row that matches a stored record updates it; columns the file lacks are kept", "[csv][import]")
+TEST_CASE("A row that matches a stored record updates it, and columns the file lacks are kept", "[csv][import]")
 {
     Imported incubator;
     // Offices match on site and code, as people type them.
@@ -344,7 +344,7 @@ TEST_CASE("A dry run checks and counts, and writes nothing", "[csv][import]")
     CHECK(snapshot(db.store()) == before);
 }
 
-TEST_CASE("Unknown columns are ignored with a warning; id columns silently", "[csv][import]")
+TEST_CASE("Unknown columns are ignored with a warning, id columns silently", "[csv][import]")
 {
     TestDatabase db;
     QTemporaryDir dir;

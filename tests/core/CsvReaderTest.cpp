@@ -111,7 +111,7 @@ TEST_CASE("RFC 4180: quoted fields hold delimiters, doubled quotes and line brea
     CHECK(read.records[3].fields == fields({"12\" screen", "", "end"}));
 }
 
-TEST_CASE("LF, CRLF and lone CR end rows; blank lines are empty records", "[csv][reader]")
+TEST_CASE("LF, CRLF and lone CR end rows, and blank lines are empty records", "[csv][reader]")
 {
     const Read read = readAll("a,b\nc,d\r\re,f\r\n\r\ng,h\n");
     REQUIRE_FALSE(read.failure);

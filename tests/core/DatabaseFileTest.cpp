@@ -2,7 +2,7 @@
 #include "CatchQt.h"
 
 #include "Records.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoData.h"
@@ -290,7 +290,7 @@ TEST_CASE("a newer Pépin database in write-ahead mode is refused and left untou
     REQUIRE(dir.isValid());
     const QString path = demoDatabase(dir, u"future.db"_s);
     {
-        SqliteFile file(path);
+        PlainConnection file(path);
         file.exec(u"UPDATE pepin_meta SET value = '99' WHERE key = 'schema_version'"_s);
         REQUIRE(file.scalar(u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     }

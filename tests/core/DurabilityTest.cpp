@@ -4,7 +4,7 @@
 // each import whole or absent and every edit it reported committed present.
 #include "CatchQt.h"
 #include "HelperProcess.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 
 #include "service/Store.h"
 
@@ -62,7 +62,7 @@ Sound check(const QString &path)
 
 qint64 count(const QString &path, const QString &sql, const QVariantList &values = {})
 {
-    SqliteFile file(path);
+    PlainConnection file(path);
     return file.scalar(sql, values).toLongLong();
 }
 

@@ -156,7 +156,7 @@ struct HandBuilt
 
 } // namespace
 
-TEST_CASE("stay lengths are days, both ends included, × 12 / 365.25; the median of an even count is the middle mean",
+TEST_CASE("stay lengths are days, both ends included, × 12 / 365.25, and the median of an even count is the middle mean",
           "[figures][indicators]")
 {
     // 2026 has 365 days: 365 × 12 / 365.25 = 11.9918 months, just short of 12.

@@ -204,7 +204,7 @@ TEST_CASE("Inside a write transaction the lists are read from the file, and a ro
     checkKeptListsAreTheFiles(db.store(), db.path());
 }
 
-TEST_CASE("A restored backup, which announces no record, has the lists read again", "[kept][restore]")
+TEST_CASE("A restored backup, which announces no record, has the lists read again", "[kept][restore][file]")
 {
     TestDatabase db;
     REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());

@@ -2,7 +2,7 @@
 #include "CatchQt.h"
 
 #include "Records.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "storage/Backups.h"
@@ -31,7 +31,7 @@ const QStringList versionedTables{u"sectors"_s, u"sites"_s, u"offices"_s, u"comp
 // and a little of everything.
 void writeVersionOne(const QString &path, bool writeAheadLog)
 {
-    SqliteFile file(path);
+    PlainConnection file(path);
     if (writeAheadLog)
         REQUIRE(file.scalar(u"PRAGMA journal_mode = WAL"_s).toString() == u"wal"_s);
     QString schema = textOf(u":/pepin/schema/001_base.sql"_s);
@@ -69,7 +69,7 @@ int rowsNotAtVersionOne(Store &store)
 
 } // namespace
 
-TEST_CASE("a database of the first version is migrated, its data kept and the original backed up", "[migration]")
+TEST_CASE("a database of the first version is migrated, its data kept and the original backed up", "[file][migration]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -174,13 +174,13 @@ TEST_CASE("a database of the first version is migrated, its data kept and the or
     }
     SECTION("the copy aside is still a version 1 database")
     {
-        SqliteFile copy(backup);
+        PlainConnection copy(backup);
         CHECK(copy.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"1"_s);
         CHECK(copy.scalar(u"SELECT count(*) FROM leases"_s).toInt() == 1);
     }
 }
 
-TEST_CASE("the first version's database kept in the test data is migrated with all its data", "[migration]")
+TEST_CASE("the first version's database kept in the test data is migrated with all its data", "[file][migration]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -194,7 +194,7 @@ TEST_CASE("the first version's database kept in the test data is migrated with a
     Store &store = **opened;
     CHECK(store.database().fileSchemaVersionBeforeOpen() == 1);
     {
-        SqliteFile copy(store.database().migrationBackupPath());
+        PlainConnection copy(store.database().migrationBackupPath());
         CHECK(copy.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"1"_s);
         CHECK(copy.scalar(u"SELECT count(*) FROM companies"_s).toInt() == 2);
         CHECK(copy.scalar(u"SELECT count(*) FROM leases"_s).toInt() == 2);
@@ -234,7 +234,7 @@ TEST_CASE("the first version's database kept in the test data is migrated with a
     CHECK(store.addLease(overlapping).ok());
 }
 
-TEST_CASE("a migration that fails leaves the data as it was and says where the copy is", "[migration]")
+TEST_CASE("a migration that fails leaves the data as it was and says where the copy is", "[file][migration]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -242,7 +242,7 @@ TEST_CASE("a migration that fails leaves the data as it was and says where the c
     writeVersionOne(path, true);
     {
         // Someone added the column by hand: the step that adds it cannot run.
-        SqliteFile file(path);
+        PlainConnection file(path);
         file.exec(u"ALTER TABLE leases ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"_s);
     }
 
@@ -256,7 +256,7 @@ TEST_CASE("a migration that fails leaves the data as it was and says where the c
     REQUIRE(copies.size() == 1);
     CHECK(error.message().contains(copies.first()));
 
-    SqliteFile file(path);
+    PlainConnection file(path);
     CHECK(file.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"1"_s);
     CHECK(file.scalar(u"SELECT count(*) FROM pragma_table_info('sites') WHERE name = 'row_version'"_s).toInt() == 0);
     CHECK(file.scalar(u"SELECT count(*) FROM leases"_s).toInt() == 1);
@@ -322,13 +322,13 @@ TEST_CASE("the migration to schema 4 indexes the leases on their start, and the 
         }
     }
     {
-        SqliteFile file(path);
+        PlainConnection file(path);
         file.exec(u"DROP INDEX leases_start"_s);
         // Nor what step 5 adds, the change history.
         file.exec(u"DROP TABLE change_history"_s);
         file.exec(u"UPDATE pepin_meta SET value = '3' WHERE key = 'schema_version'"_s);
     }
-    const auto indexed = [](SqliteFile &file) {
+    const auto indexed = [](PlainConnection &file) {
         return file.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'leases_start'"_s).toInt();
     };
 
@@ -340,10 +340,10 @@ TEST_CASE("the migration to schema 4 indexes the leases on their start, and the 
     const QString backup = store.database().migrationBackupPath();
     CHECK(QFileInfo(backup).fileName().endsWith(u"-schema3.db"_s));
     {
-        SqliteFile copy(backup);
+        PlainConnection copy(backup);
         CHECK(indexed(copy) == 0);
     }
-    SqliteFile file(path);
+    PlainConnection file(path);
     CHECK(indexed(file) == 1);
     CHECK(file.scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == QString::number(Database::schemaVersion));
     // The order of the leases is the same as before the index: by start.

@@ -82,7 +82,7 @@ TEST_CASE("A generated network has the sizes asked for", "[generator]")
     CHECK_FALSE(network.db->officeByCode(network.db->sites().first().id, u"B01"_s).has_value());
 }
 
-TEST_CASE("The same seed gives the same network; another seed another one", "[generator]")
+TEST_CASE("The same seed gives the same network, another seed another one", "[generator]")
 {
     Generated first(smallNetwork(7));
     Generated again(smallNetwork(7));

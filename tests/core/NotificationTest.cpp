@@ -3,7 +3,7 @@
 
 #include "Builders.h"
 #include "Records.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoData.h"
@@ -25,7 +25,7 @@ public:
         m_connection = QObject::connect(&db->database(), &Database::changed, [this](const QList<Change> &changes) {
             announced << changes;
             // What a reader that is not inside our transaction sees: committed data only.
-            SqliteFile reader(m_path);
+            PlainConnection reader(m_path);
             leasesSeenByOthers << reader.scalar(u"SELECT count(*) FROM leases"_s).toInt();
             sitesSeenByOthers << reader.scalar(u"SELECT count(*) FROM sites"_s).toInt();
         });

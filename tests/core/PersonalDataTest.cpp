@@ -4,7 +4,7 @@
 // in the history, the figures kept — and the export that answers an access request.
 #include "Builders.h"
 #include "CatchQt.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include "figures/Occupancy.h"
@@ -153,7 +153,7 @@ TEST_CASE("erasing a former tenant's personal data keeps its figures and clears 
     // Nothing of it is left in the file, history included; the erasure itself is on record.
     db.close();
     {
-        SqliteFile file(db.path());
+        PlainConnection file(db.path());
         for (const QString &trace : {QStringLiteral("Claire"), QStringLiteral("06 12 34"), QStringLiteral("Jean Martin"),
                                      QStringLiteral("spare key")}) {
             CAPTURE(trace);
@@ -164,7 +164,7 @@ TEST_CASE("erasing a former tenant's personal data keeps its figures and clears 
         }
         CHECK(file.scalar(QStringLiteral("SELECT count(*) FROM change_history WHERE after_json LIKE '%gamma.fr%'")).toInt() == 1);
         CHECK(file.scalar(QStringLiteral("SELECT label FROM change_history WHERE action = 'erase'")).toString() == QStringLiteral("Praxys"));
-        CHECK(file.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(file.integrityVerdict() == QStringLiteral("ok"));
     }
     db.reopen();
     CHECK(PersonalData::dueForErasure(db.store(), today, 5).isEmpty()); // nothing left to erase
@@ -172,7 +172,7 @@ TEST_CASE("erasing a former tenant's personal data keeps its figures and clears 
     SECTION("the history stays append-only after an erasure")
     {
         db.close();
-        SqliteFile file(db.path());
+        PlainConnection file(db.path());
         QSqlQuery query(file.connection());
         CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM change_history")));
     }

@@ -3,7 +3,7 @@
 
 #include "Builders.h"
 #include "Records.h"
-#include "SqliteFile.h"
+#include "PlainConnection.h"
 #include "TestDatabase.h"
 
 #include <functional>
@@ -885,7 +885,7 @@ TEST_CASE("removing a company removes its applications and headcounts with it", 
     REQUIRE(p.store().addApplication(application).ok());
     REQUIRE(p.store().removeCompany(p.soleas.id).ok());
     CHECK(p.store().applications().isEmpty());
-    SqliteFile file(p.db.path());
+    PlainConnection file(p.db.path());
     CHECK(file.scalar(u"SELECT count(*) FROM headcounts"_s).toInt() == 0);
 }
 

@@ -2,19 +2,27 @@
 #include "TestDatabase.h"
 
 #include "CatchQt.h"
+#include "TestServer.h"
 
 #include <QFile>
 
 namespace pepin::test {
 
 TestDatabase::TestDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("pepin.db")))
+    : m_path(onServer() ? createServerDatabase() : m_dir.filePath(QStringLiteral("pepin.db")))
 {
     REQUIRE(m_dir.isValid());
     Result<std::unique_ptr<Store>> opened = Store::open(m_path, Database::Mode::CreateIfMissing);
     if (!opened)
         FAIL(opened.error().message().toStdString());
     m_store = std::move(opened).value();
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_store.reset();
+    if (onServer())
+        dropServerDatabase(m_path);
 }
 
 void TestDatabase::reopen()
@@ -24,6 +32,13 @@ void TestDatabase::reopen()
     if (!opened)
         FAIL(opened.error().message().toStdString());
     m_store = std::move(opened).value();
+}
+
+std::vector<ReadPath> readPaths()
+{
+    if (onServer())
+        return {ReadPath::QtSql};
+    return {ReadPath::Native, ReadPath::QtSql};
 }
 
 QByteArray fileBytes(const QString &path)

@@ -9,15 +9,16 @@
 
 namespace pepin::test {
 
-// A plain SQLite connection to a file, beside the Store: to build files as another program (or
-// an older Pépin) would, and to look at what a file holds. Its connection name is unique.
-class SqliteFile
+// A plain connection to a database, beside the Store: to build files as another program (or an
+// older Pépin) would, and to look at what a database holds. An SQLite file, or a database on a
+// server when `location` is its address. Its connection name is unique.
+class PlainConnection
 {
 public:
-    explicit SqliteFile(const QString &path);
-    ~SqliteFile();
-    SqliteFile(const SqliteFile &) = delete;
-    SqliteFile &operator=(const SqliteFile &) = delete;
+    explicit PlainConnection(const QString &location);
+    ~PlainConnection();
+    PlainConnection(const PlainConnection &) = delete;
+    PlainConnection &operator=(const PlainConnection &) = delete;
 
     QSqlDatabase connection() const;
 
@@ -27,6 +28,12 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     // Runs the statements of a script: "--" comment lines dropped, split at the ';' that end lines.
     void execScript(const QString &script);
+
+    // Whether it is a server's database; the engine's integrity check ("ok" when sound), and
+    // the tables it holds, through the core's SqlDialect.
+    bool isOnServer() const;
+    QString integrityVerdict();
+    QStringList tables();
 
 private:
     QString m_name;
