@@ -13,7 +13,7 @@
 <context>
     <name>Table</name>
     <message>
-        <location filename="../cli/commands/BackupCommands.cpp" line="+119"/>
+        <location filename="../cli/commands/BackupCommands.cpp" line="+120"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
@@ -8502,6 +8502,84 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
 </context>
 <context>
+    <name>pepin::Transfer</name>
+    <message>
+        <location filename="../core/service/Transfer.cpp" line="+27"/>
+        <source>%1 did not count the rows of %2.</source>
+        <translation>%1 n’a pas compté les lignes de %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>La copie de la table %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 in the source, %3 in the copy</source>
+        <translation>%1&#xa0;: %2 dans la source, %3 dans la copie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: number %2 differs</source>
+        <translation>%1&#xa0;: le numéro %2 diffère</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 already exists; it was left as it is. Copy to a new file.</source>
+        <translation>%1 existe déjà&#xa0;; il a été laissé tel quel. Copiez vers un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The copy of %1 holds %2 rows where %3 has %4; nothing was kept.</source>
+        <translation>La copie de %1 contient %2 lignes là où %3 en a %4&#xa0;; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 already holds a Pépin database; it was left as it is. Copy to an empty database.</source>
+        <translation>%1 contient déjà une base Pépin&#xa0;; elle a été laissée telle quelle. Copiez vers une base vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sectors</source>
+        <translation>secteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offices</source>
+        <translation>bureaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leases</source>
+        <translation>conventions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applications</source>
+        <translation>candidatures</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the occupancy on that day</source>
+        <translation>l’occupation ce jour-là</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy in %1 does not hold what %2 holds (%3). It was kept for inspection; remove it before copying again.</source>
+        <translation>La copie dans %1 ne contient pas ce que contient %2 (%3). Elle a été gardée pour examen&#xa0;; supprimez-la avant de copier à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::cli::AlertsCommand</name>
     <message>
         <location filename="../cli/commands/AlertsCommand.cpp" line="+32"/>
@@ -10108,6 +10186,44 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
 </context>
 <context>
+    <name>pepin::cli::MigrateCommand</name>
+    <message>
+        <location filename="../cli/commands/BackupCommands.cpp" line="+33"/>
+        <source>Copy the database whole to a PostgreSQL server&apos;s empty database, or from a server to a new file, then check that the copy holds the same records and figures.</source>
+        <translation>Copier toute la base dans une base vide d’un serveur PostgreSQL, ou d’un serveur vers un nouveau fichier, puis vérifier que la copie contient les mêmes fiches et les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where to copy it: postgresql://user@host:port/dbname (an empty database), or a new file.</source>
+        <translation>Où la copier&#xa0;: postgresql://utilisateur@hôte:port/base (une base vide), ou un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>migrate needs --to, where to copy the database.</source>
+        <translation>migrate attend --to, l’endroit où copier la base.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied %1 to %2, in one transaction, and checked it:</source>
+        <translation>Copie de %1 vers %2 faite en une seule transaction, et vérifiée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every record is the same in both, and so is the occupancy on %1: %2 of %3 offices, %4 of %5, %6 of %7 workstations.</source>
+        <translation>Chaque fiche est la même dans les deux, tout comme l’occupation le %1&#xa0;: %2 bureaux sur %3, %4 sur %5, %6 postes de travail sur %7.</translation>
+    </message>
+</context>
+<context>
     <name>pepin::cli::OccupancyCommand</name>
     <message>
         <location filename="../cli/commands/OccupancyCommand.cpp" line="+30"/>
@@ -11128,7 +11244,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::RestoreCommand</name>
     <message>
-        <location filename="../cli/commands/BackupCommands.cpp" line="-41"/>
+        <location filename="../cli/commands/BackupCommands.cpp" line="-105"/>
         <source>Replace the database&apos;s data with a backup&apos;s; what it replaces is kept as a backup first.</source>
         <translation>Remplacer les données de la base par celles d’une sauvegarde&#xa0;; ce qui est remplacé est d’abord gardé comme sauvegarde.</translation>
     </message>

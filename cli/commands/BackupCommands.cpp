@@ -3,6 +3,7 @@
 #include "Context.h"
 #include "Table.h"
 
+#include "service/Transfer.h"
 #include "storage/Backups.h"
 
 #include <QDir>
@@ -126,6 +127,57 @@ private:
     }
 };
 
+// `pepin-cli migrate --to TARGET`: the database copied whole to a server, or from one to a file.
+class MigrateCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(pepin::cli::MigrateCommand)
+
+public:
+    QString name() const override { return QStringLiteral("migrate"); }
+    QString summary() const override
+    {
+        return tr("Copy the database whole to a PostgreSQL server's empty database, or from a server to a new file, "
+                  "then check that the copy holds the same records and figures.");
+    }
+    QString synopsis() const override { return QStringLiteral("--to ADDRESS|FILE"); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {QCommandLineOption(QStringLiteral("to"),
+                                   tr("Where to copy it: postgresql://user@host:port/dbname (an empty database), or a new file."),
+                                   QStringLiteral("ADDRESS|FILE"))};
+    }
+
+    int run(Context &context, const QCommandLineParser &parser) const override
+    {
+        const QString target = parser.value(QStringLiteral("to"));
+        if (target.isEmpty())
+            return context.usage(tr("migrate needs --to, where to copy the database."));
+        Store *store = context.store();
+        if (!store)
+            return context.failureCode();
+        const Result<Transfer::Report> copied = Transfer::run(*store, target, context.today());
+        if (!copied)
+            return context.fail(copied.error(), name());
+        const QString shownTarget = ServerAddress::isServerLocation(target) ? target : shown(target);
+        context.out() << tr("Copied %1 to %2, in one transaction, and checked it:").arg(store->database().shown(), shownTarget)
+                      << Qt::endl;
+        Table table({{QStringLiteral("table"), tr("Table"), Table::Kind::Code}, {QStringLiteral("rows"), tr("Rows"), Table::Kind::Integer}});
+        for (const auto &[name, rows] : copied->rows)
+            table.addRow({Table::text(name), Table::integer(rows)});
+        table.print(context, OutputFormat::Text);
+        const Format format = context.format();
+        const OccupancySnapshot &occupancy = copied->occupancy;
+        context.out() << tr("Every record is the same in both, and so is the occupancy on %1: %2 of %3 offices, %4 of %5, "
+                            "%6 of %7 workstations.")
+                             .arg(format.date(occupancy.date), format.number(occupancy.offices.occupied),
+                                  format.integer(qint64(occupancy.offices.total)), format.area(occupancy.area.occupied),
+                                  format.area(occupancy.area.total), format.number(occupancy.workstations.occupied),
+                                  format.integer(qint64(occupancy.workstations.total)))
+                      << Qt::endl;
+        return ExitOk;
+    }
+};
+
 } // namespace
 
 void addBackupCommands(Commands &commands)
@@ -133,6 +185,7 @@ void addBackupCommands(Commands &commands)
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<BackupsCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
 }
 
 } // namespace pepin::cli

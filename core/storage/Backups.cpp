@@ -107,7 +107,7 @@ QString Backups::newPath(Kind kind, const QDateTime &when, int schemaVersion) co
 
 Result<QString> Backups::makeDaily(Database &db, QDate today, int keep) const
 {
-    if (keep <= 0)
+    if (keep <= 0 || db.isOnServer()) // a server keeps its own
         return QString();
     if (Status folder = ensureFolder(); !folder)
         return folder.error();
@@ -211,6 +211,10 @@ Result<Backups::Restored> Backups::restore(Database &db, const QString &backup)
 Result<Backups::Restored> Backups::restoreFile(const QString &databasePath, const QString &backup)
 {
     using FileKind = Database::FileState::Kind;
+    if (ServerAddress::isServerLocation(databasePath)) {
+        const Result<ServerAddress> address = ServerAddress::parse(databasePath);
+        return nothingRestored(Database::serverKeepsBackups(address ? address->shown() : databasePath));
+    }
     const Result<int> version = checkRestorable(backup);
     if (!version)
         return version.error();

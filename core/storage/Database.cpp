@@ -745,17 +745,17 @@ Error Database::readOnlyError() const
     return Error(Error::Kind::Storage, tr("Nothing can be changed: %1 is open read-only (%2).").arg(shown(), m_readOnlyReason));
 }
 
-Error Database::notOnServerError() const
+Error Database::serverKeepsBackups(const QString &shown)
 {
     return Error(Error::Kind::Storage, tr("%1 is on a server, which keeps its own backups: ask its administrator to back it "
                                           "up or to restore it (pg_dump, pg_restore).")
-                                           .arg(shown()));
+                                           .arg(shown));
 }
 
 Status Database::backupTo(const QString &target)
 {
     if (m_server)
-        return notOnServerError();
+        return serverKeepsBackups(shown());
     return writeWhole(target, [this](const QString &part) -> Status {
         if (Result<QSqlQuery> query = run(m_dialect.backupInto(), {part}); !query)
             return query.error();
@@ -768,7 +768,7 @@ Status Database::replaceContentWith(const QString &source, const QString &backup
     if (isReadOnly())
         return readOnlyError();
     if (m_server)
-        return notOnServerError();
+        return serverKeepsBackups(shown());
     const QString alias = QStringLiteral("restored");
     if (Result<QSqlQuery> attached = run(m_dialect.attach(alias), {source}); !attached)
         return attached.error();

@@ -80,6 +80,10 @@ public:
     // read-only — in a sentence for the user; empty when nothing does.
     static QString writeBlocker(const QString &path);
 
+    // Why a server database (`shown` as Database::shown() says it) has no backups of Pépin's
+    // making: its server keeps its own.
+    static Error serverKeepsBackups(const QString &shown);
+
     // Writes a consistent copy of the SQLite database at `source` to `target` (which must not
     // exist), through the engine and without writing to `source`: never a copy of its bytes, which
     // could catch another program's write half done.
@@ -209,7 +213,7 @@ private:
     Error sqlError(const QString &nativeCode, const QString &text) const;
     Error removedError() const;
     Error readOnlyError() const;
-    Error notOnServerError() const;
+
 
     QString m_path;
     QString m_connectionName;
