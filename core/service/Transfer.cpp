@@ -94,7 +94,8 @@ Result<Transfer::Report> Transfer::run(Store &source, const QString &target, QDa
     const bool toServer = ServerAddress::isServerLocation(target);
     if (!toServer && QFileInfo::exists(target))
         return Error(Error::Kind::InvalidInput,
-                     tr("%1 already exists; it was left as it is. Copy to a new file.").arg(QDir::toNativeSeparators(target)), QStringLiteral("to"));
+                     tr("%1 already exists; it was left as it is. Copy to a new file.").arg(QDir::toNativeSeparators(target)),
+                     QStringLiteral("to"));
     Database &from = source.database();
     Report report;
     for (const QString &table : tables) {

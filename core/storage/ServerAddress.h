@@ -22,12 +22,12 @@ struct ServerAddress
     Q_DECLARE_TR_FUNCTIONS(pepin::ServerAddress)
 
 public:
-    QString host; // a name, an address, a socket folder (starting with '/'), or empty: the local socket
+    QString host = {}; // a name, an address, a socket folder (starting with '/'), or empty: the local socket
     int port = 0; // 0: the default, 5432
-    QString database;
-    QString user;     // empty: the user's login name, as libpq does
-    QString password; // only when the address itself holds one
-    QString sslMode;  // libpq's sslmode (disable, allow, prefer, require, verify-ca, verify-full), or empty
+    QString database = {};
+    QString user = {};     // empty: the user's login name, as libpq does
+    QString password = {}; // only when the address itself holds one
+    QString sslMode = {};  // libpq's sslmode (disable, allow, prefer, require, verify-ca, verify-full), or empty
 
     static constexpr int defaultPort = 5432;
     static const QStringList sslModes;
