@@ -415,6 +415,8 @@ Status Database::connectToServer()
     return runConnectionSetup();
 }
 
+// In the terms of a file's states: no table is EmptySqlite (a database to create), other tables
+// are Foreign, pepin_meta says the version.
 Result<Database::FileState> Database::examineServer()
 {
     FileState state;
