@@ -93,16 +93,19 @@ bool PlainConnection::isOnServer() const
     return connection().driverName() == QLatin1String("QPSQL");
 }
 
+SqlDialect PlainConnection::dialect() const
+{
+    return SqlDialect(isOnServer() ? SqlDialect::Engine::PostgreSQL : SqlDialect::Engine::SQLite);
+}
+
 QString PlainConnection::integrityVerdict()
 {
-    const SqlDialect dialect(isOnServer() ? SqlDialect::Engine::PostgreSQL : SqlDialect::Engine::SQLite);
-    return scalar(dialect.integrityCheck()).toString();
+    return scalar(dialect().integrityCheck()).toString();
 }
 
 QStringList PlainConnection::tables()
 {
-    const SqlDialect dialect(isOnServer() ? SqlDialect::Engine::PostgreSQL : SqlDialect::Engine::SQLite);
-    QSqlQuery query = prepared(connection(), dialect.tables(), {});
+    QSqlQuery query = prepared(connection(), dialect().tables(), {});
     QStringList names;
     while (query.next())
         names << query.value(0).toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,8 @@ public:
     QStringList tables();
 
 private:
+    SqlDialect dialect() const;
+
     QString m_name;
 };
 
