@@ -44,7 +44,7 @@ QList<QCommandLineOption> globalOptions()
     return {
         QCommandLineOption(QStringLiteral("db"),
                            Strings::tr("The database file (default: %1), or a PostgreSQL server's database: "
-                                       "postgresql://user@host:port/dbname (the password from ~/.pgpass).")
+                                       "postgresql://user@host:port/dbname (the password from ~/.pgpass, or asked for).")
                                .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                            QStringLiteral("FILE|ADDRESS")),
         QCommandLineOption(QStringLiteral("today"), Strings::tr("Take this date as today."), QStringLiteral("YYYY-MM-DD")),

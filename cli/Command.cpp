@@ -23,6 +23,7 @@ Commands allCommands()
     addCheckCommands(commands);
     addBackupCommands(commands);
     addPrivacyCommands(commands);
+    addServerCommands(commands);
     return commands;
 }
 

@@ -57,5 +57,6 @@ void addReportCommands(Commands &commands);
 void addSuggestCommands(Commands &commands);
 void addLeaseChangeCommands(Commands &commands);
 void addPrivacyCommands(Commands &commands);
+void addServerCommands(Commands &commands);
 
 } // namespace pepin::cli

@@ -3,7 +3,18 @@
 
 #include "util/Text.h"
 
+#include "storage/AuditLog.h"
+
 #include <QDir>
+
+#include <iostream>
+#include <optional>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace pepin::cli {
 
@@ -15,13 +26,67 @@ Context::Context(QTextStream &out, QTextStream &err, const QString &databasePath
 {
 }
 
+namespace {
+
+// A password typed on the terminal, not shown as it is typed; nullopt when no one is at a
+// terminal to type it (a script, a pipe).
+std::optional<QString> askPassword(QTextStream &err, const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    err << prompt << Qt::flush;
+    termios shown{};
+    const bool hidden = tcgetattr(STDIN_FILENO, &shown) == 0;
+    if (hidden) {
+        termios quiet = shown;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    const bool read = bool(std::getline(std::cin, line));
+    if (hidden)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &shown);
+    err << Qt::endl;
+    if (!read)
+        return std::nullopt;
+    return QString::fromStdString(line);
+#else
+    Q_UNUSED(err);
+    Q_UNUSED(prompt);
+    return std::nullopt;
+#endif
+}
+
+} // namespace
+
 Store *Context::store(Database::Mode mode)
 {
     if (m_store)
         return m_store.get();
     Result<std::unique_ptr<Store>> opened = Store::open(m_databasePath, mode);
+    // A server that wants a password it did not find in ~/.pgpass: asked for once on the
+    // terminal, as psql does, and used for this connection only.
+    bool unasked = false;
+    if (!opened && opened.error().kind() == Error::Kind::Credentials) {
+        Result<ServerAddress> address = ServerAddress::parse(m_databasePath);
+        const QString user = address && !address->user.isEmpty() ? address->user : AuditLog::currentUser();
+        if (address && address->password.isEmpty()) {
+            if (const std::optional<QString> password =
+                    askPassword(m_err, tr("Password for %1 on %2: ").arg(user, address->where()))) {
+                address->password = *password;
+                opened = Store::open(address->url(ServerAddress::Password::Included), mode);
+            } else {
+                unasked = true;
+            }
+        }
+    }
     if (!opened) {
         m_failureCode = fail(opened.error());
+        if (unasked) {
+            m_err << tr("pepin-cli: put the password in ~/.pgpass, or run pepin-cli at a terminal to be asked for it.")
+                  << Qt::endl;
+        }
         if (!ServerAddress::isServerLocation(m_databasePath) && !QFileInfo::exists(m_databasePath))
             m_err << tr("pepin-cli: create it with: pepin-cli --db %1 init").arg(QDir::toNativeSeparators(m_databasePath)) << Qt::endl;
         return nullptr;
@@ -60,6 +125,7 @@ int Context::fail(const Error &error, const QString &where)
     }
     switch (error.kind()) {
     case Error::Kind::Storage:
+    case Error::Kind::Credentials:
         return ExitDatabase;
     case Error::Kind::InvalidInput:
     case Error::Kind::NotFound:

@@ -123,18 +123,6 @@ QString nameOfOffice(const Office &office, const Site *site)
     return site ? Store::tr("%1 (%2)").arg(office.code, site->name) : office.code;
 }
 
-QString auditKey(Entity entity)
-{
-    switch (entity) {
-    case Entity::Sector: return QStringLiteral("sector");
-    case Entity::Site: return QStringLiteral("site");
-    case Entity::Office: return QStringLiteral("office");
-    case Entity::Company: return QStringLiteral("company");
-    case Entity::Lease: return QStringLiteral("lease");
-    case Entity::Application: return QStringLiteral("application");
-    }
-    return {};
-}
 
 // The WHERE clause that picks the child rows (by their `parentColumn`) of the parents that `where`
 // selects in `parentTable`: none when it selects them all, the one read of a whole portfolio.
@@ -383,7 +371,7 @@ Result<T> Store::insert(T record, Entity entity)
     record.version = 1;
     if (Status children = writeChildren(record); !children)
         return children.error();
-    if (Status recorded = m_history->append(AuditAction::Add, auditKey(entity), record.id, labelOf(record), {}, snapshotOf(record));
+    if (Status recorded = m_history->append(AuditAction::Add, entityKey(entity), record.id, labelOf(record), {}, snapshotOf(record));
         !recorded)
         return recorded.error();
     m_db->noteChange(entity, record.id);
@@ -404,7 +392,7 @@ Result<T> Store::update(T record, Entity entity, const QString &what)
     ++record.version;
     if (Status children = writeChildren(record); !children)
         return children.error();
-    if (Status recorded = m_history->append(AuditAction::Update, auditKey(entity), record.id, labelOf(record),
+    if (Status recorded = m_history->append(AuditAction::Update, entityKey(entity), record.id, labelOf(record),
                                             before ? snapshotOf(*before) : QJsonObject(), snapshotOf(record));
         !recorded)
         return recorded.error();
@@ -418,7 +406,7 @@ Error Store::staleError(const QString &what, Entity entity, Id id)
                          "nothing was overwritten. Reload it and make the change again.")
                           .arg(what);
     AuditLog::Filter filter;
-    filter.entity = auditKey(entity);
+    filter.entity = entityKey(entity);
     filter.recordId = id;
     filter.limit = 1;
     if (const Result<QList<AuditEntry>> last = m_history->entries(filter); last && !last->isEmpty()) {
@@ -444,7 +432,7 @@ Status Store::remove(Id id, Entity entity)
     if (query->numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("There is no record %1 to remove.").arg(id));
     if (before) {
-        if (Status recorded = m_history->append(AuditAction::Remove, auditKey(entity), id, labelOf(*before), snapshotOf(*before), {});
+        if (Status recorded = m_history->append(AuditAction::Remove, entityKey(entity), id, labelOf(*before), snapshotOf(*before), {});
             !recorded)
             return recorded;
     }
@@ -981,7 +969,7 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
             if (Status inserted = insertStep->execute({lease.id, dateValue(step.from), step.monthlyRentCents}); !inserted)
                 return inserted.error();
         }
-        if (Status recorded = m_history->append(AuditAction::Add, auditKey(Entity::Lease), lease.id,
+        if (Status recorded = m_history->append(AuditAction::Add, entityKey(Entity::Lease), lease.id,
                                                 tr("%1 in %2").arg(companyNames.value(lease.companyId), officeNames.value(lease.officeId)),
                                                 {}, snapshotOf(lease));
             !recorded)
@@ -1064,7 +1052,7 @@ Result<int> Store::erasePersonalData(Id companyId)
     for (Part &part : parts) {
         if (part.entity == Entity::Company)
             continue;
-        Result<QSqlQuery> query = m_db->run(historyCompany, {auditKey(part.entity), companyId, companyId});
+        Result<QSqlQuery> query = m_db->run(historyCompany, {entityKey(part.entity), companyId, companyId});
         if (!query)
             return query.error();
         while (query->next()) {
@@ -1076,7 +1064,7 @@ Result<int> Store::erasePersonalData(Id companyId)
     int blanked = 0;
     QJsonArray erasedFields;
     for (const Part &part : std::as_const(parts)) {
-        const QString key = auditKey(part.entity);
+        const QString key = entityKey(part.entity);
         const QStringList fields = personalFields(key);
         QStringList set, anyFilled;
         for (const QString &field : fields) {
@@ -1102,7 +1090,7 @@ Result<int> Store::erasePersonalData(Id companyId)
         for (const QString &field : fields)
             erasedFields << QStringLiteral("%1.%2").arg(key, field);
     }
-    if (Status recorded = m_history->append(AuditAction::Erase, auditKey(Entity::Company), companyId, company->name, {},
+    if (Status recorded = m_history->append(AuditAction::Erase, entityKey(Entity::Company), companyId, company->name, {},
                                             {{QStringLiteral("erased"), erasedFields}});
         !recorded)
         return recorded.error();

@@ -130,15 +130,12 @@ Result<Transfer::Report> Transfer::run(Store &source, const QString &target, QDa
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(target + suffix);
     };
-    Result<std::unique_ptr<Database>> opened = Database::open(target, Database::Mode::CreateIfMissing, copy);
+    // A Pépin database already there, even an older one, is refused before anything is changed.
+    Result<std::unique_ptr<Database>> opened = Database::open(target, Database::Mode::CreateNew, copy);
     if (!opened) {
         removeNewFile();
         return opened.error();
     }
-    if (!(*opened)->wasCreated())
-        return Error(Error::Kind::InvalidInput,
-                     tr("%1 already holds a Pépin database; it was left as it is. Copy to an empty database.").arg((*opened)->shown()),
-                     QStringLiteral("to"));
 
     // Read back through a store of its own, as Pépin will read it.
     Store copied(std::move(opened).value());

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
-#include "storage/AuditLog.h"
-
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
 
 #include "storage/AuditLog.h"
 #include "storage/Backups.h"
+#include "storage/ServerRoles.h"
 #include "storage/StatementSources.h"
 #include "storage/Tables.h"
 
@@ -100,6 +100,8 @@ Status writeWhole(const QString &target, const std::function<Status(const QStrin
 // version; nullopt when it can.
 std::optional<Error> versionRefusal(const QString &shown, const Database::FileState &state, Database::Mode mode)
 {
+    if (mode == Database::Mode::CreateNew)
+        return Error(Error::Kind::Storage, Database::tr("%1 already holds a Pépin database; it was left as it is.").arg(shown));
     if (state.version > Database::schemaVersion) {
         return Error(Error::Kind::Storage,
                      Database::tr("%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); "
@@ -223,7 +225,7 @@ std::optional<Error> Database::refusal(const QString &path, const FileState &sta
     case Kind::Missing:
     case Kind::Empty:
     case Kind::EmptySqlite:
-        if (mode == Mode::CreateIfMissing)
+        if (mode == Mode::CreateIfMissing || mode == Mode::CreateNew)
             return std::nullopt;
         return refuse(state.kind == Kind::Missing ? tr("The database %1 does not exist.").arg(shown)
                                                   : tr("%1 is empty: it is not a Pépin database yet.").arg(shown));
@@ -244,7 +246,7 @@ std::optional<Error> Database::serverRefusal(const FileState &state, Mode mode) 
     using Kind = FileState::Kind;
     switch (state.kind) {
     case Kind::EmptySqlite:
-        if (mode == Mode::CreateIfMissing)
+        if (mode == Mode::CreateIfMissing || mode == Mode::CreateNew)
             return std::nullopt;
         return Error(Error::Kind::Storage, tr("%1 holds no Pépin database yet.").arg(shown()));
     case Kind::Foreign:
@@ -255,6 +257,66 @@ std::optional<Error> Database::serverRefusal(const FileState &state, Mode mode) 
     default:
         return Error(Error::Kind::Storage, tr("%1 cannot be read (%2); it was left untouched.").arg(shown(), state.detail));
     }
+}
+
+QString entityKey(Entity entity)
+{
+    switch (entity) {
+    case Entity::Sector: return QStringLiteral("sector");
+    case Entity::Site: return QStringLiteral("site");
+    case Entity::Office: return QStringLiteral("office");
+    case Entity::Company: return QStringLiteral("company");
+    case Entity::Lease: return QStringLiteral("lease");
+    case Entity::Application: return QStringLiteral("application");
+    }
+    return {};
+}
+
+std::optional<Entity> entityOfKey(QStringView key)
+{
+    for (const Entity entity : {Entity::Sector, Entity::Site, Entity::Office, Entity::Company, Entity::Lease, Entity::Application}) {
+        if (key == entityKey(entity))
+            return entity;
+    }
+    return std::nullopt;
+}
+
+// "company:12 lease:4": what a commit changed, for the other connections. PostgreSQL carries
+// up to 8000 bytes; past that, which entities changed is enough to have the pages read again.
+QString Database::announcement(const QList<Change> &changes)
+{
+    constexpr qsizetype longest = 7900;
+    QStringList parts;
+    qsizetype length = 0;
+    for (const Change &change : changes) {
+        parts << QStringLiteral("%1:%2").arg(entityKey(change.entity)).arg(change.id);
+        length += parts.last().size() + 1;
+    }
+    if (length <= longest)
+        return parts.join(QLatin1Char(' '));
+    QStringList entities;
+    for (const Change &change : changes) {
+        const QString part = entityKey(change.entity) + QStringLiteral(":0");
+        if (!entities.contains(part))
+            entities << part;
+    }
+    return entities.join(QLatin1Char(' '));
+}
+
+// Parts this version does not understand (a newer version's entities, anything malformed) are
+// left out: an announcement only ever makes pages read again.
+QList<Change> Database::announced(QStringView message)
+{
+    QList<Change> changes;
+    for (const QStringView part : message.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        const std::optional<Entity> entity = colon > 0 ? entityOfKey(part.left(colon)) : std::nullopt;
+        bool isNumber = false;
+        const qint64 id = colon > 0 ? part.mid(colon + 1).toLongLong(&isNumber) : 0;
+        if (entity && isNumber && id >= 0)
+            changes.append(Change{*entity, id});
+    }
+    return changes;
 }
 
 QString Database::writeBlocker(const QString &path)
@@ -378,15 +440,38 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     const Result<FileState> state = db->examineServer();
     if (!state)
         return state.error();
+    // What the server lets this user do (ServerRoles): the staff read the records, managers
+    // change them too, and only the owner of the tables updates them to a new schema. Said
+    // first: the tables a user may not read are hidden from them, as if the database were empty.
+    const Result<ServerRoles::Access> access = ServerRoles::accessOf(*db);
+    if (!access)
+        return access.error();
+    if (!access->unreadable.isEmpty())
+        return Error(Error::Kind::Storage, tr("The server of %1 does not let %2 read its records (the table %3, among "
+                                              "others): ask its administrator for the staff's role (%4) or the managers' (%5).")
+                                               .arg(db->shown(), access->user, access->unreadable, ServerRoles::staff,
+                                                    ServerRoles::managers));
     if (std::optional<Error> refused = db->serverRefusal(*state, mode))
         return *refused;
     db->m_versionBeforeOpen = state->version;
-    if (mode == Mode::ReadOnly) {
-        db->m_readOnlyReason = tr("it was opened for reading only");
+    if (state->kind == FileState::Kind::Pepin) {
+        if (mode != Mode::ReadOnly && state->version < schemaVersion && !access->ownsTables)
+            return Error(Error::Kind::Storage, tr("%1 was written by an older version of Pépin and must be updated, which only "
+                                                  "the owner of its tables (%2) may do; it was left untouched. Ask them to open "
+                                                  "it once with this version.")
+                                                   .arg(db->shown(), access->owner));
+        if (mode != Mode::ReadOnly)
+            db->m_readOnlyReason = ServerRoles::readOnlyReason(*access);
+    }
+    if (mode == Mode::ReadOnly || db->isReadOnly()) {
+        if (mode == Mode::ReadOnly)
+            db->m_readOnlyReason = tr("it was opened for reading only");
         // The server refuses every write of this session too, not only Pépin's transactions.
         if (Result<QSqlQuery> readOnly = db->run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
             !readOnly)
             return readOnly.error();
+        if (Status listening = db->listenToOthers(); !listening)
+            return listening.error();
         return db;
     }
     if (state->kind != FileState::Kind::Pepin) {
@@ -398,6 +483,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         if (Status migrated = db->migrateFrom(state->version); !migrated)
             return migrated.error();
     }
+    if (Status listening = db->listenToOthers(); !listening)
+        return listening.error();
     return db;
 }
 
@@ -410,9 +497,42 @@ Status Database::connectToServer()
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     m_server->configure(db);
-    if (!db.open())
-        return Error(Error::Kind::Storage, tr("Cannot connect to %1: %2").arg(shown(), db.lastError().databaseText().trimmed()));
+    if (!db.open()) {
+        const QString said = db.lastError().databaseText().trimmed();
+        // libpq says it in words only, in English or in the user's language ("fe_sendauth: no
+        // password supplied", "password authentication failed for user…"), never with a code.
+        if (said.contains(QLatin1String("password"), Qt::CaseInsensitive)
+            || said.contains(QLatin1String("mot de passe"), Qt::CaseInsensitive)) {
+            return Error(Error::Kind::Credentials,
+                         m_server->password.isEmpty()
+                             ? tr("The server of %1 wants a password, and none was found in ~/.pgpass (%2).").arg(shown(), said)
+                             : tr("The server of %1 refused the password given (%2).").arg(shown(), said));
+        }
+        return Error(Error::Kind::Storage, tr("Cannot connect to %1: %2").arg(shown(), said));
+    }
     return runConnectionSetup();
+}
+
+Status Database::listenToOthers()
+{
+    QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
+    const QString channel = QString::fromLatin1(announcementChannel);
+    if (!driver->subscribeToNotification(channel)) {
+        return Error(Error::Kind::Storage, tr("Cannot follow the changes others make to %1: %2")
+                                               .arg(shown(), driver->lastError().text().trimmed()));
+    }
+    // This connection's own commits are announced when they are made (Transaction::commit).
+    connect(driver, &QSqlDriver::notification, this,
+            [this, channel](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (name != channel || source == QSqlDriver::SelfSource)
+                    return;
+                const QList<Change> changes = announced(payload.toString());
+                if (changes.isEmpty())
+                    return;
+                emit changed(changes);
+                emit changedElsewhere(changes);
+            });
+    return done();
 }
 
 // In the terms of a file's states: no table is EmptySqlite (a database to create), other tables
@@ -890,6 +1010,15 @@ Status Database::Transaction::commit()
         (void)m_db.run(QStringLiteral("ROLLBACK"));
         m_db.m_pending.clear();
         return Error(Error::Kind::Storage, tr("The change was undone because part of it failed."));
+    }
+    // The other connections hear of the change when it commits, and only if it does.
+    if (const QString announce = m_db.m_dialect.announce(); !announce.isEmpty() && !m_db.m_pending.isEmpty()) {
+        if (Result<QSqlQuery> announced = m_db.run(announce, {QString::fromLatin1(announcementChannel), announcement(m_db.m_pending)});
+            !announced) {
+            (void)m_db.run(QStringLiteral("ROLLBACK"));
+            m_db.m_pending.clear();
+            return announced.error();
+        }
     }
     if (Result<QSqlQuery> commit = m_db.run(QStringLiteral("COMMIT")); !commit) {
         (void)m_db.run(QStringLiteral("ROLLBACK"));

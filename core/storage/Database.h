@@ -26,8 +26,14 @@ enum class Entity { Sector, Site, Office, Company, Lease, Application };
 struct Change
 {
     Entity entity;
-    qint64 id;
+    qint64 id; // 0: some records of the entity, not said which (a large change made elsewhere)
+    bool operator==(const Change &) const = default;
 };
+
+// How the change history and the announcements between connections name an entity: "company",
+// "lease"…; and back (nullopt for a name this version does not know).
+QString entityKey(Entity entity);
+std::optional<Entity> entityOfKey(QStringView key);
 
 // One Pépin database, on its own named connection: a file (SQLite), or a database on a
 // PostgreSQL server, named by its address (ServerAddress: postgresql://user@host/dbname).
@@ -48,6 +54,8 @@ struct Change
 // database with no table becomes a Pépin database (Mode::CreateIfMissing); one that holds other
 // tables is refused. The server keeps its data safe itself: the backups and restores of files,
 // and their checks, do not apply there; its migrations are one transaction, as on a file.
+// Several people work on it at once: each commit tells the other connections what it changed
+// (LISTEN/NOTIFY), and they announce it as their own (`changed`), so that open pages follow.
 class Database : public QObject
 {
     Q_OBJECT
@@ -60,6 +68,7 @@ public:
     enum class Mode {
         OpenExisting,    // the file must be a Pépin database
         CreateIfMissing, // a missing or empty file becomes a new Pépin database
+        CreateNew,       // as CreateIfMissing, but a Pépin database already there, of any version, is refused
         ReadOnly,        // the file must be a Pépin database of this version; nothing is written
     };
 
@@ -188,13 +197,25 @@ public:
         std::optional<Error> m_beginError;
     };
 
+    // The channel on which connections to a server database tell each other what they changed.
+    static constexpr const char *announcementChannel = "pepin_changes";
+    // The message that announces `changes` to the other connections, and back. A message too
+    // long for the server (8000 bytes) names the entities only (ids 0).
+    static QString announcement(const QList<Change> &changes);
+    static QList<Change> announced(QStringView message);
+
 signals:
+    // What a commit changed: this connection's, or on a server another connection's (then
+    // `changedElsewhere` follows with the same changes).
     void changed(const QList<pepin::Change> &changes);
+    void changedElsewhere(const QList<pepin::Change> &changes);
 
 private:
     Database(const QString &path, const QString &connectionName, SqlDialect dialect = SqlDialect());
     static Result<std::unique_ptr<Database>> openServer(const QString &location, Mode mode, const Seeder &seed);
     Status connectToServer();
+    // Listens to the other connections' announcements (announcementChannel).
+    Status listenToOthers();
     // What the server database holds, found without writing to it.
     Result<FileState> examineServer();
     std::optional<Error> serverRefusal(const FileState &state, Mode mode) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ServerAddress.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
@@ -18,9 +19,12 @@ bool ServerAddress::isServerLocation(const QString &location)
 
 Result<ServerAddress> ServerAddress::parse(const QString &location)
 {
-    const auto refuse = [&location](const QString &why) {
+    // The address as given, but never its password, which a message could put on a screen.
+    static const QRegularExpression password(QStringLiteral("^([^:/]+://[^:@/]*):[^@/]*@"));
+    const QString given = QString(location).replace(password, QStringLiteral("\\1:…@"));
+    const auto refuse = [&given](const QString &why) {
         return Error(Error::Kind::InvalidInput,
-                     tr("“%1” is not a server address (%2). Write it postgresql://user@host:port/database.").arg(location, why));
+                     tr("“%1” is not a server address (%2). Write it postgresql://user@host:port/database.").arg(given, why));
     };
     if (!isServerLocation(location))
         return refuse(tr("it does not start with postgresql://"));
@@ -32,8 +36,8 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     address.port = url.port(0);
     if (url.port() != -1 && (address.port <= 0 || address.port > 65535))
         return refuse(tr("the port must be a number from 1 to 65535"));
-    address.user = url.userName();
-    address.password = url.password();
+    address.user = url.userName(QUrl::FullyDecoded);
+    address.password = url.password(QUrl::FullyDecoded);
     address.database = url.path().mid(1);
     if (address.database.isEmpty())
         return refuse(tr("it names no database"));
@@ -61,7 +65,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     return address;
 }
 
-QString ServerAddress::url() const
+QString ServerAddress::url(Password withPassword) const
 {
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
@@ -71,6 +75,8 @@ QString ServerAddress::url() const
     if (port > 0)
         url.setPort(port);
     url.setUserName(user);
+    if (withPassword == Password::Included && !password.isEmpty())
+        url.setPassword(password);
     url.setPath(QLatin1Char('/') + database);
     QUrlQuery query;
     if (socketFolder)
@@ -87,10 +93,15 @@ QString ServerAddress::url() const
 
 QString ServerAddress::shown() const
 {
+    return tr("the database %1 on %2").arg(database, where());
+}
+
+QString ServerAddress::where() const
+{
     QString where = host.isEmpty() ? tr("this computer") : host;
     if (port > 0 && port != defaultPort)
         where += QLatin1Char(':') + QString::number(port);
-    return tr("the database %1 on %2").arg(database, where);
+    return where;
 }
 
 void ServerAddress::configure(QSqlDatabase &db) const

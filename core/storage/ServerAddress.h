@@ -37,10 +37,14 @@ public:
     // The address `location` writes, or why it is not one (in the user's language).
     static Result<ServerAddress> parse(const QString &location);
 
-    // The address written back, without its password.
-    QString url() const;
+    // The address written back, without its password unless asked for (to open the database
+    // with a password the user typed; never to keep or to show).
+    enum class Password { Omitted, Included };
+    QString url(Password withPassword = Password::Omitted) const;
     // The database as the user knows it, for messages: “pepin on db.cci.fr:5432”.
     QString shown() const;
+    // The server as the user knows it: “db.cci.fr:5433”, or “this computer”.
+    QString where() const;
     // Points a QPSQL connection at this address, with libpq's options: the TLS mode, a time
     // limit to connect, the program's name as the server lists it.
     void configure(QSqlDatabase &db) const;

@@ -222,6 +222,13 @@ QString SqlDialect::changeStamp() const
     return QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version");
 }
 
+QString SqlDialect::announce() const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    return QStringLiteral("SELECT pg_notify(?, ?)");
+}
+
 QString SqlDialect::integrityCheck() const
 {
     if (m_engine == Engine::PostgreSQL)

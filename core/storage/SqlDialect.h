@@ -97,6 +97,11 @@ public:
     // Empty where the engine cannot tell (PostgreSQL): what is read is then never kept.
     QString changeStamp() const;
 
+    // A statement that tells the other connections to the database, once the transaction it runs
+    // in commits, what it changed: the channel and the message are bound as its two parameters.
+    // Empty where the engine has no such thing (SQLite: other programs see the file change).
+    QString announce() const;
+
     // A number written in the file's header that marks it as Pépin's; empty when the engine
     // has no such thing.
     QString readApplicationId() const;

@@ -26,6 +26,7 @@ public:
         NotFound,     // a record named in the input does not exist
         Stale,        // the record changed since it was read; nothing was overwritten
         Storage,      // the database cannot be used (missing, foreign, corrupt, newer, I/O)
+        Credentials,  // the server wants a password that was not given, or not the right one
     };
 
     Error(Kind kind, QList<Problem> problems)

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -339,4 +340,14 @@ TEST_CASE("generate builds a synthetic network, and refuses bad sizes or an exis
     CHECK(badCount.err.contains(QStringLiteral("--sites")));
     CHECK(badCount.err.contains(QStringLiteral("'ten'")));
     CHECK_FALSE(QFile::exists(other));
+}
+
+TEST_CASE("server init-roles refuses a database file, which has no roles", "[cli]")
+{
+    CliDatabase incubator;
+    const CliRun refused = incubator.run({"server", "init-roles", "--manager", "anne"}, 3);
+    CHECK(refused.err.contains(QStringLiteral("server init-roles: %1 is a file: roles exist on a PostgreSQL server only")
+                                   .arg(QDir::toNativeSeparators(incubator.db))));
+    CHECK(refused.out.isEmpty());
+    CHECK(incubator.run({"--help"}).out.contains(QStringLiteral("server init-roles")));
 }

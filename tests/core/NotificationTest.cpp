@@ -217,3 +217,26 @@ TEST_CASE("the demo data is announced in one notification", "[notify][demo]")
     CHECK(count(Entity::Application) == 2);
     CHECK(log.leasesSeenByOthers == QList<int>{int(db->leases().size())});
 }
+
+TEST_CASE("what a commit changed is told to the other desks in a message that reads back the same", "[notify]")
+{
+    const QList<Change> changes{{Entity::Company, 12}, {Entity::Lease, 4}, {Entity::Application, 7}};
+    CHECK(Database::announcement(changes) == u"company:12 lease:4 application:7"_s);
+    CHECK(Database::announced(Database::announcement(changes)) == changes);
+
+    SECTION("too many changes for one message: the entities alone, each once")
+    {
+        QList<Change> many;
+        for (qint64 id = 1; id <= 2000; ++id)
+            many << Change{Entity::Lease, id} << Change{Entity::Company, id};
+        const QString message = Database::announcement(many);
+        CHECK(message.toUtf8().size() < 8000);
+        CHECK(Database::announced(message) == QList<Change>{{Entity::Lease, 0}, {Entity::Company, 0}});
+    }
+    SECTION("what this version does not understand is left out")
+    {
+        CHECK(Database::announced(u"company:3 invoice:9 lease: :4 lease:-1 office:x sector:2"_s)
+              == QList<Change>{{Entity::Company, 3}, {Entity::Sector, 2}});
+        CHECK(Database::announced(QString()).isEmpty());
+    }
+}

@@ -72,3 +72,25 @@ TEST_CASE("what is not a server address is said plainly, and files are not taken
     // Every refusal quotes the address and shows how to write one.
     CHECK(refusal(u"postgresql://db.cci.fr"_s).contains(u"postgresql://user@host:port/database"_s));
 }
+
+TEST_CASE("a password typed by the user reaches the server, and no message or kept address holds it", "[server-address]")
+{
+    ServerAddress address;
+    address.host = u"db.cci-valenciennes.fr"_s;
+    address.database = u"pepin"_s;
+    address.user = u"anne"_s;
+    address.password = u"p@ss:w/rd é%"_s;
+
+    const QString withPassword = address.url(ServerAddress::Password::Included);
+    const Result<ServerAddress> back = ServerAddress::parse(withPassword);
+    REQUIRE(back);
+    CHECK(back->password == address.password);
+    CHECK(back->user == u"anne"_s);
+    CHECK(back->url() == u"postgresql://anne@db.cci-valenciennes.fr/pepin"_s);
+    CHECK_FALSE(back->url().contains(u"rd"_s));
+
+    const Result<ServerAddress> refused = ServerAddress::parse(u"postgresql://anne:secret@db.cci.fr"_s);
+    REQUIRE_FALSE(refused);
+    CHECK_FALSE(refused.error().message().contains(u"secret"_s));
+    CHECK(refused.error().message().contains(u"postgresql://anne:…@db.cci.fr"_s));
+}

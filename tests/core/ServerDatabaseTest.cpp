@@ -19,35 +19,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// A new, empty database on the server, dropped with it.
-class ServerDatabase
+QString refusal(const ServerDatabase &server, Database::Mode mode)
 {
-public:
-    ServerDatabase()
-        : address(createServerDatabase())
-    {
-    }
-    ~ServerDatabase() { dropServerDatabase(address); }
-    ServerDatabase(const ServerDatabase &) = delete;
-    ServerDatabase &operator=(const ServerDatabase &) = delete;
-
-    std::unique_ptr<Store> open(Database::Mode mode) const
-    {
-        Result<std::unique_ptr<Store>> store = Store::open(address, mode);
-        if (!store)
-            FAIL(store.error().message().toStdString());
-        return std::move(store).value();
-    }
-    QString refusal(Database::Mode mode) const
-    {
-        Result<std::unique_ptr<Store>> store = Store::open(address, mode);
-        REQUIRE_FALSE(store);
-        CHECK(store.error().kind() == Error::Kind::Storage);
-        return store.error().message();
-    }
-
-    const QString address;
-};
+    Result<std::unique_ptr<Store>> store = server.tryOpenAs(QString(), mode);
+    REQUIRE_FALSE(store);
+    CHECK(store.error().kind() == Error::Kind::Storage);
+    return store.error().message();
+}
 
 Company companyNamed(const QString &name)
 {
@@ -61,7 +39,7 @@ Company companyNamed(const QString &name)
 TEST_CASE("an empty server database becomes a Pépin database only when creation is allowed", "[server]")
 {
     ServerDatabase server;
-    const QString refused = server.refusal(Database::Mode::OpenExisting);
+    const QString refused = refusal(server, Database::Mode::OpenExisting);
     CHECK(refused.contains(u"holds no Pépin database yet"_s));
     CHECK(PlainConnection(server.address).tables().isEmpty());
 
@@ -85,7 +63,7 @@ TEST_CASE("a server database that holds another program's tables is refused and 
         other.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"_s);
         other.exec(u"INSERT INTO invoices VALUES (1, 1200)"_s);
     }
-    CHECK(server.refusal(Database::Mode::CreateIfMissing).contains(u"holds the tables of another program"_s));
+    CHECK(refusal(server, Database::Mode::CreateIfMissing).contains(u"holds the tables of another program"_s));
     PlainConnection other(server.address);
     CHECK(other.tables() == QStringList{u"invoices"_s});
     CHECK(other.scalar(u"SELECT total FROM invoices"_s).toInt() == 1200);
@@ -96,7 +74,7 @@ TEST_CASE("a Pépin database of a newer version on a server is refused and left 
     ServerDatabase server;
     (void)server.open(Database::Mode::CreateIfMissing);
     PlainConnection(server.address).exec(u"UPDATE pepin_meta SET value = '99' WHERE key = 'schema_version'"_s);
-    CHECK(server.refusal(Database::Mode::OpenExisting).contains(u"newer version of Pépin (schema 99"_s));
+    CHECK(refusal(server, Database::Mode::OpenExisting).contains(u"newer version of Pépin (schema 99"_s));
     CHECK(PlainConnection(server.address).scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString()
           == u"99"_s);
 }
@@ -181,4 +159,113 @@ TEST_CASE("on a server, an edit made from stale data is refused and names the ch
     INFO(stale.error().message().toStdString());
     CHECK(stale.error().message().contains(u"The last change came from %1 with pepin-tests, on "_s.arg(AuditLog::currentUser())));
     CHECK(manager->company(praxys.id)->phone == u"03 27 00 00 01"_s); // nothing overwritten
+}
+
+namespace {
+
+// Every change a database announced, as its own or another connection's.
+struct Heard
+{
+    explicit Heard(Database &db)
+    {
+        QObject::connect(&db, &Database::changed, &db, [this](const QList<Change> &changes) { all << changes; });
+        QObject::connect(&db, &Database::changedElsewhere, &db, [this](const QList<Change> &changes) { elsewhere << changes; });
+    }
+    QList<QList<Change>> all;
+    QList<QList<Change>> elsewhere;
+};
+
+// Lets the event loop deliver what the server sends, until `done` holds or `ms` have passed.
+template<typename Condition>
+bool waitFor(Condition done, int ms = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+} // namespace
+
+TEST_CASE("on a server, the other desks hear of a change when it commits, and only if it does", "[server]")
+{
+    ServerDatabase server;
+    const std::unique_ptr<Store> manager = server.open(Database::Mode::CreateIfMissing);
+    const std::unique_ptr<Store> colleague = server.open(Database::Mode::OpenExisting);
+    const std::unique_ptr<Store> reader = server.open(Database::Mode::ReadOnly);
+    Heard byManager(manager->database());
+    Heard byColleague(colleague->database());
+    Heard byReader(reader->database());
+
+    Id praxysId = 0;
+    {
+        Database::Transaction transaction(manager->database());
+        praxysId = addCompany(*manager, u"Praxys"_s).id;
+        // Not committed yet: nothing is said.
+        CHECK_FALSE(waitFor([&] { return !byColleague.all.isEmpty(); }, 300));
+        REQUIRE(transaction.commit());
+    }
+    REQUIRE(waitFor([&] { return !byColleague.all.isEmpty() && !byReader.all.isEmpty(); }));
+    REQUIRE(byColleague.all.size() == 1);
+    REQUIRE(byColleague.all.first().size() == 1);
+    CHECK(byColleague.all.first().first().entity == Entity::Company);
+    CHECK(byColleague.all.first().first().id == praxysId);
+    CHECK(byColleague.elsewhere == byColleague.all);
+    CHECK(byReader.elsewhere.size() == 1);
+    // The manager's own commit is announced once, as its own.
+    CHECK(byManager.all.size() == 1);
+    CHECK(byManager.elsewhere.isEmpty());
+    // What the colleague reads then is the new record.
+    CHECK(colleague->company(praxysId).has_value());
+
+    SECTION("a change undone is never announced")
+    {
+        {
+            Database::Transaction transaction(manager->database());
+            addCompany(*manager, u"Fablab"_s);
+        } // left without commit: rolled back
+        CHECK_FALSE(waitFor([&] { return byColleague.all.size() > 1; }, 500));
+        CHECK_FALSE(colleague->companyByName(u"Fablab"_s).has_value());
+    }
+    SECTION("a colleague's change reaches the manager the same way")
+    {
+        Company praxys = *colleague->company(praxysId);
+        praxys.phone = u"03 27 00 00 01"_s;
+        REQUIRE(colleague->updateCompany(praxys));
+        REQUIRE(waitFor([&] { return !byManager.elsewhere.isEmpty(); }));
+        CHECK(byManager.elsewhere.first().first().id == praxysId);
+        CHECK(manager->company(praxysId)->phone == u"03 27 00 00 01"_s);
+    }
+}
+
+TEST_CASE("a server that wants a password says so, and takes the one given", "[server]")
+{
+    ServerDatabase server;
+    server.open(Database::Mode::CreateIfMissing);
+    // What the user running the tests may have set would answer for them.
+    const QByteArray kept = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    ServerAddress address = *ServerAddress::parse(server.address);
+    address.user = QString::fromLatin1(passwordUser);
+
+    Result<std::unique_ptr<Store>> none = Store::open(address.url(), Database::Mode::OpenExisting);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().kind() == Error::Kind::Credentials);
+    CHECK(none.error().message().contains(u"wants a password, and none was found in ~/.pgpass"_s));
+
+    address.password = u"not-the-password"_s;
+    Result<std::unique_ptr<Store>> wrong = Store::open(address.url(ServerAddress::Password::Included), Database::Mode::OpenExisting);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().kind() == Error::Kind::Credentials);
+    CHECK(wrong.error().message().contains(u"refused the password given"_s));
+    CHECK_FALSE(wrong.error().message().contains(u"not-the-password"_s));
+
+    address.password = QString::fromLatin1(passwordOfPasswordUser);
+    Result<std::unique_ptr<Store>> right = Store::open(address.url(ServerAddress::Password::Included), Database::Mode::OpenExisting);
+    REQUIRE(right);
+    CHECK((*right)->database().path() == address.url()); // kept without it
+    CHECK_FALSE((*right)->database().shown().contains(address.password));
+    if (!kept.isNull())
+        qputenv("PGPASSWORD", kept);
 }

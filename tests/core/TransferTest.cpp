@@ -105,5 +105,12 @@ TEST_CASE("a copy never overwrites: not a file that exists, not a server databas
     REQUIRE_FALSE(ontoPepin);
     CHECK(ontoPepin.error().message().contains(u"already holds a Pépin database; it was left as it is"_s));
     CHECK(PlainConnection(server).scalar(u"SELECT count(*) FROM sectors"_s).toInt() == 7);
+
+    // An older Pépin database is refused as it is, not updated first.
+    PlainConnection(server).exec(u"UPDATE pepin_meta SET value = '4' WHERE key = 'schema_version'"_s);
+    const Result<Transfer::Report> ontoOlder = Transfer::run(*source, server, today);
+    REQUIRE_FALSE(ontoOlder);
+    CHECK(ontoOlder.error().message().contains(u"already holds a Pépin database; it was left as it is"_s));
+    CHECK(PlainConnection(server).scalar(u"SELECT value FROM pepin_meta WHERE key = 'schema_version'"_s).toString() == u"4"_s);
     dropServerDatabase(server);
 }

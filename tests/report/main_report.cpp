@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#define CATCH_CONFIG_RUNNER
-#include "CatchQt.h"
+#include "TestSession.h"
 
 #include "service/Translation.h"
 
@@ -17,5 +16,5 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pepin-tests"));
     pepin::applyLanguage(app, QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    return Catch::Session().run(argc, argv);
+    return pepin::test::runTests(argc, argv);
 }

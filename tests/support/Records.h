@@ -24,6 +24,8 @@ struct StringMaker<pepin::Error::Kind>
             return "Stale";
         case pepin::Error::Kind::Storage:
             return "Storage";
+        case pepin::Error::Kind::Credentials:
+            return "Credentials";
         }
         return "?";
     }

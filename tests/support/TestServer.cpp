@@ -93,4 +93,36 @@ void dropServerDatabase(const QString &address)
         exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(parsed->database));
 }
 
+ServerDatabase::ServerDatabase()
+    : address(createServerDatabase())
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    dropServerDatabase(address);
+}
+
+QString ServerDatabase::addressOf(const QString &user) const
+{
+    if (user.isEmpty())
+        return address;
+    ServerAddress other = *ServerAddress::parse(address);
+    other.user = user;
+    return other.url();
+}
+
+Result<std::unique_ptr<Store>> ServerDatabase::tryOpenAs(const QString &user, Database::Mode mode) const
+{
+    return Store::open(addressOf(user), mode);
+}
+
+std::unique_ptr<Store> ServerDatabase::openAs(const QString &user, Database::Mode mode) const
+{
+    Result<std::unique_ptr<Store>> store = tryOpenAs(user, mode);
+    if (!store)
+        FAIL(store.error().message().toStdString());
+    return std::move(store).value();
+}
+
 } // namespace pepin::test

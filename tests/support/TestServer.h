@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "service/Store.h"
+
 #include <QString>
+
+#include <memory>
 
 namespace pepin::test {
 
@@ -22,9 +26,32 @@ constexpr int skippedExitCode = 77;
 // sentence; empty when it can, or when this run is not the server's.
 QString serverUnavailable();
 
+// The one user of the test server that must give a password (scripts/test-server), and it.
+inline constexpr char passwordUser[] = "pepin_password";
+inline constexpr char passwordOfPasswordUser[] = "pepin-test-password";
+
 // A new, empty database on the server, and its address.
 QString createServerDatabase();
 // Drops the database at `address`, its connections closed.
 void dropServerDatabase(const QString &address);
+
+// A new, empty database on the server for one test, dropped with it.
+class ServerDatabase
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    // Its address for another user of the server (empty: the one it was made by).
+    QString addressOf(const QString &user) const;
+    Result<std::unique_ptr<Store>> tryOpenAs(const QString &user, Database::Mode mode = Database::Mode::OpenExisting) const;
+    // As tryOpenAs(), failing the test when it cannot be opened.
+    std::unique_ptr<Store> openAs(const QString &user, Database::Mode mode = Database::Mode::OpenExisting) const;
+    std::unique_ptr<Store> open(Database::Mode mode) const { return openAs(QString(), mode); }
+
+    const QString address;
+};
 
 } // namespace pepin::test

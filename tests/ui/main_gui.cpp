@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#define CATCH_CONFIG_RUNNER
-#include "CatchQt.h"
+#include "TestSession.h"
 
 #include "service/Translation.h"
 
@@ -16,5 +15,5 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Pépin"));
     // English unless a test switches; tests that check French switch explicitly and back.
     pepin::applyLanguage(app, QStringLiteral("en"));
-    return Catch::Session().run(argc, argv);
+    return pepin::test::runTests(argc, argv);
 }
