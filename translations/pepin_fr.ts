@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 is the database itself, not a backup of it.</source>
         <translation>%1 est la base de données elle-même, et non l’une de ses sauvegardes.</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+228"/>
+        <location filename="../core/storage/Database.cpp" line="+230"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>%1 a été enregistré par une version plus ancienne de Pépin et doit être mis à jour pour que cette version puisse le lire, ce qui est impossible en lecture seule&#xa0;; le fichier a été laissé intact.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+213"/>
         <source>the file %1 is read-only</source>
         <translation>le fichier %1 est en lecture seule</translation>
     </message>
@@ -2360,12 +2360,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+71"/>
+        <location line="+92"/>
         <source>it was opened for reading only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-88"/>
         <source>%1 cannot be made a Pépin database: %2.</source>
         <translation>Impossible de faire de %1 une base de données Pépin&#xa0;: %2.</translation>
     </message>
@@ -2380,24 +2380,29 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+248"/>
+        <location line="-305"/>
+        <location line="+310"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+200"/>
         <location line="+20"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-263"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-247"/>
+        <source>%1 already holds a Pépin database; it was left as it is.</source>
+        <translation>%1 contient déjà une base Pépin&#xa0;; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>%1 holds no Pépin database yet.</source>
         <translation>%1 ne contient pas encore de base Pépin.</translation>
     </message>
@@ -2412,22 +2417,47 @@
         <translation>%1 ne peut pas être lue (%2)&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+154"/>
         <source>The database needs updating, but it could not be backed up first, so it was left as it was: %1</source>
         <translation>La base de données doit être mise à jour, mais elle n’a pas pu être sauvegardée au préalable&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+38"/>
+        <source>The server of %1 does not let %2 read its records (the table %3, among others): ask its administrator for the staff&apos;s role (%4) or the managers&apos; (%5).</source>
+        <translation>Le serveur de %1 ne permet pas à %2 de lire ses fiches (la table %3, entre autres)&#xa0;: demandez à son administrateur le rôle du personnel (%4) ou celui des gestionnaires (%5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was written by an older version of Pépin and must be updated, which only the owner of its tables (%2) may do; it was left untouched. Ask them to open it once with this version.</source>
+        <translation>%1 a été écrite par une version plus ancienne de Pépin et doit être mise à jour, ce que seul le propriétaire de ses tables (%2) peut faire&#xa0;; elle n’a pas été modifiée. Demandez-lui de l’ouvrir une fois avec cette version.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This installation of Pépin cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (QPSQL, in Debian&apos;s package libqt6sql6-psql) is missing.</source>
         <translation>Cette installation de Pépin ne peut pas joindre de serveur PostgreSQL&#xa0;: le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) est absent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>The server of %1 wants a password, and none was found in ~/.pgpass (%2).</source>
+        <translation>Le serveur de %1 demande un mot de passe, et aucun n’a été trouvé dans ~/.pgpass (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server of %1 refused the password given (%2).</source>
+        <translation>Le serveur de %1 a refusé le mot de passe donné (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Connexion impossible à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+10"/>
+        <source>Cannot follow the changes others make to %1: %2</source>
+        <translation>Impossible de suivre les modifications que d’autres apportent à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was: %3</source>
         <translation>La mise à jour de la base du schéma %1 au schéma %2 a échoué&#xa0;; la base est restée telle quelle&#xa0;: %3</translation>
     </message>
@@ -2497,7 +2527,7 @@
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-775"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2507,7 +2537,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+643"/>
+        <location line="+765"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -5058,7 +5088,7 @@
 <context>
     <name>pepin::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+166"/>
+        <location filename="../ui/MainWindow.cpp" line="+177"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -5079,7 +5109,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/Screenshots.cpp" line="+275"/>
+        <location filename="../ui/Screenshots.cpp" line="+276"/>
         <source>Offices</source>
         <translation>Bureaux</translation>
     </message>
@@ -5285,36 +5315,41 @@
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+240"/>
+        <location line="+25"/>
+        <location line="+304"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-304"/>
         <source>This database cannot be opened; %1 stays open.</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>%1 already exists: choose another name, or open it.</source>
         <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou ouvrez ce fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+230"/>
+        <location line="+263"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-268"/>
         <location line="+5"/>
         <source>No database was created.</source>
         <translation>Aucune base de données n’a été créée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>Changes made at another desk are shown.</source>
+        <translation>Les modifications faites à un autre poste sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation>La sauvegarde du jour n’a pas pu être faite&#xa0;: %1</translation>
     </message>
@@ -5340,11 +5375,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>This database is read-only: %1. You can look at everything, export it and make reports; nothing can be changed.</source>
+        <translation>Cette base est en lecture seule&#xa0;: %1. Vous pouvez tout consulter, l’exporter et faire des rapports&#xa0;; rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This database is read-only: %1. You can look at everything and export it; nothing can be changed. To work on it, open a copy saved where you can write (File ▸ Save a copy…).</source>
         <translation>Cette base de données est en lecture seule&#xa0;: %1. Vous pouvez tout consulter et tout exporter, mais rien ne peut être modifié. Pour y travailler, ouvrez une copie enregistrée là où vous pouvez écrire (Fichier ▸ Enregistrer une copie…).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -5359,7 +5399,7 @@
         <translation>Impossible de remplacer %1&#xa0;: le fichier est peut-être en lecture seule ou en cours d’utilisation.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>No copy was saved.</source>
         <translation>Aucune copie n’a été enregistrée.</translation>
     </message>
@@ -5370,16 +5410,22 @@
     </message>
     <message>
         <location line="+116"/>
+        <source>%1 on %2</source>
+        <comment>a database on a server: its name, the server</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Pépin databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Pépin (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Pépin databases (*.db)</source>
         <translation>Bases de données Pépin (*.db)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 copy.%2</source>
         <comment>the suggested name of a copy: name, extension</comment>
         <translation>%1 (copie).%2</translation>
@@ -5395,7 +5441,7 @@
         <translation>Bases de données Pépin (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>&amp;Undo %1</source>
         <comment>%1: the change, as CommandText names it (French: a noun with its article)</comment>
         <translation>&amp;Annuler %1</translation>
@@ -5440,6 +5486,11 @@
         <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5527,7 +5578,7 @@
         <translation>À &amp;propos de Pépin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (read-only)</source>
         <comment>the window&apos;s title: the database&apos;s file name</comment>
         <translation>%1 (lecture seule)</translation>
@@ -5543,7 +5594,7 @@
         <translation>%1 — imprimé le %2 — %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 - personal data</source>
         <comment>the file of what is held about a company: its name</comment>
         <translation>%1 - données personnelles</translation>
@@ -8012,7 +8063,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::ServerAddress</name>
     <message>
-        <location filename="../core/storage/ServerAddress.cpp" line="+23"/>
+        <location filename="../core/storage/ServerAddress.cpp" line="+27"/>
         <source>“%1” is not a server address (%2). Write it postgresql://user@host:port/database.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur (%2). Écrivez-la postgresql://utilisateur@hôte:port/base.</translation>
     </message>
@@ -8048,14 +8099,150 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Pépin ne connaît pas le réglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>the database %1 on %2</source>
         <translation>la base %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ServerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+137"/>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Pépin database on a PostgreSQL server is shared by everyone who connects to it: what one person changes, the others see at once.</source>
+        <translation>Une base Pépin sur un serveur PostgreSQL est partagée par tous ceux qui s’y connectent&#xa0;: ce qu’une personne modifie, les autres le voient aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>db.example.fr; empty: this computer</source>
+        <translation>db.exemple.fr&#xa0;; vide&#xa0;: cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pepin</source>
+        <translation>pepin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: your login name</source>
+        <translation>vide&#xa0;: votre nom de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the one in ~/.pgpass</source>
+        <translation>vide&#xa0;: celui de ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for this connection only: Pépin never saves a password.</source>
+        <translation>Utilisé pour cette connexion seulement&#xa0;: Pépin n’enregistre jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Toujours, en vérifiant le certificat du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (a trusted local network only)</source>
+        <translation>Jamais (réseau local de confiance uniquement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set it up for Pépin if it is empty</source>
+        <translation>La préparer pour Pépin si elle est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::ServerRoles</name>
+    <message>
+        <location filename="../core/storage/ServerRoles.cpp" line="+57"/>
+        <source>%1 is a file: roles exist on a PostgreSQL server only, where several users share a database. A file is shared through its folder&apos;s permissions.</source>
+        <translation>%1 est un fichier&#xa0;: les rôles n’existent que sur un serveur PostgreSQL, où plusieurs utilisateurs partagent une base. Un fichier se partage par les droits de son dossier.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server lets %1 read the records and make reports, not change them; the server&apos;s administrator can give %1 the managers&apos; role, %2</source>
+        <translation>le serveur permet à %1 de lire les fiches et de faire des rapports, pas de les modifier&#xa0;; l’administrateur du serveur peut donner à %1 le rôle des gestionnaires, %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the owner of the tables of %1 (%2), or a superuser, can give the roles their rights on them; %3 cannot, and nothing was changed. Run the command as %2.</source>
+        <translation>Seul le propriétaire des tables de %1 (%2), ou un superutilisateur, peut donner aux rôles leurs droits sur elles&#xa0;; %3 ne le peut pas, et rien n’a été modifié. Lancez la commande en tant que %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a user of the server of %2: nothing was changed. Create the user first (CREATE ROLE name LOGIN), or check the name&apos;s spelling and case.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un utilisateur du serveur de %2&#xa0;: rien n’a été modifié. Créez d’abord l’utilisateur (CREATE ROLE nom LOGIN), ou vérifiez l’orthographe et la casse du nom.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Creating the roles %1 and %2 takes a user of the server allowed to create roles (CREATEROLE) or a superuser; %3 is neither, and nothing was changed. Run the command as such a user, or ask the server&apos;s administrator.</source>
+        <translation>Créer les rôles %1 et %2 demande un utilisateur du serveur autorisé à créer des rôles (CREATEROLE) ou un superutilisateur&#xa0;; %3 n’est ni l’un ni l’autre, et rien n’a été modifié. Lancez la commande en tant que tel, ou demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server of %1 did not say which database and schema it uses.</source>
+        <translation>Le serveur de %1 n’a pas indiqué la base et le schéma qu’il utilise.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The server did not let %1 give the role %2 the right to connect to %3 and use its schema %4: nothing was changed. Run the command as the owner of the database, or a superuser.</source>
+        <translation>Le serveur n’a pas permis à %1 de donner au rôle %2 le droit de se connecter à %3 et d’utiliser son schéma %4&#xa0;: rien n’a été modifié. Lancez la commande en tant que propriétaire de la base, ou superutilisateur.</translation>
     </message>
 </context>
 <context>
@@ -8218,7 +8405,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+187"/>
+        <location filename="../core/service/Store.cpp" line="+175"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -8263,12 +8450,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-310"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+578"/>
+        <location line="+566"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -8308,18 +8495,18 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-647"/>
-        <location line="+683"/>
+        <location line="-635"/>
+        <location line="+671"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-666"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+302"/>
         <source>It was removed by %1 with %2, on %3 at %4.</source>
         <translation>Il a été supprimé par %1 avec %2, le %3 à %4.</translation>
     </message>
@@ -8529,17 +8716,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>%1 existe déjà&#xa0;; il a été laissé tel quel. Copiez vers un nouveau fichier.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The copy of %1 holds %2 rows where %3 has %4; nothing was kept.</source>
         <translation>La copie de %1 contient %2 lignes là où %3 en a %4&#xa0;; rien n’a été conservé.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 already holds a Pépin database; it was left as it is. Copy to an empty database.</source>
-        <translation>%1 contient déjà une base Pépin&#xa0;; elle a été laissée telle quelle. Copiez vers une base vide.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>sectors</source>
         <translation>secteurs</translation>
     </message>
@@ -8739,8 +8921,8 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
     </message>
     <message>
         <location line="-7"/>
-        <source>The database file (default: %1), or a PostgreSQL server&apos;s database: postgresql://user@host:port/dbname (the password from ~/.pgpass).</source>
-        <translation>Le fichier de base de données (par défaut&#xa0;: %1), ou une base sur un serveur PostgreSQL&#xa0;: postgresql://utilisateur@hôte:port/base (le mot de passe vient de ~/.pgpass).</translation>
+        <source>The database file (default: %1), or a PostgreSQL server&apos;s database: postgresql://user@host:port/dbname (the password from ~/.pgpass, or asked for).</source>
+        <translation>Le fichier de base de données (par défaut&#xa0;: %1), ou une base sur un serveur PostgreSQL&#xa0;: postgresql://utilisateur@hôte:port/base (le mot de passe vient de ~/.pgpass, ou est demandé).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8831,12 +9013,22 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::cli::Context</name>
     <message>
-        <location filename="../cli/Context.cpp" line="+26"/>
+        <location filename="../cli/Context.cpp" line="+76"/>
+        <source>Password for %1 on %2: </source>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pepin-cli: put the password in ~/.pgpass, or run pepin-cli at a terminal to be asked for it.</source>
+        <translation>pepin-cli&#xa0;: mettez le mot de passe dans ~/.pgpass, ou lancez pepin-cli dans un terminal pour qu’il vous soit demandé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>pepin-cli: create it with: pepin-cli --db %1 init</source>
         <translation>pepin-cli: créez-la avec la commande pepin-cli --db %1 init</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Try &apos;pepin-cli --help&apos;.</source>
         <translation>Essayez «&#xa0;pepin-cli --help&#xa0;».</translation>
     </message>
@@ -9746,6 +9938,89 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <location line="+2"/>
         <source>Created %1.</source>
         <translation>Base de données %1 créée.</translation>
+    </message>
+</context>
+<context>
+    <name>pepin::cli::InitRolesCommand</name>
+    <message>
+        <location filename="../cli/commands/ServerCommands.cpp" line="+24"/>
+        <source>Create the server&apos;s roles (pepin_managers change the records, pepin_staff read them and make reports) and grant them their rights on the database; make the users given members.</source>
+        <translation>Créer les rôles du serveur (pepin_managers modifie les fiches, pepin_staff les lit et fait les rapports) et leur donner leurs droits sur la base&#xa0;; y inscrire les utilisateurs donnés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A user of the server to make a manager (may be repeated).</source>
+        <translation>Un utilisateur du serveur à faire gestionnaire (peut être répété).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user of the server to make one of the staff (may be repeated).</source>
+        <translation>Un utilisateur du serveur à inscrire au personnel (peut être répété).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>server init-roles takes no argument; give users with --manager and --staff.</source>
+        <translation>server init-roles ne prend pas d’argument&#xa0;; donnez les utilisateurs avec --manager et --staff.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roles on the server of %1:</source>
+        <translation>Rôles sur le serveur de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Peut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already there</source>
+        <translation>déjà là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read, add, change and remove records; add to the history</source>
+        <translation>lire, ajouter, modifier et supprimer des fiches&#xa0;; compléter l’historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the records and make reports</source>
+        <translation>lire les fiches et faire des rapports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Granted on its %1 tables and their id sequences; the change history is read and added to only.</source>
+        <translation>Droits donnés sur ses %1 tables et leurs séquences d’identifiants&#xa0;; l’historique des modifications n’est que lu et complété.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now a member of %2.</source>
+        <translation>%1 est désormais membre de %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 was already a member of %2.</source>
+        <translation>%1 était déjà membre de %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roles belong to the whole server: a member has the same role in every Pépin database there that was given its rights. To add a user later, run this command again with --manager NAME or --staff NAME, or in psql: GRANT %1 TO name;</source>
+        <translation>Les rôles valent pour tout le serveur&#xa0;: un membre a le même rôle dans chaque base Pépin du serveur qui leur a donné leurs droits. Pour ajouter un utilisateur plus tard, relancez cette commande avec --manager NOM ou --staff NOM, ou dans psql&#xa0;: GRANT %1 TO nom;</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "dialogs/OfficeEditor.h"
 #include "dialogs/PrivacyGroup.h"
 #include "dialogs/RestoreDialog.h"
+#include "dialogs/ServerDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "export/ViewPrint.h"
 #include "models/ApplicationTableModel.h"
@@ -37,7 +38,9 @@
 #include "pages/TablePage.h"
 #include "service/PersonalData.h"
 #include "service/Store.h"
+#include "service/Transfer.h"
 #include "storage/Backups.h"
+#include "storage/ServerAddress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -61,6 +64,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QStackedWidget>
@@ -92,8 +96,14 @@ struct HistoryTarget
     QString name;
 };
 
+// Two ways of writing the same database written the same: a file's canonical path, a server
+// database's address as Pépin writes it.
 QString samePath(const QString &path)
 {
+    if (ServerAddress::isServerLocation(path)) {
+        const Result<ServerAddress> address = ServerAddress::parse(path);
+        return address ? address->url() : path;
+    }
     const QFileInfo info(path);
     return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
 }
@@ -139,6 +149,7 @@ MainWindow::~MainWindow()
 void MainWindow::build()
 {
     m_editing = new Editing(*m_store, this);
+    watchOthers();
     m_editing->setMessageSink([this](const QString &message) {
         MessageBox::warning(this, QGuiApplication::applicationDisplayName(), message);
     });
@@ -670,12 +681,48 @@ Status MainWindow::openDatabase(const QString &path)
         return done();
     Result<std::unique_ptr<Store>> opened = openStore(path, Database::Mode::OpenExisting);
     if (!opened) {
-        MessageBox::warning(this, tr("Open a database"),
-                            tr("This database cannot be opened; %1 stays open.")
-                                .arg(QFileInfo(m_store->database().path()).fileName()),
+        // A server database reopened from the recent list may want a password, or the server
+        // may be out of reach for now: the connection's dialog says why and lets it be tried again.
+        if (const Result<ServerAddress> address = ServerAddress::parse(path); ServerAddress::isServerLocation(path) && address) {
+            connectToServer(*address, CommandText::sentences(opened.error()));
+            return opened.error();
+        }
+        MessageBox::warning(this, tr("Open a database"), tr("This database cannot be opened; %1 stays open.").arg(databaseName()),
                             CommandText::sentences(opened.error()));
         return opened.error();
     }
+    adopt(std::move(opened).value());
+    return done();
+}
+
+ServerDialog *MainWindow::connectToServer(const ServerAddress &address, const QString &problem)
+{
+    auto *dialog = new ServerDialog(address, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ServerDialog::connectRequested, this, [this, dialog](const ServerAddress &chosen, bool createIfEmpty) {
+        if (const Status opened = openServerDatabase(chosen, createIfEmpty); opened)
+            dialog->accept();
+        else
+            dialog->setProblem(CommandText::sentences(opened.error()));
+    });
+    if (!problem.isEmpty())
+        dialog->setProblem(problem);
+    dialog->open();
+    return dialog;
+}
+
+Status MainWindow::openServerDatabase(const ServerAddress &address, bool createIfEmpty)
+{
+    if (samePath(address.url()) == samePath(m_store->database().path()))
+        return done();
+    // The password typed reaches the connection and nothing else: the store keeps the address
+    // without it.
+    Result<std::unique_ptr<Store>> opened =
+        openStore(address.url(ServerAddress::Password::Included),
+                  createIfEmpty ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
+    if (!opened)
+        return opened.error();
     adopt(std::move(opened).value());
     return done();
 }
@@ -708,11 +755,20 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     if (auto *history = findChild<HistoryWindow *>(QStringLiteral("history"), Qt::FindDirectChildrenOnly))
         history->setStore(*m_store);
     previous.reset();
+    watchOthers();
     noteRecent(m_store->database().path());
     updateReadOnly();
     updateTitle();
     updateStatus();
     (void)backUpToday();
+}
+
+void MainWindow::watchOthers()
+{
+    // The pages follow by themselves (Database::changed); the status bar says where it came from.
+    connect(&m_store->database(), &Database::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("Changes made at another desk are shown."), 8000);
+    });
 }
 
 Result<QString> MainWindow::backUpToday()
@@ -768,7 +824,11 @@ void MainWindow::updateReadOnly()
     const Database &db = m_store->database();
     const bool readOnly = db.isReadOnly();
     m_readOnlyBanner->setVisible(readOnly);
-    if (readOnly) {
+    if (readOnly && db.isOnServer()) {
+        m_readOnlyBanner->setText(tr("This database is read-only: %1. You can look at everything, export it and make "
+                                     "reports; nothing can be changed.")
+                                      .arg(db.readOnlyReason()));
+    } else if (readOnly) {
         m_readOnlyBanner->setText(tr("This database is read-only: %1. You can look at everything and export it; "
                                      "nothing can be changed. To work on it, open a copy saved where you can write "
                                      "(File ▸ Save a copy…).")
@@ -777,7 +837,8 @@ void MainWindow::updateReadOnly()
     for (QAction *action : std::as_const(m_newRecordActions))
         action->setEnabled(!readOnly);
     m_importAction->setEnabled(!readOnly);
-    m_restoreAction->setEnabled(!readOnly);
+    // A server keeps its own backups (Database::serverKeepsBackups).
+    m_restoreAction->setEnabled(!readOnly && !db.isOnServer());
 }
 
 Status MainWindow::saveCopy(const QString &target)
@@ -789,6 +850,10 @@ Status MainWindow::saveCopy(const QString &target)
     } else if (QFileInfo::exists(target) && !QFile::remove(target)) {
         saved = Error(Error::Kind::Storage,
                       tr("%1 cannot be replaced: it may be read-only or in use.").arg(QDir::toNativeSeparators(target)));
+    } else if (m_store->database().isOnServer()) {
+        // A copy of a server database is a file of its own, checked record by record.
+        const Result<Transfer::Report> copied = Transfer::run(*m_store, target, m_clock.today());
+        saved = copied ? done() : Status(copied.error());
     } else {
         saved = m_store->database().backupTo(target);
     }
@@ -900,7 +965,7 @@ void MainWindow::clearRecentDatabases()
 void MainWindow::noteRecent(const QString &path)
 {
     QStringList recent = recentDatabases();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = ServerAddress::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > recentCount)
@@ -908,10 +973,25 @@ void MainWindow::noteRecent(const QString &path)
     QSettings().setValue(recentKey, recent);
 }
 
+QString MainWindow::databaseName() const
+{
+    const Database &db = m_store->database();
+    if (const std::optional<ServerAddress> &server = db.server())
+        return tr("%1 on %2", "a database on a server: its name, the server").arg(server->database, server->where());
+    return QFileInfo(db.path()).fileName();
+}
+
+QString MainWindow::nearDatabase() const
+{
+    const Database &db = m_store->database();
+    if (db.isOnServer())
+        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(db.path()).absolutePath();
+}
+
 void MainWindow::chooseDatabaseToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"),
-                                                      QFileInfo(m_store->database().path()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"), nearDatabase(),
                                                       tr("Pépin databases (*.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         (void)openDatabase(path);
@@ -920,8 +1000,7 @@ void MainWindow::chooseDatabaseToOpen()
 void MainWindow::chooseNewDatabase()
 {
     // The file dialog must not offer to replace a file: a new database never overwrites one.
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
-                                                      QFileInfo(m_store->database().path()).absolutePath(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), nearDatabase(),
                                                       tr("Pépin databases (*.db)"), nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -931,8 +1010,9 @@ void MainWindow::chooseNewDatabase()
 
 void MainWindow::chooseCopyTarget()
 {
-    const QFileInfo current(m_store->database().path());
-    const QString suggested = current.absoluteDir().filePath(
+    const Database &db = m_store->database();
+    const QFileInfo current(db.isOnServer() ? db.server()->database + QStringLiteral(".db") : db.path());
+    const QString suggested = QDir(nearDatabase()).filePath(
         tr("%1 copy.%2", "the suggested name of a copy: name, extension").arg(current.completeBaseName(), current.suffix()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the database"), suggested,
                                                       tr("Pépin databases (*.db);;All files (*)"));
@@ -949,6 +1029,8 @@ void MainWindow::createMenus()
     m_newDatabaseAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatabaseToOpen);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, [this] { connectToServer(); });
+    m_connectAction->setObjectName(QStringLiteral("connectToServer"));
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseCopyTarget);
@@ -1165,6 +1247,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newDatabaseAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open…"));
+    m_connectAction->setText(tr("&Connect to a server…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("&Save a copy…"));
     m_restoreAction->setText(tr("&Restore from a backup…"));
@@ -1191,11 +1274,10 @@ void MainWindow::retranslate()
 
 void MainWindow::updateTitle()
 {
-    const QString path = m_store->database().path();
-    setWindowFilePath(path);
-    const QString name = m_store->database().isReadOnly()
-        ? tr("%1 (read-only)", "the window's title: the database's file name").arg(QFileInfo(path).fileName())
-        : QFileInfo(path).fileName();
+    const Database &db = m_store->database();
+    setWindowFilePath(db.isOnServer() ? QString() : db.path());
+    const QString name = db.isReadOnly() ? tr("%1 (read-only)", "the window's title: the database's file name").arg(databaseName())
+                                         : databaseName();
     setWindowTitle(QStringLiteral("%1 — %2").arg(name, QGuiApplication::applicationDisplayName()));
 }
 
@@ -1235,8 +1317,7 @@ void MainWindow::paintPage(QPrinter &printer)
     const QString title = m_navigation->currentItem() ? m_navigation->currentItem()->text() : windowTitle();
     if (auto *table = qobject_cast<TablePage *>(shown)) {
         const QString from = tr("%1 — printed on %2 — %3")
-                                 .arg(QFileInfo(m_store->database().path()).fileName(),
-                                      Format().date(m_clock.today()), table->statusText());
+                                 .arg(databaseName(), Format().date(m_clock.today()), table->statusText());
         ViewPrint(*table->view(), title, from).print(printer);
         return;
     }
@@ -1304,7 +1385,7 @@ void MainWindow::choosePersonalDataFile(Id companyId)
     QString name = tr("%1 - personal data", "the file of what is held about a company: its name").arg(company->name);
     static const QRegularExpression forbidden(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
     name.replace(forbidden, QStringLiteral("-"));
-    const QString suggested = QFileInfo(m_store->database().path()).absoluteDir().filePath(name.trimmed() + QStringLiteral(".json"));
+    const QString suggested = QDir(nearDatabase()).filePath(name.trimmed() + QStringLiteral(".json"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export personal data"), suggested, tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;

@@ -25,6 +25,8 @@ namespace pepin {
 
 class AssignmentDialog;
 class RestoreDialog;
+class ServerDialog;
+struct ServerAddress;
 struct AssignmentPrefill;
 class LeaseChangeDialog;
 enum class LeaseChangeKind;
@@ -93,9 +95,17 @@ public:
     // Opens another Pépin database in this window; when it cannot be used, says why in a
     // message and keeps the one open. Returns what happened.
     Status openDatabase(const QString &path);
+    // Opens File ▸ Connect to a server…, filled with `address`, saying `problem` if given (why the
+    // last attempt failed); window-modal, it closes itself once the database is open. Returns it
+    // (tests fill it and connect).
+    ServerDialog *connectToServer(const ServerAddress &address = {}, const QString &problem = {});
+    // Opens the database on a server at `address` (its password, if any, used for the connection
+    // only); an empty one is made a Pépin database when `createIfEmpty`. Returns why it cannot.
+    Status openServerDatabase(const ServerAddress &address, bool createIfEmpty);
     // Creates a new, empty database at `path` (which must not exist) and opens it.
     Status createDatabase(const QString &path);
-    // Writes a copy of the open database to `target`, replacing a file there.
+    // Writes a copy of the open database to `target`, replacing a file there (of a server
+    // database: a database file, checked record by record, service/Transfer.h).
     Status saveCopy(const QString &target);
     // Today's backup of the open database, beside it (storage/Backups.h), unless it was made
     // already or it is read-only; the oldest past Settings::backupsToKeep() are removed. Made
@@ -204,6 +214,12 @@ private:
     void chooseCopyTarget();
     void choosePersonalDataFile(Id companyId);
     void noteRecent(const QString &path);
+    // Tells, in the status bar, that changes made elsewhere (a server's other users) are shown.
+    void watchOthers();
+    // The database as the window's title names it: its file's name, or "pepin on db.cci.fr".
+    QString databaseName() const;
+    // Where the file dialogs start: the database's folder, or the documents of a server's user.
+    QString nearDatabase() const;
 
     template<typename T>
     void removeRecords(const QList<T> &records);
@@ -228,6 +244,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_historyAction = nullptr;

@@ -15,6 +15,7 @@
 #include "dialogs/LeaseEditor.h"
 #include "dialogs/OfficeEditor.h"
 #include "dialogs/RestoreDialog.h"
+#include "dialogs/ServerDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/SearchFilterModel.h"
 #include "pages/PlanningPage.h"
@@ -281,6 +282,17 @@ Status Screenshots::save(MainWindow &window, const QString &folder, const QStrin
         SettingsDialog dialog(window.editing(), &window);
         dialog.show();
         if (Status saved = write(dialog, dir, QStringLiteral("preferences"), language, written); !saved)
+            return saved;
+    }
+    {
+        ServerAddress address;
+        address.host = QStringLiteral("db.cci-valenciennes.fr");
+        address.database = QStringLiteral("pepin");
+        address.user = QStringLiteral("anne");
+        address.sslMode = QStringLiteral("require");
+        ServerDialog dialog(address, &window);
+        dialog.show();
+        if (Status saved = write(dialog, dir, QStringLiteral("connect-to-server"), language, written); !saved)
             return saved;
     }
     // The import of a spreadsheet's list, read and checked, never imported.

@@ -9,6 +9,7 @@
 #include "service/Paths.h"
 #include "service/Store.h"
 #include "service/Translation.h"
+#include "storage/ServerAddress.h"
 #include "util/Clock.h"
 #include "util/Parse.h"
 
@@ -20,6 +21,8 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <string_view>
 
 namespace pepin {
@@ -156,14 +159,22 @@ int main(int argc, char *argv[])
     bool openingLast = false;
     if (!named && !headless && qEnvironmentVariableIsEmpty("PEPIN_DB")) {
         const QString last = pepin::MainWindow::lastDatabase();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (!last.isEmpty() && (pepin::ServerAddress::isServerLocation(last) || QFileInfo::exists(last))) {
             path = last;
             openingLast = true;
         }
     }
     auto opened = pepin::MainWindow::openStore(path, named || openingLast ? pepin::Database::Mode::OpenExisting
                                                                           : pepin::Database::Mode::CreateIfMissing);
-    if (!opened && openingLast) {
+    // A server database that wants a password (none is ever kept), or the last one used that is
+    // out of reach for now: the default database opens, and the window asks to connect again.
+    std::optional<std::pair<pepin::ServerAddress, QString>> reconnect;
+    if (!opened && pepin::ServerAddress::isServerLocation(path)
+        && (openingLast || opened.error().kind() == pepin::Error::Kind::Credentials)) {
+        if (const pepin::Result<pepin::ServerAddress> address = pepin::ServerAddress::parse(path))
+            reconnect = std::pair{*address, opened.error().message()};
+    }
+    if (!opened && (openingLast || reconnect)) {
         // The last database is unusable now (moved, damaged): the default one instead.
         path = pepin::defaultDatabasePath();
         opened = pepin::MainWindow::openStore(path, pepin::Database::Mode::CreateIfMissing);
@@ -198,5 +209,7 @@ int main(int argc, char *argv[])
     // The first opening of the day backs the database up, beside it.
     (void)window.backUpToday();
     window.show();
+    if (reconnect)
+        window.connectToServer(reconnect->first, reconnect->second);
     return QApplication::exec();
 }

@@ -240,7 +240,8 @@ TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow
                          QStringLiteral("planning-floor-map-later-en.png"), QStringLiteral("editor-company-en.png"),
                          QStringLiteral("editor-office-en.png"), QStringLiteral("editor-lease-en.png"),
                          QStringLiteral("editor-lease-problem-en.png"), QStringLiteral("export-en.png"), QStringLiteral("export-occupancy-en.png"),
-                         QStringLiteral("preferences-en.png"), QStringLiteral("import-en.png"),
+                         QStringLiteral("preferences-en.png"), QStringLiteral("connect-to-server-en.png"),
+                         QStringLiteral("import-en.png"),
                          QStringLiteral("lease-move-en.png"), QStringLiteral("restore-en.png"),
                          QStringLiteral("history-en.png"), QStringLiteral("former-tenants-en.png"),
                          QStringLiteral("read-only-en.png")});
