@@ -43,7 +43,7 @@ QStringList companyNames(const QString &path)
 
 } // namespace
 
-TEST_CASE("a backup is a consistent copy made by the engine, readable by its owner only", "[safety][backup]")
+TEST_CASE("a backup is a consistent copy made by the engine, readable by its owner only", "[safety][backup][file]")
 {
     TestDatabase db;
     REQUIRE(db->addCompany(company(QStringLiteral("Praxys"))).ok());
@@ -83,7 +83,7 @@ TEST_CASE("a backup is a consistent copy made by the engine, readable by its own
     }
 }
 
-TEST_CASE("one backup a day, the oldest past the number to keep removed", "[safety][backup]")
+TEST_CASE("one backup a day, the oldest past the number to keep removed", "[safety][backup][file]")
 {
     TestDatabase db;
     REQUIRE(db->addCompany(company(QStringLiteral("Praxys"))).ok());
@@ -129,7 +129,7 @@ TEST_CASE("one backup a day, the oldest past the number to keep removed", "[safe
     }
 }
 
-TEST_CASE("the list of backups says what each is, newest first, and leaves other files out", "[safety][backup]")
+TEST_CASE("the list of backups says what each is, newest first, and leaves other files out", "[safety][backup][file]")
 {
     TestDatabase db;
     const Backups backups(db.path());
@@ -153,7 +153,7 @@ TEST_CASE("the list of backups says what each is, newest first, and leaves other
     CHECK(entries[1].bytes > 0);
 }
 
-TEST_CASE("a restore puts the backup's data in place and keeps what it replaced", "[safety][restore]")
+TEST_CASE("a restore puts the backup's data in place and keeps what it replaced", "[safety][restore][file]")
 {
     TestDatabase db;
     REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
@@ -202,7 +202,7 @@ TEST_CASE("a restore puts the backup's data in place and keeps what it replaced"
     CHECK(db->addCompany(company(QStringLiteral("After the restore"))).ok());
 }
 
-TEST_CASE("a backup of an older version is restored updated, and left as it was", "[safety][restore][migration]")
+TEST_CASE("a backup of an older version is restored updated, and left as it was", "[safety][restore][migration][file]")
 {
     TestDatabase db;
     REQUIRE(db->addCompany(company(QStringLiteral("Today's company"))).ok());
@@ -222,7 +222,7 @@ TEST_CASE("a backup of an older version is restored updated, and left as it was"
     CHECK_FALSE(db->companyByName(QStringLiteral("Today's company")).has_value());
 }
 
-TEST_CASE("a file that is not a sound Pépin database of this version or older is never restored", "[safety][restore]")
+TEST_CASE("a file that is not a sound Pépin database of this version or older is never restored", "[safety][restore][file]")
 {
     TestDatabase db;
     REQUIRE(db->addCompany(company(QStringLiteral("Praxys"))).ok());
@@ -252,7 +252,7 @@ TEST_CASE("a file that is not a sound Pépin database of this version or older i
     }
 }
 
-TEST_CASE("restoring into a missing or damaged file, as pepin-cli restore does", "[safety][restore]")
+TEST_CASE("restoring into a missing or damaged file, as pepin-cli restore does", "[safety][restore][file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -44,7 +44,7 @@ QString integrityOf(Store &store)
 
 } // namespace
 
-TEST_CASE("a database whose file or folder cannot be written opens read-only, and says why", "[safety][read-only]")
+TEST_CASE("a database whose file or folder cannot be written opens read-only, and says why", "[safety][read-only][file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -85,7 +85,7 @@ TEST_CASE("a database whose file or folder cannot be written opens read-only, an
     QFile::setPermissions(db, readable | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("a database opened for reading only reads everything and writes nothing", "[safety][read-only]")
+TEST_CASE("a database opened for reading only reads everything and writes nothing", "[safety][read-only][file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -122,7 +122,7 @@ TEST_CASE("a database opened for reading only reads everything and writes nothin
     }
 }
 
-TEST_CASE("a full disk: the change is refused plainly, nothing is damaged, and it goes through once there is room", "[safety][full]")
+TEST_CASE("a full disk: the change is refused plainly, nothing is damaged, and it goes through once there is room", "[safety][full][file]")
 {
     TestDatabase db;
     Company praxys;
@@ -155,7 +155,7 @@ TEST_CASE("a full disk: the change is refused plainly, nothing is damaged, and i
     CHECK(db->companyByName(QStringLiteral("Technique et Son"))->notes.size() == 200000);
 }
 
-TEST_CASE("a database file removed or moved while open: the next write says so and writes nothing", "[safety][removed]")
+TEST_CASE("a database file removed or moved while open: the next write says so and writes nothing", "[safety][removed][file]")
 {
     TestDatabase db;
     Company praxys;

@@ -30,7 +30,7 @@ qsizetype saying(const QList<Checker::Finding> &findings, const QString &text)
 
 } // namespace
 
-TEST_CASE("the check reports every rule broken by another tool, each once", "[safety][check]")
+TEST_CASE("the check reports every rule broken by another tool, each once", "[safety][check][file]")
 {
     TestDatabase db;
     const Site site = addSite(db.store(), QStringLiteral("Ateliers"));

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Two programs on one file (the application and pepin-cli, or two of either): reads go on while
-// the other writes, a second writer waits for the first instead of failing, and an edit made from
-// data the other program changed since is refused, naming the record, instead of overwriting it.
+// Two programs on one database (the application and pepin-cli, or two of either), a file or, on
+// the server's pass, a server's: reads go on while the other writes, a second writer waits for
+// the first instead of failing, and an edit made from data the other program changed since is
+// refused, naming the record, instead of overwriting it.
 #include "CatchQt.h"
 #include "HelperProcess.h"
 #include "PlainConnection.h"
+#include "TestServer.h"
 
 #include "service/Store.h"
 
@@ -16,9 +18,9 @@ using namespace pepin::test;
 namespace {
 
 // The demo incubator, made by pepin-cli as a user would.
-QString demoDatabase(const QTemporaryDir &dir)
+QString demoDatabase(const SharedDatabase &shared)
 {
-    const QString db = dir.filePath(QStringLiteral("shared.db"));
+    const QString db = shared.location();
     HelperProcess init(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2026-11-29"),
                                       QStringLiteral("init"), QStringLiteral("--demo")});
     REQUIRE(init.finish() == 0);
@@ -35,9 +37,8 @@ QString phoneOf(const QString &db, const QString &company)
 
 TEST_CASE("while one program writes, another reads, and a second writer waits its turn", "[safety][concurrency]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString db = demoDatabase(dir);
+    const SharedDatabase shared(QStringLiteral("shared.db"));
+    const QString db = demoDatabase(shared);
 
     HelperProcess writer(storageHelper(), {QStringLiteral("hold"), db});
     REQUIRE(writer.nextLine() == QStringLiteral("holding"));
@@ -65,9 +66,8 @@ TEST_CASE("while one program writes, another reads, and a second writer waits it
 
 TEST_CASE("an edit made from data another program changed since is refused, naming the record", "[safety][concurrency][stale]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString db = demoDatabase(dir);
+    const SharedDatabase shared(QStringLiteral("shared.db"));
+    const QString db = demoDatabase(shared);
 
     SECTION("pepin-cli changes the company between the read and the write")
     {
@@ -103,7 +103,8 @@ TEST_CASE("an edit made from data another program changed since is refused, nami
     }
 }
 
-TEST_CASE("a writer kept waiting past the busy timeout is told so, and nothing is written", "[safety][concurrency]")
+// On a server: ServerDatabaseTest's case of a second writer told the database is busy.
+TEST_CASE("a writer kept waiting past the busy timeout is told so, and nothing is written", "[safety][concurrency][file]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

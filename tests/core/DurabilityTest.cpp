@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A program killed at any moment — here, SIGKILLed at random points, fifty times, while it imports
 // a file in one transaction or commits a stream of edits — leaves a database that is sound, with
-// each import whole or absent and every edit it reported committed present.
+// each import whole or absent and every edit it reported committed present. On the server's pass
+// the database is a server's: the server undoes what a killed program left half done.
 #include "CatchQt.h"
 #include "HelperProcess.h"
 #include "PlainConnection.h"
+#include "TestServer.h"
 
 #include "service/Store.h"
 
@@ -21,9 +23,9 @@ namespace {
 constexpr int importRows = 800;
 
 // A companies file whose names all start with `prefix`.
-QString writeImport(const QTemporaryDir &dir, const QString &prefix)
+QString writeImport(const SharedDatabase &shared, const QString &prefix)
 {
-    const QString path = dir.filePath(prefix + QStringLiteral(".csv"));
+    const QString path = shared.file(prefix + QStringLiteral(".csv"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     QByteArray text = "name,sector,contact,notes\n";
@@ -80,9 +82,8 @@ int lastReported(const QStringList &lines, const QString &word)
 
 TEST_CASE("a program killed at any moment leaves a sound database, imports whole or absent, commits kept", "[safety][crash]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString db = dir.filePath(QStringLiteral("crash.db"));
+    const SharedDatabase shared(QStringLiteral("crash.db"));
+    const QString db = shared.location();
     {
         Result<std::unique_ptr<Store>> created = Store::open(db, Database::Mode::CreateIfMissing);
         REQUIRE(created.ok());
@@ -95,7 +96,7 @@ TEST_CASE("a program killed at any moment leaves a sound database, imports whole
     // How long a whole import takes here, so that the kills fall anywhere in one.
     qint64 importSpanMs = 0;
     {
-        const QString file = writeImport(dir, QStringLiteral("Whole"));
+        const QString file = writeImport(shared, QStringLiteral("Whole"));
         QElapsedTimer timer;
         timer.start();
         HelperProcess whole(storageHelper(), {QStringLiteral("import"), db, file});
@@ -110,7 +111,7 @@ TEST_CASE("a program killed at any moment leaves a sound database, imports whole
     for (int round = 1; round <= 50; ++round) {
         const bool importing = round % 2 == 0;
         const QString prefix = QStringLiteral("Round%1").arg(round);
-        const QStringList arguments = importing ? QStringList{QStringLiteral("import"), db, writeImport(dir, prefix)}
+        const QStringList arguments = importing ? QStringList{QStringLiteral("import"), db, writeImport(shared, prefix)}
                                                 : QStringList{QStringLiteral("edits"), db};
         const int delayMs = int(random.bounded(importing ? importSpanMs : 300));
         INFO("round " << round << (importing ? ", importing" : ", editing") << ", killed after " << delayMs << " ms");

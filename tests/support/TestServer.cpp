@@ -125,4 +125,11 @@ std::unique_ptr<Store> ServerDatabase::openAs(const QString &user, Database::Mod
     return std::move(store).value();
 }
 
+SharedDatabase::SharedDatabase(const QString &fileName)
+    : m_fileName(fileName)
+    , m_server(onServer() ? std::make_unique<ServerDatabase>() : nullptr)
+{
+    REQUIRE(m_dir.isValid());
+}
+
 } // namespace pepin::test

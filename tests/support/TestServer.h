@@ -4,6 +4,7 @@
 #include "service/Store.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -52,6 +53,23 @@ public:
     std::unique_ptr<Store> open(Database::Mode mode) const { return openAs(QString(), mode); }
 
     const QString address;
+};
+
+// Where the programs of a test meet, and a folder for the files it writes: on the server's pass, a
+// new database there (dropped with it); otherwise the file `fileName` in that folder.
+class SharedDatabase
+{
+public:
+    explicit SharedDatabase(const QString &fileName);
+
+    QString location() const { return m_server ? m_server->address : m_dir.filePath(m_fileName); }
+    // A file in the test's folder.
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_fileName;
+    std::unique_ptr<ServerDatabase> m_server;
 };
 
 } // namespace pepin::test
