@@ -540,17 +540,14 @@ Status Database::listenToOthers()
 Result<Database::FileState> Database::examineServer()
 {
     FileState state;
-    Result<QSqlQuery> tables = run(m_dialect.tables());
-    if (!tables)
-        return tables.error();
-    QStringList names;
-    while (tables->next())
-        names << tables->value(0).toString();
-    if (names.isEmpty()) {
+    const Result<QStringList> names = firstColumn(m_dialect.tables());
+    if (!names)
+        return names.error();
+    if (names->isEmpty()) {
         state.kind = FileState::Kind::EmptySqlite;
         return state;
     }
-    if (!names.contains(QStringLiteral("pepin_meta"))) {
+    if (!names->contains(QStringLiteral("pepin_meta"))) {
         state.kind = FileState::Kind::Foreign;
         return state;
     }
@@ -745,6 +742,17 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+Result<QStringList> Database::firstColumn(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery> query = run(sql, values);
+    if (!query)
+        return query.error();
+    QStringList column;
+    while (query->next())
+        column << query->value(0).toString();
+    return column;
+}
+
 sqlite3 *Database::nativeConnection() const
 {
     return m_nativeReads ? sharedSqliteConnection(m_connectionName) : nullptr;
@@ -894,15 +902,7 @@ Status Database::replaceContentWith(const QString &source, const QString &backup
     const QString alias = QStringLiteral("restored");
     if (Result<QSqlQuery> attached = run(m_dialect.attach(alias), {source}); !attached)
         return attached.error();
-    auto tablesOf = [this](const QString &schema) -> Result<QStringList> {
-        Result<QSqlQuery> query = run(m_dialect.tablesOf(schema));
-        if (!query)
-            return query.error();
-        QStringList tables;
-        while (query->next())
-            tables << query->value(0).toString();
-        return tables;
-    };
+    auto tablesOf = [this](const QString &schema) { return firstColumn(m_dialect.tablesOf(schema)); };
     Status replaced = [&]() -> Status {
         Transaction tx(*this);
         if (!tx.ok())

@@ -125,6 +125,8 @@ public:
 
     // Prepares, binds and runs one statement.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
+    // Runs one SELECT and returns the first column of its rows, as text (names of tables, roles…).
+    Result<QStringList> firstColumn(const QString &sql, const QVariantList &values = {});
 
     // Prepares, binds and runs one SELECT, for reading its rows forward (Rows): through SQLite's
     // own interface where it can, which reads a network's portfolio several times faster.

@@ -31,17 +31,6 @@ QString managersPrivileges(const QString &table)
     return QStringLiteral("SELECT, INSERT, UPDATE, DELETE");
 }
 
-Result<QStringList> names(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    Result<QSqlQuery> query = db.run(sql, values);
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
-    return names;
-}
-
 Result<bool> truth(Database &db, const QString &sql, const QVariantList &values = {})
 {
     Result<QSqlQuery> query = db.run(sql, values);
@@ -151,7 +140,7 @@ Result<ServerRoles::Report> ServerRoles::initialize(Database &db, const Members 
     }
 
     const Result<QStringList> existing =
-        names(db, QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN (?, ?)"), {managers, staff});
+        db.firstColumn(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN (?, ?)"), {managers, staff});
     if (!existing)
         return existing.error();
     Report report;
@@ -180,11 +169,11 @@ Result<ServerRoles::Report> ServerRoles::initialize(Database &db, const Members 
         return Error(Error::Kind::Storage, tr("The server of %1 did not say which database and schema it uses.").arg(db.shown()));
     const QString database = where->value(0).toString();
     const QString schema = where->value(1).toString();
-    const Result<QStringList> tables = names(db, db.dialect().tables());
+    const Result<QStringList> tables = db.firstColumn(db.dialect().tables());
     if (!tables)
         return tables.error();
     const Result<QStringList> sequences =
-        names(db, QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        db.firstColumn(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                                  "WHERE n.nspname = current_schema() AND c.relkind = 'S' ORDER BY c.relname"));
     if (!sequences)
         return sequences.error();

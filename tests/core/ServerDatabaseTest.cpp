@@ -175,17 +175,6 @@ struct Heard
     QList<QList<Change>> elsewhere;
 };
 
-// Lets the event loop deliver what the server sends, until `done` holds or `ms` have passed.
-template<typename Condition>
-bool waitFor(Condition done, int ms = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
 } // namespace
 
 TEST_CASE("on a server, the other desks hear of a change when it commits, and only if it does", "[server]")

@@ -3,6 +3,8 @@
 
 #include "service/Store.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -35,6 +37,18 @@ inline constexpr char passwordOfPasswordUser[] = "pepin-test-password";
 QString createServerDatabase();
 // Drops the database at `address`, its connections closed.
 void dropServerDatabase(const QString &address);
+
+// Lets the event loop run (what the server sends arrives through it) until `done` holds or `ms`
+// have passed; returns whether it holds.
+template<typename Condition>
+bool waitFor(Condition done, int ms = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
 
 // A new, empty database on the server for one test, dropped with it.
 class ServerDatabase
