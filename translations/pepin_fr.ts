@@ -2309,7 +2309,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+230"/>
+        <location filename="../core/storage/Database.cpp" line="+236"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -2359,13 +2359,12 @@
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+92"/>
+        <location line="-248"/>
         <source>it was opened for reading only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="+284"/>
         <source>%1 cannot be made a Pépin database: %2.</source>
         <translation>Impossible de faire de %1 une base de données Pépin&#xa0;: %2.</translation>
     </message>
@@ -2380,19 +2379,19 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+310"/>
+        <location line="-311"/>
+        <location line="+316"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+193"/>
         <location line="+20"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-256"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
@@ -2427,12 +2426,12 @@
         <translation>Le serveur de %1 ne permet pas à %2 de lire ses fiches (la table %3, entre autres)&#xa0;: demandez à son administrateur le rôle du personnel (%4) ou celui des gestionnaires (%5).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 was written by an older version of Pépin and must be updated, which only the owner of its tables (%2) may do; it was left untouched. Ask them to open it once with this version.</source>
         <translation>%1 a été écrite par une version plus ancienne de Pépin et doit être mise à jour, ce que seul le propriétaire de ses tables (%2) peut faire&#xa0;; elle n’a pas été modifiée. Demandez-lui de l’ouvrir une fois avec cette version.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>This installation of Pépin cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver (QPSQL, in Debian&apos;s package libqt6sql6-psql) is missing.</source>
         <translation>Cette installation de Pépin ne peut pas joindre de serveur PostgreSQL&#xa0;: le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) est absent.</translation>
     </message>
@@ -2457,7 +2456,7 @@
         <translation>Impossible de suivre les modifications que d’autres apportent à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+124"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was: %3</source>
         <translation>La mise à jour de la base du schéma %1 au schéma %2 a échoué&#xa0;; la base est restée telle quelle&#xa0;: %3</translation>
     </message>
@@ -2477,7 +2476,7 @@
         <translation>L’historique des modifications n’est pas modifiable.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>The database cannot tell whether it changed.</source>
         <translation>La base de données ne peut pas indiquer si elle a changé.</translation>
     </message>
@@ -2527,7 +2526,7 @@
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-785"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2537,7 +2536,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+765"/>
+        <location line="+775"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -2552,7 +2551,7 @@
         <translation>%1 est sur un serveur, qui fait ses propres sauvegardes&#xa0;: demandez à son administrateur de la sauvegarder ou de la restaurer (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>%1 does not hold the tables of this version&apos;s databases.</source>
         <translation>%1 ne contient pas les tables des bases de données de cette version.</translation>
     </message>
@@ -3136,7 +3135,7 @@
 <context>
     <name>pepin::GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>The Pépin database to open (default: %1).</source>
         <translation>La base de données Pépin à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -8210,7 +8209,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::ServerRoles</name>
     <message>
-        <location filename="../core/storage/ServerRoles.cpp" line="+57"/>
+        <location filename="../core/storage/ServerRoles.cpp" line="+46"/>
         <source>%1 is a file: roles exist on a PostgreSQL server only, where several users share a database. A file is shared through its folder&apos;s permissions.</source>
         <translation>%1 est un fichier&#xa0;: les rôles n’existent que sur un serveur PostgreSQL, où plusieurs utilisateurs partagent une base. Un fichier se partage par les droits de son dossier.</translation>
     </message>

@@ -96,6 +96,12 @@ Status writeWhole(const QString &target, const std::function<Status(const QStrin
     return done();
 }
 
+// Why a database opened with Mode::ReadOnly is read-only (Database::readOnlyReason()).
+QString openedForReadingOnly()
+{
+    return Database::tr("it was opened for reading only");
+}
+
 // Why a Pépin database of `state.version`, shown as `shown`, cannot be opened in `mode` by this
 // version; nullopt when it can.
 std::optional<Error> versionRefusal(const QString &shown, const Database::FileState &state, Database::Mode mode)
@@ -373,7 +379,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode m
     const bool migrate = !create && probe.version < schemaVersion;
 
     // A file or folder that cannot be written: the database is read, never written.
-    QString readOnly = mode == Mode::ReadOnly ? tr("it was opened for reading only") : QString();
+    QString readOnly = mode == Mode::ReadOnly ? openedForReadingOnly() : QString();
     if (readOnly.isEmpty() && probe.kind != FileState::Kind::Missing)
         readOnly = writeBlocker(path);
     if (!readOnly.isEmpty() && create)
@@ -454,31 +460,27 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     if (std::optional<Error> refused = db->serverRefusal(*state, mode))
         return *refused;
     db->m_versionBeforeOpen = state->version;
-    if (state->kind == FileState::Kind::Pepin) {
-        if (mode != Mode::ReadOnly && state->version < schemaVersion && !access->ownsTables)
+    const bool older = state->kind == FileState::Kind::Pepin && state->version < schemaVersion;
+    if (mode == Mode::ReadOnly) {
+        db->m_readOnlyReason = openedForReadingOnly();
+    } else if (state->kind == FileState::Kind::Pepin) {
+        if (older && !access->ownsTables)
             return Error(Error::Kind::Storage, tr("%1 was written by an older version of Pépin and must be updated, which only "
                                                   "the owner of its tables (%2) may do; it was left untouched. Ask them to open "
                                                   "it once with this version.")
                                                    .arg(db->shown(), access->owner));
-        if (mode != Mode::ReadOnly)
-            db->m_readOnlyReason = ServerRoles::readOnlyReason(*access);
+        db->m_readOnlyReason = ServerRoles::readOnlyReason(*access);
     }
-    if (mode == Mode::ReadOnly || db->isReadOnly()) {
-        if (mode == Mode::ReadOnly)
-            db->m_readOnlyReason = tr("it was opened for reading only");
+    if (db->isReadOnly()) {
         // The server refuses every write of this session too, not only Pépin's transactions.
         if (Result<QSqlQuery> readOnly = db->run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
             !readOnly)
             return readOnly.error();
-        if (Status listening = db->listenToOthers(); !listening)
-            return listening.error();
-        return db;
-    }
-    if (state->kind != FileState::Kind::Pepin) {
+    } else if (state->kind != FileState::Kind::Pepin) {
         if (Status created = db->createSchema(seed); !created)
             return created.error();
         db->m_created = true;
-    } else if (state->version < schemaVersion) {
+    } else if (older) {
         // PostgreSQL changes its schema inside transactions: the update is whole or not at all.
         if (Status migrated = db->migrateFrom(state->version); !migrated)
             return migrated.error();
