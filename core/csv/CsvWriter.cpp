@@ -45,18 +45,19 @@ QString CsvWriter::escape(const QString &cell, QChar delimiter, bool raw)
 
 void CsvWriter::writeRow(const QStringList &cells, const QList<bool> &raw)
 {
-    QString line;
+    // Each line is built in the same buffer, which keeps its capacity from row to row.
+    m_line.resize(0);
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line += m_options.delimiter;
-        line += escape(cells[i], m_options.delimiter, raw.value(i, false));
+            m_line += m_options.delimiter;
+        m_line += escape(cells[i], m_options.delimiter, raw.value(i, false));
     }
-    line += QLatin1String("\r\n");
+    m_line += QLatin1String("\r\n");
     QByteArray bytes;
     if (m_options.bom && !m_bomWritten)
         bytes = QByteArray("\xEF\xBB\xBF");
     m_bomWritten = true;
-    bytes += line.toUtf8();
+    bytes += m_line.toUtf8();
     if (m_device.write(bytes) != bytes.size())
         m_failed = true;
 }

@@ -43,6 +43,7 @@ private:
     Options m_options;
     bool m_bomWritten = false;
     bool m_failed = false;
+    QString m_line;
 };
 
 } // namespace pepin

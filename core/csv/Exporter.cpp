@@ -196,99 +196,99 @@ QString Exporter::dated(const QList<T> &entries, QDate T::*day, const std::funct
     return parts.join(QLatin1Char('|'));
 }
 
+template<typename Record, typename Format>
+Exporter::Rows Exporter::rowsOf(QList<Record> records, Format format)
+{
+    const qint64 count = records.size();
+    return {count, [records = std::move(records), format = std::move(format)](qint64 index) {
+                return format(records.at(index));
+            }};
+}
+
 Exporter::Rows Exporter::tenants()
 {
-    Rows rows;
-    const CsvFormat &f = m_options.format;
-    const QList<TenantRow> tenants = tenantsOn(m_options.at, Portfolio::load(m_store));
-    for (const TenantRow &tenant : tenants) {
+    return rowsOf(tenantsOn(m_options.at, Portfolio::load(m_store)), [this](const TenantRow &tenant) {
+        const CsvFormat &f = m_options.format;
         QStringList types;
         for (LeaseType type : tenant.leaseTypes)
             types << code(type);
-        rows.cells << QStringList{tenant.company,
-                                  siret(tenant.siret),
-                                  tenant.sector,
-                                  tenant.sites.join(QStringLiteral(", ")),
-                                  tenant.offices.join(QStringLiteral(", ")),
-                                  f.number(tenant.areaM2),
-                                  QString::number(tenant.workstations),
-                                  types.join(QStringLiteral(", ")),
-                                  f.date(tenant.start),
-                                  f.date(tenant.end),
-                                  tenant.monthlyRentCents ? f.money(*tenant.monthlyRentCents) : QString(),
-                                  tenant.contact,
-                                  tenant.email,
-                                  tenant.phone};
-    }
-    return rows;
+        return QStringList{tenant.company,
+                           siret(tenant.siret),
+                           tenant.sector,
+                           tenant.sites.join(QStringLiteral(", ")),
+                           tenant.offices.join(QStringLiteral(", ")),
+                           f.number(tenant.areaM2),
+                           QString::number(tenant.workstations),
+                           types.join(QStringLiteral(", ")),
+                           f.date(tenant.start),
+                           f.date(tenant.end),
+                           tenant.monthlyRentCents ? f.money(*tenant.monthlyRentCents) : QString(),
+                           tenant.contact,
+                           tenant.email,
+                           tenant.phone};
+    });
 }
 
 Exporter::Rows Exporter::companies()
 {
-    Rows rows;
-    const CsvFormat &f = m_options.format;
     QHash<Id, QString> sectorNames;
     for (const Sector &sector : m_store.sectors())
         sectorNames.insert(sector.id, sector.name);
-    for (const Company &company : m_store.companies()) {
+    return rowsOf(m_store.companies(), [this, sectorNames = std::move(sectorNames)](const Company &company) {
+        const CsvFormat &f = m_options.format;
         const std::optional<int> headcount = company.headcountOn(m_options.at);
         const QString history = dated<HeadcountEntry>(company.headcounts, &HeadcountEntry::asOf,
                                                       [](const HeadcountEntry &e) { return QString::number(e.headcount); });
-        rows.cells << QStringList{company.name,
-                                  siret(company.siret),
-                                  company.naf,
-                                  sectorNames.value(company.sectorId),
-                                  f.date(company.createdOn),
-                                  codeOf(company.stage),
-                                  headcount ? QString::number(*headcount) : QString(),
-                                  history,
-                                  company.contact,
-                                  company.email,
-                                  company.phone,
-                                  company.notes,
-                                  f.date(company.exitDate),
-                                  codeOf(company.exitReason),
-                                  flag(company.archived)};
-    }
-    return rows;
+        return QStringList{company.name,
+                           siret(company.siret),
+                           company.naf,
+                           sectorNames.value(company.sectorId),
+                           f.date(company.createdOn),
+                           codeOf(company.stage),
+                           headcount ? QString::number(*headcount) : QString(),
+                           history,
+                           company.contact,
+                           company.email,
+                           company.phone,
+                           company.notes,
+                           f.date(company.exitDate),
+                           codeOf(company.exitReason),
+                           flag(company.archived)};
+    });
 }
 
 Exporter::Rows Exporter::offices()
 {
-    Rows rows;
-    const CsvFormat &f = m_options.format;
     QHash<Id, QString> siteNames;
     for (const Site &site : m_store.sites())
         siteNames.insert(site.id, site.name);
-    for (const Office &office : m_store.offices()) {
-        rows.cells << QStringList{siteNames.value(office.siteId),
-                                  office.code,
-                                  office.floor,
-                                  f.number(office.areaM2),
-                                  QString::number(office.workstations),
-                                  code(office.kind),
-                                  f.money(office.rentM2YearCents),
-                                  f.date(office.availableFrom),
-                                  f.date(office.availableUntil),
-                                  office.notes,
-                                  flag(office.archived)};
-    }
-    return rows;
+    return rowsOf(m_store.offices(), [this, siteNames = std::move(siteNames)](const Office &office) {
+        const CsvFormat &f = m_options.format;
+        return QStringList{siteNames.value(office.siteId),
+                           office.code,
+                           office.floor,
+                           f.number(office.areaM2),
+                           QString::number(office.workstations),
+                           code(office.kind),
+                           f.money(office.rentM2YearCents),
+                           f.date(office.availableFrom),
+                           f.date(office.availableUntil),
+                           office.notes,
+                           flag(office.archived)};
+    });
 }
 
 Exporter::Rows Exporter::leases()
 {
-    Rows rows;
-    const CsvFormat &f = m_options.format;
-    const QHash<Id, QString> companyNames = m_store.companyNamesById();
     QHash<Id, QString> siteNames;
     QHash<Id, Office> offices;
     for (const Site &site : m_store.sites())
         siteNames.insert(site.id, site.name);
     for (const Office &office : m_store.offices())
         offices.insert(office.id, office);
-    const Office noOffice;
-    for (const Lease &lease : m_store.leases()) {
+    return rowsOf(m_store.leases(), [this, companyNames = m_store.companyNamesById(), siteNames = std::move(siteNames),
+                                     offices = std::move(offices), noOffice = Office()](const Lease &lease) {
+        const CsvFormat &f = m_options.format;
         const auto found = offices.constFind(lease.officeId);
         const Office &office = found != offices.cend() ? *found : noOffice;
         // As the list command shows it: a private office is let with all its workstations.
@@ -297,59 +297,54 @@ Exporter::Rows Exporter::leases()
         const QString steps = oneRent ? QString()
                                       : dated<RentStep>(lease.rentSteps, &RentStep::from,
                                                         [&f](const RentStep &s) { return f.money(s.monthlyRentCents); });
-        rows.cells << QStringList{companyNames.value(lease.companyId),
-                                  siteNames.value(office.siteId),
-                                  office.code,
-                                  f.date(lease.start),
-                                  f.date(lease.end),
-                                  f.date(lease.terminatedOn),
-                                  QString::number(workstations),
-                                  code(lease.type),
-                                  lease.rentSteps.isEmpty() ? QString() : f.money(lease.rentSteps.constFirst().monthlyRentCents),
-                                  steps,
-                                  f.money(lease.monthlyChargesCents),
-                                  f.money(lease.depositCents),
-                                  QString::number(lease.noticeMonths),
-                                  flag(lease.cancelled),
-                                  lease.notes};
-    }
-    return rows;
+        return QStringList{companyNames.value(lease.companyId),
+                           siteNames.value(office.siteId),
+                           office.code,
+                           f.date(lease.start),
+                           f.date(lease.end),
+                           f.date(lease.terminatedOn),
+                           QString::number(workstations),
+                           code(lease.type),
+                           lease.rentSteps.isEmpty() ? QString() : f.money(lease.rentSteps.constFirst().monthlyRentCents),
+                           steps,
+                           f.money(lease.monthlyChargesCents),
+                           f.money(lease.depositCents),
+                           QString::number(lease.noticeMonths),
+                           flag(lease.cancelled),
+                           lease.notes};
+    });
 }
 
 Exporter::Rows Exporter::occupancy()
 {
-    Rows rows;
-    const CsvFormat &f = m_options.format;
     const QList<OccupancyPeriod> periods = Occupancy::load(m_store, m_options.filter)
                                                .series(m_options.period.start, m_options.period.end, m_options.step);
-    for (const OccupancyPeriod &period : periods) {
+    return rowsOf(periods, [this](const OccupancyPeriod &period) {
+        const CsvFormat &f = m_options.format;
         QStringList cells{f.date(period.start), f.date(period.end)};
         for (const Measure *measure : {&period.offices, &period.area, &period.workstations})
             cells << f.number(measure->occupied) << f.number(measure->total) << f.percent(measure->rate);
         cells << yesNo(period.isForecast(m_options.today));
-        rows.cells << cells;
-    }
-    return rows;
+        return cells;
+    });
 }
 
 Exporter::Rows Exporter::sectors()
 {
-    Rows rows;
-    const CsvFormat &f = m_options.format;
     const SectorMix mix = sectorMixOn(m_options.at, Portfolio::load(m_store), m_options.filter);
-    for (const SectorShare &share : mix.sectors) {
+    return rowsOf(mix.sectors, [this, mix](const SectorShare &share) {
+        const CsvFormat &f = m_options.format;
         // Programs read an empty cell as "no sector"; people read the label the application shows.
         const QString sector = f.frenchHeaders ? sectorLabel(share.name) : share.name;
-        rows.cells << QStringList{f.date(mix.date),
-                                  sector,
-                                  QString::number(share.companies),
-                                  f.percent(shareOf(share.companies, mix.companies)),
-                                  f.number(share.areaM2),
-                                  f.percent(shareOf(share.areaM2, mix.areaM2)),
-                                  QString::number(share.workstations),
-                                  f.percent(shareOf(share.workstations, mix.workstations))};
-    }
-    return rows;
+        return QStringList{f.date(mix.date),
+                           sector,
+                           QString::number(share.companies),
+                           f.percent(shareOf(share.companies, mix.companies)),
+                           f.number(share.areaM2),
+                           f.percent(shareOf(share.areaM2, mix.areaM2)),
+                           QString::number(share.workstations),
+                           f.percent(shareOf(share.workstations, mix.workstations))};
+    });
 }
 
 QString Exporter::yesNo(bool value) const
@@ -387,8 +382,8 @@ Status Exporter::write(Kind kind, QIODevice &device)
         table.columns << (m_options.format.frenchHeaders ? QString::fromUtf8(spec.french) : QString::fromLatin1(spec.name));
         table.raw << spec.raw;
     }
-    table.rowCount = rows.cells.size();
-    table.row = [&rows](qint64 index) { return rows.cells.at(index); };
+    table.rowCount = rows.count;
+    table.row = std::move(rows.row);
     return writeTable(device, m_options.format, table, m_options.progress, m_options.cancelled);
 }
 

@@ -100,10 +100,15 @@ public:
     static std::optional<Kind> parseKind(const QString &text);
 
 private:
+    // An export's rows, each written out when it is asked for, in the order of the kind's
+    // columns: the records are held (shared with the Store's lists), never all their cells at once.
     struct Rows
     {
-        QList<QStringList> cells; // in the order of the kind's columns
+        qint64 count = 0;
+        std::function<QStringList(qint64 index)> row;
     };
+    template<typename Record, typename Format>
+    static Rows rowsOf(QList<Record> records, Format format);
 
     Rows tenants();
     Rows companies();
