@@ -43,17 +43,30 @@ using Groups = QList<std::pair<Place, Leases>>;
 
 Groups byCompanyAndOffice(const QList<Lease> &leases)
 {
-    Leases all;
-    all.reserve(leases.size());
-    for (const Lease &lease : leases) {
+    // Sorted on copies of what orders them, side by side in memory, rather than through pointers
+    // to leases all over it: a network's 250,000 leases are far more than the processor's caches.
+    struct Key
+    {
+        Id companyId;
+        Id officeId;
+        QDate start;
+        qsizetype index; // in `leases`: equal keys keep their order
+        bool operator<(const Key &other) const
+        {
+            return std::tie(companyId, officeId, start, index) < std::tie(other.companyId, other.officeId, other.start, other.index);
+        }
+    };
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(leases.size()));
+    for (qsizetype i = 0; i < leases.size(); ++i) {
+        const Lease &lease = leases.at(i);
         if (!lease.cancelled && lease.start.isValid())
-            all << &lease;
+            keys.push_back(Key{lease.companyId, lease.officeId, lease.start, i});
     }
-    std::stable_sort(all.begin(), all.end(), [](const Lease *a, const Lease *b) {
-        return std::tie(a->companyId, a->officeId, a->start) < std::tie(b->companyId, b->officeId, b->start);
-    });
+    std::sort(keys.begin(), keys.end());
     Groups groups;
-    for (const Lease *lease : all) {
+    for (const Key &key : keys) {
+        const Lease *lease = &leases.at(key.index);
         const Place place{lease->companyId, lease->officeId};
         if (groups.isEmpty() || groups.constLast().first != place)
             groups.append({place, Leases{}});
@@ -121,39 +134,45 @@ QList<Id> idsOf(const Leases &leases)
 class Words
 {
 public:
+    // Each record is found by its id in the sources, which outlive the words.
     explicit Words(const AlertSources &sources)
     {
+        m_companies.reserve(sources.companies.size());
         for (const Company &company : sources.companies)
-            m_companies.insert(company.id, company.name);
+            m_companies.insert(company.id, &company);
         for (const Site &site : sources.sites)
-            m_sites.insert(site.id, site);
+            m_sites.insert(site.id, &site);
+        m_offices.reserve(sources.offices.size());
         for (const Office &office : sources.offices)
-            m_offices.insert(office.id, office);
+            m_offices.insert(office.id, &office);
     }
 
-    QString company(Id id) const { return m_companies.value(id); }
+    QString company(Id id) const
+    {
+        const Company *company = m_companies.value(id);
+        return company ? company->name : QString();
+    }
     QString office(Id id) const
     {
-        const Office office = m_offices.value(id);
-        const auto site = m_sites.constFind(office.siteId);
-        return site == m_sites.cend() ? office.code : Strings::tr("%1 (%2)").arg(office.code, site->name);
+        const Office *office = m_offices.value(id);
+        if (!office)
+            return QString();
+        const Site *site = m_sites.value(office->siteId);
+        return site ? Strings::tr("%1 (%2)").arg(office->code, site->name) : office->code;
     }
-    std::optional<Site> siteOf(Id officeId) const
+    const Site *siteOf(Id officeId) const
     {
-        const auto office = m_offices.constFind(officeId);
-        if (office == m_offices.cend())
-            return std::nullopt;
-        const auto site = m_sites.constFind(office->siteId);
-        return site == m_sites.cend() ? std::nullopt : std::optional<Site>(*site);
+        const Office *office = m_offices.value(officeId);
+        return office ? m_sites.value(office->siteId) : nullptr;
     }
     QString date(QDate day) const { return m_format.date(day); }
     // The last day of a span, or that it has none.
     QString until(QDate last) const { return last.isNull() ? Strings::tr("no end date") : m_format.date(last); }
 
 private:
-    QHash<Id, QString> m_companies;
-    QHash<Id, Site> m_sites;
-    QHash<Id, Office> m_offices;
+    QHash<Id, const Company *> m_companies;
+    QHash<Id, const Site *> m_sites;
+    QHash<Id, const Office *> m_offices;
     Format m_format;
 };
 
@@ -254,7 +273,7 @@ void longStays(const AlertSources &sources, const Groups &groups, const Words &w
     const QHash<Id, Stay> stays = staysOf(sources.leases);
     for (const auto &[place, leases] : groups) {
         const Stay stay = stays.value(place.first);
-        const std::optional<Site> site = words.siteOf(place.second);
+        const Site *site = words.siteOf(place.second);
         const int maxMonths = site ? site->maxStayMonths : Site().maxStayMonths;
         const QDate limit = lastDayWithin(stay.first, maxMonths);
         Leases past;

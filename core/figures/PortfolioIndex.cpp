@@ -5,6 +5,11 @@ namespace pepin {
 
 PortfolioIndex::PortfolioIndex(const Portfolio &portfolio)
 {
+    // Sized once: the companies of a network are counted in hundreds of thousands.
+    m_sectors.reserve(portfolio.sectors.size());
+    m_sites.reserve(portfolio.sites.size());
+    m_offices.reserve(portfolio.offices.size());
+    m_companies.reserve(portfolio.companies.size());
     for (const Sector &sector : portfolio.sectors)
         m_sectors.insert(sector.id, &sector);
     for (const Site &site : portfolio.sites)

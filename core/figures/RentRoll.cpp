@@ -32,12 +32,12 @@ std::vector<Place> placesOf(const QList<Office> &offices, const QList<Lease> &le
         places.push_back(Place{&office, {}});
     }
     for (const Lease &lease : leases) {
-        const auto it = index.constFind(lease.officeId);
-        if (lease.cancelled || !lease.start.isValid() || it == index.cend() || lease.start > within.end)
+        if (lease.cancelled || !lease.start.isValid() || lease.start > within.end)
             continue;
         if (const QDate last = lease.lastDay(); last.isValid() && last < within.start)
             continue;
-        places[*it].leases << &lease;
+        if (const auto it = index.constFind(lease.officeId); it != index.cend())
+            places[*it].leases << &lease;
     }
     for (Place &place : places) {
         std::stable_sort(place.leases.begin(), place.leases.end(),
@@ -110,41 +110,36 @@ double freeOfficeDays(const Place &place, const DateRange &range)
     return free;
 }
 
-// The rent roll of one calendar month, or of a part of one: `range` lies within a single month.
-RentRollPeriod monthPart(const std::vector<Place> &places, const DateRange &range)
+// Adds one office's rent and vacancy to the rent roll of one calendar month, or of a part of
+// one: `period` lies within a single month, of `daysInMonth` days.
+void addPlace(const Place &place, RentRollPeriod &period, int daysInMonth)
 {
-    RentRollPeriod period;
-    period.start = range.start;
-    period.end = range.end;
-    const int daysInMonth = range.start.daysInMonth();
-    for (const Place &place : places) {
-        for (const Lease *lease : place.leases) {
-            const DateRange active = activeWithin(*lease, range.start, range.end);
-            if (active.end < active.start)
-                continue;
-            RentRollLine line;
-            line.leaseId = lease->id;
-            line.companyId = lease->companyId;
-            line.officeId = lease->officeId;
-            line.type = lease->type;
-            line.days = active.days();
-            line.rentCents = proratedCents(rentCentDays(*lease, active), daysInMonth);
-            line.chargesCents = proratedCents(lease->monthlyChargesCents * line.days, daysInMonth);
-            period.rentCents += line.rentCents;
-            period.chargesCents += line.chargesCents;
-            period.leases << line;
-        }
-        const double free = freeOfficeDays(place, range);
-        if (free > 0) {
-            const Office &office = *place.office;
-            // Reference rent a month: area × cents per m² per year / 12; the rounding is the last step.
-            const double costCents = office.areaM2 * double(office.rentM2YearCents) / 12.0 * free / double(daysInMonth);
-            VacancyLine line{office.id, free, Cents(std::llround(costCents))};
-            period.vacancyCents += line.costCents;
-            period.vacancies << line;
-        }
+    for (const Lease *lease : place.leases) {
+        const DateRange active = activeWithin(*lease, period.start, period.end);
+        if (active.end < active.start)
+            continue;
+        RentRollLine line;
+        line.leaseId = lease->id;
+        line.companyId = lease->companyId;
+        line.officeId = lease->officeId;
+        line.type = lease->type;
+        line.days = active.days();
+        line.rentCents = proratedCents(rentCentDays(*lease, active), daysInMonth);
+        line.chargesCents = proratedCents(lease->monthlyChargesCents * line.days, daysInMonth);
+        period.rentCents += line.rentCents;
+        period.chargesCents += line.chargesCents;
+        period.leases << line;
     }
-    return period;
+    const DateRange range{period.start, period.end};
+    const double free = freeOfficeDays(place, range);
+    if (free > 0) {
+        const Office &office = *place.office;
+        // Reference rent a month: area × cents per m² per year / 12; the rounding is the last step.
+        const double costCents = office.areaM2 * double(office.rentM2YearCents) / 12.0 * free / double(daysInMonth);
+        VacancyLine line{office.id, free, Cents(std::llround(costCents))};
+        period.vacancyCents += line.costCents;
+        period.vacancies << line;
+    }
 }
 
 } // namespace
@@ -163,8 +158,21 @@ QList<RentRollPeriod> rentRollByMonth(const QList<Office> &offices, const QList<
 {
     const std::vector<Place> places = placesOf(offices, leases, filter, DateRange{start, end});
     QList<RentRollPeriod> months;
-    for (const DateRange &month : calendarPeriods(start, end, PeriodStep::Month))
-        months << monthPart(places, month);
+    std::vector<int> daysInMonth;
+    for (const DateRange &month : calendarPeriods(start, end, PeriodStep::Month)) {
+        RentRollPeriod period;
+        period.start = month.start;
+        period.end = month.end;
+        months << period;
+        daysInMonth.push_back(month.start.daysInMonth());
+    }
+    // Office by office, each month in turn: an office's leases are read from memory once for
+    // all the months rather than once a month (a network's offices and leases fill far more
+    // than the processor's caches). Within a month, the lines keep the offices' order.
+    for (const Place &place : places) {
+        for (qsizetype i = 0; i < months.size(); ++i)
+            addPlace(place, months[i], daysInMonth[std::size_t(i)]);
+    }
     return months;
 }
 

@@ -3,11 +3,15 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+
 namespace pepin {
 
 QHash<Id, Stay> staysOf(const QList<Lease> &leases)
 {
     QHash<Id, Stay> stays;
+    stays.reserve(leases.size()); // at most one a lease
     for (const Lease &lease : leases) {
         if (lease.cancelled || !lease.start.isValid())
             continue;
@@ -52,11 +56,15 @@ QList<Lease> leasesCounted(const QList<Office> &offices, const QList<Lease> &lea
                 siteOffices.insert(office.id);
         }
     }
+    const auto counts = [&](const Lease &lease) {
+        return !lease.cancelled && lease.start.isValid() && (!siteId || siteOffices.contains(lease.officeId));
+    };
+    // Usually all of them: the same list then, shared rather than copied lease by lease.
+    if (std::all_of(leases.cbegin(), leases.cend(), counts))
+        return leases;
     QList<Lease> counted;
-    for (const Lease &lease : leases) {
-        if (!lease.cancelled && lease.start.isValid() && (!siteId || siteOffices.contains(lease.officeId)))
-            counted << lease;
-    }
+    counted.reserve(leases.size());
+    std::copy_if(leases.cbegin(), leases.cend(), std::back_inserter(counted), counts);
     return counted;
 }
 
