@@ -42,25 +42,35 @@ int CompanyTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-CompanyTableModel::Standing CompanyTableModel::standingOf(const Company &company, const QList<Lease> &leases, QDate day)
+void CompanyTableModel::LeaseFacts::add(const Lease &lease, QDate day)
 {
-    bool housedBefore = false;
-    bool signedAhead = false;
-    for (const Lease &lease : leases) {
-        if (lease.cancelled)
-            continue;
-        if (lease.activeOn(day))
-            return Standing::Tenant;
-        if (lease.start > day)
-            signedAhead = true;
-        else
-            housedBefore = true;
-    }
+    if (lease.cancelled)
+        return;
+    if (lease.activeOn(day))
+        housedOnDay = true;
+    else if (lease.start > day)
+        signedAhead = true;
+    else
+        housedBefore = true;
+}
+
+CompanyTableModel::Standing CompanyTableModel::standingOf(const Company &company, const LeaseFacts &facts, QDate day)
+{
+    if (facts.housedOnDay)
+        return Standing::Tenant;
     if (company.exitDate.isValid() && company.exitDate <= day)
         return Standing::Former;
-    if (signedAhead)
+    if (facts.signedAhead)
         return Standing::Incoming;
-    return housedBefore ? Standing::Former : Standing::Applicant;
+    return facts.housedBefore ? Standing::Former : Standing::Applicant;
+}
+
+CompanyTableModel::Standing CompanyTableModel::standingOf(const Company &company, const QList<Lease> &leases, QDate day)
+{
+    LeaseFacts facts;
+    for (const Lease &lease : leases)
+        facts.add(lease, day);
+    return standingOf(company, facts, day);
 }
 
 QString CompanyTableModel::label(Standing standing)
@@ -83,7 +93,7 @@ std::function<bool(int row)> CompanyTableModel::tenantOn(QDate day) const
     QSet<Id> tenants;
     for (const TenantRow &tenant : tenantsOn(day, Portfolio::load(store())))
         tenants.insert(tenant.companyId);
-    return [this, tenants](int row) { return row >= 0 && row < m_rows.size() && tenants.contains(m_rows.at(row).company.id); };
+    return [this, tenants](int row) { return row >= 0 && row < m_rows.size() && tenants.contains(m_rows.at(row).company->id); };
 }
 
 int CompanyTableModel::load()
@@ -91,34 +101,38 @@ int CompanyTableModel::load()
     m_rows.clear(); // inside the model's reset: nothing reads the old rows any more
     QList<Row> rows;
     {
-        // Everything read once, and let go before sorting: the companies, their sectors and the
-        // leases their standing and the count of tenants come from.
+        // Everything read once, and let go before sorting: the sectors and the leases the
+        // companies' standing and the count of tenants come from. The companies are kept, as the
+        // store's list shares them: the rows point into it rather than copy each company.
         const Portfolio portfolio = Portfolio::load(store());
+        m_companies = portfolio.companies;
         QHash<Id, const pepin::Sector *> sectors;
         QHash<Id, QColor> colours;
         for (const pepin::Sector &sector : portfolio.sectors) {
             sectors.insert(sector.id, &sector);
             colours.insert(sector.id, QColor::fromString(sector.color));
         }
-        QHash<Id, QList<Lease>> leasesOf;
-        for (const Lease &lease : portfolio.leases)
-            leasesOf[lease.companyId] << lease;
         const QDate day = today();
+        // What each company's leases say of it, in one pass over them all.
+        QHash<Id, LeaseFacts> factsOf;
+        factsOf.reserve(portfolio.companies.size());
+        for (const Lease &lease : portfolio.leases)
+            factsOf[lease.companyId].add(lease, day);
 
         // The status bar's count is the core's figure of tenants on the day.
         m_tenants = int(tenantsOn(day, portfolio).size());
 
         rows.reserve(portfolio.companies.size());
-        for (const Company &company : portfolio.companies) {
+        for (const Company &company : std::as_const(m_companies)) {
             if (company.archived && !showArchived())
                 continue;
             Row row;
-            row.company = company;
+            row.company = &company;
             if (const pepin::Sector *sector = sectors.value(company.sectorId)) {
                 row.sectorName = sector->name;
                 row.sectorColour = colours.value(sector->id);
             }
-            row.standing = standingOf(company, leasesOf.value(company.id), day);
+            row.standing = standingOf(company, factsOf.value(company.id), day);
             rows << row;
         }
     }
@@ -130,7 +144,7 @@ int CompanyTableModel::load()
     std::vector<QCollatorSortKey> keys;
     keys.reserve(std::size_t(rows.size()));
     for (const Row &row : std::as_const(rows))
-        keys.push_back(collator.sortKey(row.company.name));
+        keys.push_back(collator.sortKey(row.company->name));
     std::vector<qsizetype> order(std::size_t(rows.size()));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
@@ -152,7 +166,7 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(row, index.column());
     case ValueRole:
-        return index.column() == CreatedOn ? dateValue(row.company.createdOn) : QVariant();
+        return index.column() == CreatedOn ? dateValue(row.company->createdOn) : QVariant();
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
     case Qt::DecorationRole:
@@ -163,7 +177,7 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(columnAlignment(index.column()));
     case Qt::ForegroundRole:
         // An archived company is kept for its history only: subdued.
-        if (row.company.archived)
+        if (row.company->archived)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     default:
@@ -178,7 +192,7 @@ StoreTableModel::ColumnKind CompanyTableModel::columnKind(int column) const
 
 QVariant CompanyTableModel::display(const Row &row, int column) const
 {
-    const Company &company = row.company;
+    const Company &company = *row.company;
     switch (column) {
     case Name:
         return company.name;
@@ -204,7 +218,7 @@ QVariant CompanyTableModel::display(const Row &row, int column) const
 
 QVariant CompanyTableModel::sortValue(const Row &row, int column) const
 {
-    const Company &company = row.company;
+    const Company &company = *row.company;
     switch (column) {
     case Name:
         return company.name;
@@ -230,7 +244,7 @@ QVariant CompanyTableModel::sortValue(const Row &row, int column) const
 
 QVariant CompanyTableModel::toolTip(const Row &row, int column) const
 {
-    const Company &company = row.company;
+    const Company &company = *row.company;
     if (column == Presence && row.standing == Standing::Former && company.exitDate.isValid()) {
         const QString when = format().date(company.exitDate);
         if (company.exitReason)
@@ -290,7 +304,7 @@ QString CompanyTableModel::summary(int shownRows) const
 
 QString CompanyTableModel::keyFigure(int row) const
 {
-    const Company &shown = m_rows.at(row).company;
+    const Company &shown = *m_rows.at(row).company;
     QList<Lease> leases = store().leasesOfCompany(shown.id);
     leases.removeIf([](const Lease &lease) { return lease.cancelled; });
     std::sort(leases.begin(), leases.end(), [](const Lease &a, const Lease &b) { return a.start < b.start; });

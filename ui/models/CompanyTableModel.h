@@ -36,11 +36,21 @@ public:
     QString keyFigure(int row) const override;
 
     // The company shown on `row`.
-    const Company &company(int row) const { return m_rows.at(row).company; }
+    const Company &company(int row) const { return *m_rows.at(row).company; }
     Standing standing(int row) const { return m_rows.at(row).standing; }
+
+    // What a company's leases tell of where it stands on a day, gathered lease by lease.
+    struct LeaseFacts
+    {
+        bool housedOnDay = false;
+        bool signedAhead = false; // a lease starts after the day
+        bool housedBefore = false; // a lease ended before it
+        void add(const Lease &lease, QDate day);
+    };
 
     // Where `company` stands on `day`, given its leases.
     static Standing standingOf(const Company &company, const QList<Lease> &leases, QDate day);
+    static Standing standingOf(const Company &company, const LeaseFacts &facts, QDate day);
     static QString label(Standing standing);
 
     // The test of each row on `day`: whether the company is a tenant that day, by the core's
@@ -56,7 +66,7 @@ protected:
 private:
     struct Row
     {
-        Company company;
+        const Company *company = nullptr; // in m_companies
         QString sectorName;
         QColor sectorColour;
         Standing standing = Standing::Applicant;
@@ -66,6 +76,7 @@ private:
     QVariant sortValue(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
 
+    QList<Company> m_companies; // the store's list, shared
     QList<Row> m_rows;
     int m_tenants = 0;
 };
