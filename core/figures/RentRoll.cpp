@@ -111,9 +111,10 @@ double freeOfficeDays(const Place &place, const DateRange &range)
 }
 
 // Adds one office's rent and vacancy to the rent roll of one calendar month, or of a part of
-// one: `period` lies within a single month, of `daysInMonth` days.
-void addPlace(const Place &place, RentRollPeriod &period, int daysInMonth)
+// one: `period` lies within a single month.
+void addPlace(const Place &place, RentRollPeriod &period)
 {
+    const int daysInMonth = period.start.daysInMonth();
     for (const Lease *lease : place.leases) {
         const DateRange active = activeWithin(*lease, period.start, period.end);
         if (active.end < active.start)
@@ -158,20 +159,18 @@ QList<RentRollPeriod> rentRollByMonth(const QList<Office> &offices, const QList<
 {
     const std::vector<Place> places = placesOf(offices, leases, filter, DateRange{start, end});
     QList<RentRollPeriod> months;
-    std::vector<int> daysInMonth;
     for (const DateRange &month : calendarPeriods(start, end, PeriodStep::Month)) {
         RentRollPeriod period;
         period.start = month.start;
         period.end = month.end;
         months << period;
-        daysInMonth.push_back(month.start.daysInMonth());
     }
     // Office by office, each month in turn: an office's leases are read from memory once for
     // all the months rather than once a month (a network's offices and leases fill far more
     // than the processor's caches). Within a month, the lines keep the offices' order.
     for (const Place &place : places) {
-        for (qsizetype i = 0; i < months.size(); ++i)
-            addPlace(place, months[i], daysInMonth[std::size_t(i)]);
+        for (RentRollPeriod &month : months)
+            addPlace(place, month);
     }
     return months;
 }
