@@ -13,6 +13,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <compare>
+#include <tuple>
+#include <vector>
 
 namespace pepin {
 
@@ -31,64 +34,68 @@ const TableSpec &specFor()
     return specOf(static_cast<const T *>(nullptr));
 }
 
-// The order of each whole list, in SQL and between two records, the same: text in SQLite's
-// BINARY order (codePointLess), a missing date first, the id last so that no two records tie.
-QString listOrder(const Sector *) { return QStringLiteral("name, id"); }
-QString listOrder(const Site *) { return QStringLiteral("name, id"); }
-QString listOrder(const Office *) { return QStringLiteral("site_id, code, id"); }
-QString listOrder(const Company *) { return QStringLiteral("name, id"); }
-QString listOrder(const Lease *) { return QStringLiteral("start_date, id"); }
-QString listOrder(const Application *) { return QStringLiteral("priority DESC, received_on, id"); }
+// The order of each whole list: text in SQLite's BINARY order (codePointLess), a missing date
+// first, the id last so that no two records tie. A list is read as stored and sorted here, by
+// the same keys that keep it in order as records change: the database's own sort of a large
+// table would spill to temporary files.
+struct TextKey
+{
+    QStringView text;
+    friend bool operator==(TextKey a, TextKey b) { return a.text == b.text; }
+    friend std::strong_ordering operator<=>(TextKey a, TextKey b)
+    {
+        if (a.text == b.text)
+            return std::strong_ordering::equal;
+        return codePointLess(a.text, b.text) ? std::strong_ordering::less : std::strong_ordering::greater;
+    }
+};
+
+auto listKey(const Sector &sector) { return std::tuple(TextKey{sector.name}, sector.id); }
+auto listKey(const Site &site) { return std::tuple(TextKey{site.name}, site.id); }
+auto listKey(const Company &company) { return std::tuple(TextKey{company.name}, company.id); }
+auto listKey(const Office &office) { return std::tuple(office.siteId, TextKey{office.code}, office.id); }
+auto listKey(const Lease &lease) { return std::tuple(lease.start, lease.id); }
+auto listKey(const Application &application)
+{
+    return std::tuple(-qint64(application.priority), application.receivedOn, application.id); // higher first
+}
 
 template<typename T>
-QString listOrder()
+bool before(const T &a, const T &b)
 {
-    return listOrder(static_cast<const T *>(nullptr));
+    return listKey(a) < listKey(b);
 }
 
-// -1, 0 or 1 as a is before, level with or after b.
-int compareText(const QString &a, const QString &b)
+// Sorts the records by their keys, moving each record once: the sort itself works on the keys
+// alone, side by side, with each record's position.
+template<typename T>
+void sortList(QList<T> &records)
 {
-    return codePointLess(a, b) ? -1 : (codePointLess(b, a) ? 1 : 0);
-}
-
-template<typename V>
-int compareValue(const V &a, const V &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-bool byName(const QString &a, Id aId, const QString &b, Id bId)
-{
-    const int byText = compareText(a, b);
-    return byText != 0 ? byText < 0 : aId < bId;
-}
-
-bool before(const Sector &a, const Sector &b) { return byName(a.name, a.id, b.name, b.id); }
-bool before(const Site &a, const Site &b) { return byName(a.name, a.id, b.name, b.id); }
-bool before(const Company &a, const Company &b) { return byName(a.name, a.id, b.name, b.id); }
-
-bool before(const Office &a, const Office &b)
-{
-    if (const int bySite = compareValue(a.siteId, b.siteId))
-        return bySite < 0;
-    return byName(a.code, a.id, b.code, b.id);
-}
-
-bool before(const Lease &a, const Lease &b)
-{
-    if (const int byStart = compareValue(a.start, b.start))
-        return byStart < 0;
-    return a.id < b.id;
-}
-
-bool before(const Application &a, const Application &b)
-{
-    if (const int byPriority = compareValue(b.priority, a.priority))
-        return byPriority < 0;
-    if (const int byReceipt = compareValue(a.receivedOn, b.receivedOn))
-        return byReceipt < 0;
-    return a.id < b.id;
+    using Key = decltype(listKey(std::declval<const T &>()));
+    std::vector<std::pair<Key, qsizetype>> keys;
+    keys.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i)
+        keys.emplace_back(listKey(records.at(i)), i);
+    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<qsizetype> order(keys.size()); // where the record that belongs at i is now
+    std::transform(keys.cbegin(), keys.cend(), order.begin(), [](const auto &key) { return key.second; });
+    keys = {};
+    // Follow each cycle of the permutation.
+    T *out = records.data();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (order[i] == i)
+            continue;
+        T held = std::move(out[i]);
+        qsizetype at = i;
+        while (order[at] != i) {
+            const qsizetype from = order[at];
+            out[at] = std::move(out[from]);
+            order[at] = at;
+            at = from;
+        }
+        out[at] = std::move(held);
+        order[at] = at;
+    }
 }
 
 Error invalid(const QList<Problem> &problems)
@@ -270,26 +277,28 @@ struct Store::Kept
 template<typename T>
 QList<T> Store::all()
 {
-    if (m_db->inTransaction())
-        return select<T>({}, {}, listOrder<T>());
-    // The stamp is read before the rows: a commit in between makes the next read start over.
-    const Result<Database::Stamp> now = m_db->stamp();
-    if (!now)
-        return select<T>({}, {}, listOrder<T>());
-    if (m_kept->stamp != *now) {
-        m_kept->forget();
-        m_kept->stamp = *now;
-    }
-    std::optional<QList<T>> &kept = m_kept->of<T>();
-    if (!kept) {
-        Result<QList<T>> records = read<T>({}, {}, listOrder<T>());
-        if (!records) {
-            qWarning("%s", qPrintable(records.error().message()));
-            return {};
+    std::optional<QList<T>> *kept = nullptr;
+    if (!m_db->inTransaction()) {
+        // The stamp is read before the rows: a commit in between makes the next read start over.
+        if (const Result<Database::Stamp> now = m_db->stamp()) {
+            if (m_kept->stamp != *now) {
+                m_kept->forget();
+                m_kept->stamp = *now;
+            }
+            kept = &m_kept->of<T>();
+            if (*kept)
+                return **kept;
         }
-        kept = std::move(records).value();
     }
-    return *kept;
+    Result<QList<T>> records = read<T>({}, {}, {});
+    if (!records) {
+        qWarning("%s", qPrintable(records.error().message()));
+        return {};
+    }
+    sortList(*records);
+    if (kept)
+        *kept = *records;
+    return std::move(records).value();
 }
 
 void Store::keepUpToDate(const QList<Change> &changes)
@@ -448,45 +457,59 @@ Result<bool> Store::anyRow(const QString &sql, const QVariantList &values)
     return query->next();
 }
 
-// Children are read for exactly the parents selected: the same WHERE, as a subquery.
-Status Store::loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values)
+// Children are read for exactly the parents selected: the same WHERE, as a subquery. They come
+// ordered by their parent's id and are matched to the parents sorted by id, whatever order the
+// parents were read in; each parent's children are gathered first and stored in one allocation.
+template<typename Parent, typename Child>
+Status Store::readChildren(QList<Parent> &parents, QList<Child> Parent::*children, const QString &sql,
+                           const QVariantList &values, Child (*childOf)(Rows &))
 {
-    if (companies.isEmpty())
+    if (parents.isEmpty())
         return done();
-    QHash<Id, qsizetype> index;
-    for (qsizetype i = 0; i < companies.size(); ++i)
-        index.insert(companies[i].id, i);
-    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
-                            .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
+    std::vector<std::pair<Id, qsizetype>> byId;
+    byId.reserve(parents.size());
+    for (qsizetype i = 0; i < parents.size(); ++i)
+        byId.emplace_back(parents.at(i).id, i);
+    std::sort(byId.begin(), byId.end());
     Result<Rows> rows = m_db->select(sql, values);
     if (!rows)
         return rows.error();
+    auto parent = byId.cbegin();
+    std::vector<Child> gathered;
+    const auto keep = [&] {
+        if (!gathered.empty())
+            parents[parent->second].*children = QList<Child>(gathered.cbegin(), gathered.cend());
+        gathered.clear();
+    };
     while (rows->next()) {
-        const auto it = index.constFind(rows->integer(0));
-        if (it != index.cend())
-            companies[*it].headcounts << HeadcountEntry{rows->date(1), rows->whole(2)};
+        const Id parentId = rows->integer(0);
+        if (parent != byId.cend() && parent->first != parentId) {
+            keep();
+            while (parent != byId.cend() && parent->first < parentId)
+                ++parent;
+        }
+        if (parent != byId.cend() && parent->first == parentId)
+            gathered.push_back(childOf(*rows));
     }
+    if (parent != byId.cend())
+        keep();
     return rows->failure() ? Status(*rows->failure()) : done();
+}
+
+Status Store::loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values)
+{
+    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
+                            .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
+    return readChildren(companies, &Company::headcounts, sql, values,
+                        +[](Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
 }
 
 Status Store::loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values)
 {
-    if (leases.isEmpty())
-        return done();
-    QHash<Id, qsizetype> index;
-    for (qsizetype i = 0; i < leases.size(); ++i)
-        index.insert(leases[i].id, i);
     const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
                             .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
-    Result<Rows> rows = m_db->select(sql, values);
-    if (!rows)
-        return rows.error();
-    while (rows->next()) {
-        const auto it = index.constFind(rows->integer(0));
-        if (it != index.cend())
-            leases[*it].rentSteps << RentStep{rows->date(1), rows->integer(2)};
-    }
-    return rows->failure() ? Status(*rows->failure()) : done();
+    return readChildren(leases, &Lease::rentSteps, sql, values,
+                        +[](Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
 }
 
 Status Store::writeChildren(const Company &company)

@@ -62,6 +62,26 @@ QStringList companyNames(Store &store)
     return names;
 }
 
+// The ids `sql` selects, in its order.
+QList<Id> idsOf(Store &store, const QString &sql)
+{
+    Result<Rows> rows = store.database().select(sql);
+    REQUIRE(rows.ok());
+    QList<Id> ids;
+    while (rows->next())
+        ids << rows->integer(0);
+    return ids;
+}
+
+template<typename T>
+QList<Id> idsOf(const QList<T> &records)
+{
+    QList<Id> ids;
+    for (const T &record : records)
+        ids << record.id;
+    return ids;
+}
+
 } // namespace
 
 TEST_CASE("Text is ordered as SQLite orders it, by code point", "[kept][text]")
@@ -75,6 +95,64 @@ TEST_CASE("Text is ordered as SQLite orders it, by code point", "[kept][text]")
     CHECK(codePointLess(QString(), u"A"_s));
     CHECK_FALSE(codePointLess(u"Praxys"_s, u"Praxys"_s));
     CHECK_FALSE(codePointLess(u"b"_s, u"a"_s));
+}
+
+TEST_CASE("A whole list comes in the order SQLite sorts the file in, each record with its own children", "[kept][file]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
+    // Names whose order is not their ids' order, some with headcounts and some without, so that
+    // each record's children must find it wherever it lands in the list.
+    int n = 0;
+    for (const QString &name : {u"zeste"_s, u"\U0001F600 Studio"_s, u"Zèbre"_s, u"\uE000 Studio"_s, u"Zebra"_s, u"Émile"_s,
+                                u"Praxys Lab"_s, u"0 premier"_s}) {
+        Company company = addCompany(db.store(), name);
+        if (++n % 3 != 0) {
+            company.headcounts = {HeadcountEntry{today.addYears(-1), n}, HeadcountEntry{today, 100 + n}};
+            REQUIRE(db->updateCompany(company).ok());
+        }
+    }
+
+    CHECK(idsOf(db->sectors()) == idsOf(db.store(), u"SELECT id FROM sectors ORDER BY name, id"_s));
+    CHECK(idsOf(db->sites()) == idsOf(db.store(), u"SELECT id FROM sites ORDER BY name, id"_s));
+    CHECK(idsOf(db->offices()) == idsOf(db.store(), u"SELECT id FROM offices ORDER BY site_id, code, id"_s));
+    CHECK(idsOf(db->companies()) == idsOf(db.store(), u"SELECT id FROM companies ORDER BY name, id"_s));
+    CHECK(idsOf(db->leases()) == idsOf(db.store(), u"SELECT id FROM leases ORDER BY start_date, id"_s));
+    CHECK(idsOf(db->applications())
+          == idsOf(db.store(), u"SELECT id FROM applications ORDER BY priority DESC, received_on, id"_s));
+
+    for (const Company &company : db->companies()) {
+        INFO(company.name.toStdString());
+        Result<Rows> rows = db->database().select(u"SELECT as_of, headcount FROM headcounts WHERE company_id = ? ORDER BY as_of"_s,
+                                                  {company.id});
+        REQUIRE(rows.ok());
+        QList<HeadcountEntry> stored;
+        while (rows->next())
+            stored << HeadcountEntry{rows->date(0), rows->whole(1)};
+        REQUIRE(company.headcounts.size() == stored.size());
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            CHECK(company.headcounts.at(i).asOf == stored.at(i).asOf);
+            CHECK(company.headcounts.at(i).headcount == stored.at(i).headcount);
+        }
+    }
+    qsizetype steps = 0;
+    for (const Lease &lease : db->leases()) {
+        INFO("lease " << lease.id);
+        Result<Rows> rows = db->database().select(
+            u"SELECT from_date, monthly_rent_cents FROM rent_steps WHERE lease_id = ? ORDER BY from_date"_s, {lease.id});
+        REQUIRE(rows.ok());
+        QList<RentStep> stored;
+        while (rows->next())
+            stored << RentStep{rows->date(0), rows->integer(1)};
+        REQUIRE(lease.rentSteps.size() == stored.size());
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            CHECK(lease.rentSteps.at(i).from == stored.at(i).from);
+            CHECK(lease.rentSteps.at(i).monthlyRentCents == stored.at(i).monthlyRentCents);
+        }
+        steps += stored.size();
+    }
+    CHECK(steps > db->leases().size()); // the demo has progressive rents
+    CHECK(db->companyByName(u"Zebra"_s)->headcounts.size() == 2);
 }
 
 TEST_CASE("The kept lists follow every change this store makes, in the file's order", "[kept]")
