@@ -64,13 +64,21 @@ Groups byCompanyAndOffice(const QList<Lease> &leases)
             keys.push_back(Key{lease.companyId, lease.officeId, lease.start, i});
     }
     std::sort(keys.begin(), keys.end());
+    // Each group, and the list of them (one per company and office), made at its size at once.
+    const auto samePlace = [](const Key &a, const Key &b) { return a.companyId == b.companyId && a.officeId == b.officeId; };
+    qsizetype places = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        places += (i == 0 || !samePlace(keys[i - 1], keys[i])) ? 1 : 0;
     Groups groups;
-    for (const Key &key : keys) {
-        const Lease *lease = &leases.at(key.index);
-        const Place place{lease->companyId, lease->officeId};
-        if (groups.isEmpty() || groups.constLast().first != place)
-            groups.append({place, Leases{}});
-        groups.last().second << lease;
+    groups.reserve(places);
+    for (auto first = keys.cbegin(); first != keys.cend();) {
+        const auto end = std::find_if_not(first, keys.cend(), [&](const Key &key) { return samePlace(key, *first); });
+        Leases group;
+        group.reserve(end - first);
+        for (auto key = first; key != end; ++key)
+            group << &leases.at(key->index);
+        groups.append({Place{first->companyId, first->officeId}, std::move(group)});
+        first = end;
     }
     return groups;
 }

@@ -37,16 +37,20 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
     const PortfolioIndex index(portfolio);
 
     QHash<Id, QList<const Lease *>> activeByOffice;
+    qsizetype activeLeases = 0;
     for (const Lease &lease : portfolio.leases) {
         // The day first: of a network's 25 years of leases, few are active on it.
         if (!lease.activeOn(day))
             continue;
         const Office *office = index.office(lease.officeId);
-        if (office && countsFor(lease, *office, index, filter))
+        if (office && countsFor(lease, *office, index, filter)) {
             activeByOffice[lease.officeId] << &lease;
+            ++activeLeases;
+        }
     }
 
     QHash<Id, Gathered> gathered;
+    gathered.reserve(activeLeases); // at most a tenant per lease
     for (const Office &office : portfolio.offices) {
         QList<const Lease *> active = activeByOffice.value(office.id);
         if (active.isEmpty())
@@ -73,8 +77,9 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
         }
     }
 
-    // Sorted on the folded name, folded once per tenant rather than at each comparison.
-    std::vector<std::pair<QString, TenantRow>> sorted;
+    // Sorted on the folded name, folded once per tenant rather than at each comparison; the rows
+    // stay where they were gathered until each is moved once into the list.
+    std::vector<std::pair<QString, TenantRow *>> sorted;
     sorted.reserve(std::size_t(gathered.size()));
     for (auto it = gathered.begin(); it != gathered.end(); ++it) {
         TenantRow &row = it->row;
@@ -101,15 +106,15 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
             row.email = company->email;
             row.phone = company->phone;
         }
-        sorted.emplace_back(foldForMatching(row.company), std::move(row));
+        sorted.emplace_back(foldForMatching(row.company), &row);
     }
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : a.second.companyId < b.second.companyId;
+        return a.first != b.first ? a.first < b.first : a.second->companyId < b.second->companyId;
     });
     QList<TenantRow> tenants;
     tenants.reserve(qsizetype(sorted.size()));
-    for (auto &[key, row] : sorted)
-        tenants << std::move(row);
+    for (const auto &[key, row] : sorted)
+        tenants << std::move(*row);
     return tenants;
 }
 
