@@ -82,6 +82,20 @@ QList<Id> idsOf(const QList<T> &records)
     return ids;
 }
 
+// A dated value (a headcount, a monthly rent), as kept or as stored.
+using Dated = std::pair<QDate, qint64>;
+
+// The dated values `sql` reads for the record `id`.
+QList<Dated> storedOf(Store &store, const QString &sql, Id id)
+{
+    Result<Rows> rows = store.database().select(sql, {id});
+    REQUIRE(rows.ok());
+    QList<Dated> values;
+    while (rows->next())
+        values << Dated{rows->date(0), rows->integer(1)};
+    return values;
+}
+
 } // namespace
 
 TEST_CASE("Text is ordered as SQLite orders it, by code point", "[kept][text]")
@@ -123,33 +137,20 @@ TEST_CASE("A whole list comes in the order SQLite sorts the file in, each record
 
     for (const Company &company : db->companies()) {
         INFO(company.name.toStdString());
-        Result<Rows> rows = db->database().select(u"SELECT as_of, headcount FROM headcounts WHERE company_id = ? ORDER BY as_of"_s,
-                                                  {company.id});
-        REQUIRE(rows.ok());
-        QList<HeadcountEntry> stored;
-        while (rows->next())
-            stored << HeadcountEntry{rows->date(0), rows->whole(1)};
-        REQUIRE(company.headcounts.size() == stored.size());
-        for (qsizetype i = 0; i < stored.size(); ++i) {
-            CHECK(company.headcounts.at(i).asOf == stored.at(i).asOf);
-            CHECK(company.headcounts.at(i).headcount == stored.at(i).headcount);
-        }
+        QList<Dated> kept;
+        for (const HeadcountEntry &entry : company.headcounts)
+            kept << Dated{entry.asOf, entry.headcount};
+        CHECK(kept == storedOf(db.store(), u"SELECT as_of, headcount FROM headcounts WHERE company_id = ? ORDER BY as_of"_s, company.id));
     }
     qsizetype steps = 0;
     for (const Lease &lease : db->leases()) {
         INFO("lease " << lease.id);
-        Result<Rows> rows = db->database().select(
-            u"SELECT from_date, monthly_rent_cents FROM rent_steps WHERE lease_id = ? ORDER BY from_date"_s, {lease.id});
-        REQUIRE(rows.ok());
-        QList<RentStep> stored;
-        while (rows->next())
-            stored << RentStep{rows->date(0), rows->integer(1)};
-        REQUIRE(lease.rentSteps.size() == stored.size());
-        for (qsizetype i = 0; i < stored.size(); ++i) {
-            CHECK(lease.rentSteps.at(i).from == stored.at(i).from);
-            CHECK(lease.rentSteps.at(i).monthlyRentCents == stored.at(i).monthlyRentCents);
-        }
-        steps += stored.size();
+        QList<Dated> kept;
+        for (const RentStep &step : lease.rentSteps)
+            kept << Dated{step.from, step.monthlyRentCents};
+        CHECK(kept == storedOf(db.store(), u"SELECT from_date, monthly_rent_cents FROM rent_steps WHERE lease_id = ? ORDER BY from_date"_s,
+                               lease.id));
+        steps += kept.size();
     }
     CHECK(steps > db->leases().size()); // the demo has progressive rents
     CHECK(db->companyByName(u"Zebra"_s)->headcounts.size() == 2);
