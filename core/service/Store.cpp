@@ -15,6 +15,7 @@
 #include <cmath>
 #include <compare>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace pepin {
@@ -462,7 +463,7 @@ Result<bool> Store::anyRow(const QString &sql, const QVariantList &values)
 // parents were read in; each parent's children are gathered first and stored in one allocation.
 template<typename Parent, typename Child>
 Status Store::readChildren(QList<Parent> &parents, QList<Child> Parent::*children, const QString &sql,
-                           const QVariantList &values, Child (*childOf)(Rows &))
+                           const QVariantList &values, Child (*childOf)(const Rows &))
 {
     if (parents.isEmpty())
         return done();
@@ -501,7 +502,7 @@ Status Store::loadChildren(QList<Company> &companies, const QString &where, cons
     const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
                             .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
     return readChildren(companies, &Company::headcounts, sql, values,
-                        +[](Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
+                        +[](const Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
 }
 
 Status Store::loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values)
@@ -509,7 +510,7 @@ Status Store::loadChildren(QList<Lease> &leases, const QString &where, const QVa
     const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
                             .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
     return readChildren(leases, &Lease::rentSteps, sql, values,
-                        +[](Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
+                        +[](const Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
 }
 
 Status Store::writeChildren(const Company &company)

@@ -157,7 +157,7 @@ private:
     // Each parent's list of children, from `sql`'s rows (the parent's id first), made by `childOf`.
     template<typename Parent, typename Child>
     Status readChildren(QList<Parent> &parents, QList<Child> Parent::*children, const QString &sql,
-                        const QVariantList &values, Child (*childOf)(Rows &));
+                        const QVariantList &values, Child (*childOf)(const Rows &));
     Status loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values);
     Status loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values);
     template<typename T>
