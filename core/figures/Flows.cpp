@@ -4,28 +4,18 @@
 #include "figures/Indicators.h"
 #include "figures/Stays.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace pepin {
 
-namespace {
-
-// The stays of the leases that count: not cancelled, and of the site's offices when one is given.
-QList<Stay> staysCounted(const QList<Office> &offices, const QList<Lease> &leases, std::optional<Id> siteId)
-{
-    QList<Stay> stays = staysOf(leasesCounted(offices, leases, siteId)).values();
-    std::sort(stays.begin(), stays.end(), [](const Stay &a, const Stay &b) { return a.companyId < b.companyId; });
-    return stays;
-}
-
-} // namespace
-
 QList<FlowPeriod> entriesAndExits(const QList<DateRange> &ranges, const QList<Office> &offices,
                                   const QList<Lease> &leases, std::optional<Id> siteId)
 {
-    const QList<Stay> stays = staysCounted(offices, leases, siteId);
+    return entriesAndExits(ranges, staysCounted(offices, leases, siteId));
+}
+
+QList<FlowPeriod> entriesAndExits(const QList<DateRange> &ranges, const QList<Stay> &stays)
+{
     QList<FlowPeriod> periods;
     periods.reserve(ranges.size());
     for (const DateRange &range : ranges) {
@@ -49,8 +39,18 @@ QList<FlowPeriod> entriesAndExitsByYear(QDate start, QDate end, const QList<Offi
     return entriesAndExits(calendarPeriods(start, end, PeriodStep::Year), offices, leases, siteId);
 }
 
+QList<FlowPeriod> entriesAndExitsByYear(QDate start, QDate end, const QList<Stay> &stays)
+{
+    return entriesAndExits(calendarPeriods(start, end, PeriodStep::Year), stays);
+}
+
 StayLengthDistribution stayLengthDistribution(QDate day, const QList<Office> &offices, const QList<Lease> &leases,
                                               std::optional<Id> siteId, int bandMonths, int lastBandFromMonths)
+{
+    return stayLengthDistribution(day, staysCounted(offices, leases, siteId), bandMonths, lastBandFromMonths);
+}
+
+StayLengthDistribution stayLengthDistribution(QDate day, const QList<Stay> &stays, int bandMonths, int lastBandFromMonths)
 {
     StayLengthDistribution result;
     result.date = day;
@@ -61,7 +61,7 @@ StayLengthDistribution stayLengthDistribution(QDate day, const QList<Office> &of
     if (!day.isValid())
         return result;
 
-    for (const Stay &stay : staysCounted(offices, leases, siteId)) {
+    for (const Stay &stay : stays) {
         if (stay.first > day)
             continue;
         const bool ended = stay.last.isValid() && stay.last <= day;

@@ -3,6 +3,7 @@
 
 #include "domain/Entities.h"
 #include "figures/Periods.h"
+#include "figures/Stays.h"
 
 #include <QList>
 
@@ -37,6 +38,9 @@ QList<FlowPeriod> entriesAndExits(const QList<DateRange> &ranges, const QList<Of
 // Over each calendar year of [start, end], the first and last clipped to it.
 QList<FlowPeriod> entriesAndExitsByYear(QDate start, QDate end, const QList<Office> &offices,
                                         const QList<Lease> &leases, std::optional<Id> siteId = std::nullopt);
+// The same, from the stays that count (staysCounted), for a page that asks more of them.
+QList<FlowPeriod> entriesAndExits(const QList<DateRange> &ranges, const QList<Stay> &stays);
+QList<FlowPeriod> entriesAndExitsByYear(QDate start, QDate end, const QList<Stay> &stays);
 
 // How many stays fall within one band of lengths: from `fromMonths` included to `toMonths`
 // excluded (no upper bound when it is none).
@@ -62,6 +66,9 @@ struct StayLengthDistribution
 
 StayLengthDistribution stayLengthDistribution(QDate day, const QList<Office> &offices, const QList<Lease> &leases,
                                               std::optional<Id> siteId = std::nullopt, int bandMonths = 12,
+                                              int lastBandFromMonths = 48);
+// The same, from the stays that count (staysCounted).
+StayLengthDistribution stayLengthDistribution(QDate day, const QList<Stay> &stays, int bandMonths = 12,
                                               int lastBandFromMonths = 48);
 
 } // namespace pepin

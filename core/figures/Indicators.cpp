@@ -118,9 +118,8 @@ Indicators computeIndicators(const DateRange &period, const QList<Office> &offic
     }
     result.companiesHosted = int(hosted.size());
 
-    // Sorted by company, so that the lengths are gathered in the same order on every run.
-    QList<Stay> stays = staysOf(counted).values();
-    std::sort(stays.begin(), stays.end(), [](const Stay &a, const Stay &b) { return a.companyId < b.companyId; });
+    // By company, so that the lengths are gathered in the same order on every run.
+    const QList<Stay> stays = staysCounted(offices, leases, siteId);
 
     QList<double> endedMonths;
     QList<double> ongoingMonths;

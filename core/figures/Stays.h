@@ -20,6 +20,9 @@ struct Stay
     QDate last;
 
     bool ongoingOn(QDate day) const { return first <= day && (last.isNull() || day <= last); }
+    // Takes in one more of the company's leases that count, from `start` to `lastDay` (null:
+    // open-ended).
+    void add(QDate start, QDate lastDay);
 };
 
 // The stay of every company that has at least one lease that counts.
@@ -28,6 +31,10 @@ QHash<Id, Stay> staysOf(const QList<Lease> &leases);
 // The leases whose stays the figures count: not cancelled, with a start, and of the site's
 // offices when a site is given.
 QList<Lease> leasesCounted(const QList<Office> &offices, const QList<Lease> &leases, std::optional<Id> siteId);
+
+// The stays of the leases that count (as leasesCounted keeps them), by company id; the leases
+// are read where they are, none copied.
+QList<Stay> staysCounted(const QList<Office> &offices, const QList<Lease> &leases, std::optional<Id> siteId);
 
 // Whole calendar months and remaining days covered by the days from `first` to `last`, both
 // included: 2023-03-01..2026-02-28 is 36 months and 0 days; 2026-01-15..2026-02-14 is 1 month.

@@ -26,6 +26,52 @@ TEST_CASE("a stay runs from the first lease's start to the last lease's last day
     CHECK_FALSE(stays[1].ongoingOn(d("2027-07-01")));
 }
 
+TEST_CASE("the stays that count are those of the site's offices, by company, none cancelled", "[figures][stays]")
+{
+    // Offices 10 and 11 on site 1, office 12 on site 2. Company 3 stays 2024-01-01..2025-06-30
+    // on site 1 (two offices, a cancelled lease left out), and from 2023-05-01 on site 2 with no
+    // end; company 1 only on site 1, open-ended from 2022-09-01; company 2 only on site 2.
+    QList<Office> offices;
+    for (const auto &[id, site] : {std::pair<Id, Id>{10, 1}, {11, 1}, {12, 2}}) {
+        Office office;
+        office.id = id;
+        office.siteId = site;
+        offices << office;
+    }
+    Lease cancelled = leaseOf(3, 10, d("2020-01-01"), d("2030-12-31"));
+    cancelled.cancelled = true;
+    Lease noStart = leaseOf(1, 11, QDate(), d("2021-01-01"));
+    const QList<Lease> leases{leaseOf(3, 11, d("2025-01-01"), d("2025-06-30")), leaseOf(1, 10, d("2022-09-01")),
+                              leaseOf(3, 10, d("2024-01-01"), d("2024-12-31")), leaseOf(2, 12, d("2021-02-01"), d("2021-07-31")),
+                              leaseOf(3, 12, d("2023-05-01")), cancelled, noStart};
+
+    const QList<Stay> everywhere = staysCounted(offices, leases, std::nullopt);
+    REQUIRE(everywhere.size() == 3);
+    CHECK(everywhere[0].companyId == 1);
+    CHECK(everywhere[0].first == d("2022-09-01"));
+    CHECK(everywhere[0].last.isNull());
+    CHECK(everywhere[1].companyId == 2);
+    CHECK(everywhere[1].last == d("2021-07-31"));
+    CHECK(everywhere[2].companyId == 3);
+    CHECK(everywhere[2].first == d("2023-05-01"));
+    CHECK(everywhere[2].last.isNull()); // open-ended on site 2
+
+    const QList<Stay> site1 = staysCounted(offices, leases, Id(1));
+    REQUIRE(site1.size() == 2);
+    CHECK(site1[0].companyId == 1);
+    CHECK(site1[1].companyId == 3);
+    CHECK(site1[1].first == d("2024-01-01"));
+    CHECK(site1[1].last == d("2025-06-30"));
+
+    // The same stays as staysOf gives for the leases that count.
+    const QHash<Id, Stay> all = staysOf(leasesCounted(offices, leases, Id(1)));
+    REQUIRE(all.size() == site1.size());
+    for (const Stay &stay : site1) {
+        CHECK(all.value(stay.companyId).first == stay.first);
+        CHECK(all.value(stay.companyId).last == stay.last);
+    }
+}
+
 TEST_CASE("durations are counted in whole calendar months and days, both ends included", "[figures][stays]")
 {
     CHECK(durationOf(d("2023-03-01"), d("2026-02-28")) == MonthsAndDays{36, 0});

@@ -2,6 +2,7 @@
 #include "DashboardFigures.h"
 
 #include "figures/Occupancy.h"
+#include "figures/Stays.h"
 #include "figures/Tenants.h"
 #include "figures/WaitingList.h"
 #include "service/Store.h"
@@ -57,9 +58,11 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
 
     figures.sectors = sectorMixOf(day, tenants, portfolio);
     const DateRange leases = sources.leaseSpan();
+    // The entries and exits and the lengths of stay, from the same stays.
+    const QList<Stay> stays = staysCounted(portfolio.offices, portfolio.leases, siteId);
     if (leases.start.isValid() && leases.start <= day)
-        figures.flows = entriesAndExitsByYear(QDate(leases.start.year(), 1, 1), day, portfolio.offices, portfolio.leases, siteId);
-    figures.stays = stayLengthDistribution(day, portfolio.offices, portfolio.leases, siteId);
+        figures.flows = entriesAndExitsByYear(QDate(leases.start.year(), 1, 1), day, stays);
+    figures.stays = stayLengthDistribution(day, stays);
     const DateRange rentSpan = ChartData::span(ChartSpan::Year, day, leases);
     figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter), today};
     figures.occupancySeries = occupancyChartData(occupancy, ChartData::span(span, day, leases, custom), today);
