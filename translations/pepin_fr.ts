@@ -31,17 +31,17 @@
 <context>
     <name>pepin::Alerts</name>
     <message>
-        <location filename="../core/figures/Alerts.cpp" line="+139"/>
+        <location filename="../core/figures/Alerts.cpp" line="+178"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>no end date</source>
         <translation>sans date de fin</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Code de commerce, art. L145-5: the total duration of a short-term lease and of the successive short-term leases for the same premises may not exceed three years.</source>
         <translation>Code de commerce, art. L145-5&#xa0;: la durée totale du bail dérogatoire ou des baux dérogatoires successifs conclus pour les mêmes locaux ne peut être supérieure à trois ans.</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>Code de commerce, art. L145-5-1&#xa0;: une convention d’occupation n’est précaire que si l’occupation des lieux n’est autorisée qu’à raison de circonstances particulières indépendantes de la seule volonté des parties. Règle de la pépinière&#xa0;: au-delà de 2 conventions successives, ou de 36 mois, de telles circonstances ne paraissent plus établies.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 in %2: a short-term lease from %3 to %4 passes the 36 months allowed on %5.</source>
         <translation>%1, bureau %2&#xa0;: bail dérogatoire (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
     </message>
@@ -71,22 +71,22 @@
         <translation>%1, bureau %2&#xa0;: baux dérogatoires successifs (%3 – %4), dépassement des 36 mois autorisés à partir du %5.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>%1 stays in %2 under a %3 from %4, after its short-term lease ended on %5: from %6, more than a month after the term, staying on makes it a commercial lease.</source>
         <translation>%1 occupe toujours le bureau %2 (%3 à compter du %4) alors que son bail dérogatoire a pris fin le %5&#xa0;: à partir du %6, plus d’un mois après le terme, ce maintien dans les lieux fait naître un bail commercial.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>%1 in %2: its stay, from %3, passes the site&apos;s maximum of %4 months on %5 (planned to %6).</source>
         <translation>%1, bureau %2&#xa0;: séjour (%3 – %6), dépassement de la durée maximale du site (%4 mois) à partir du %5.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; the third starts on %6.</source>
         <translation>%1, bureau %2&#xa0;: %3 conventions d’occupation précaire successives (%4 – %5)&#xa0;; la troisième commence le %6.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-118"/>
         <source>%1 in %2: a precarious occupancy agreement from %3 to %4 passes 36 months on %5.</source>
         <translation>%1, bureau %2&#xa0;: convention d’occupation précaire (%3 – %4), durée de 36 mois dépassée à partir du %5.</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>%1, bureau %2&#xa0;: conventions d’occupation précaire successives (%3 – %4), durée de 36 mois dépassée à partir du %5.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+196"/>
         <source>Short-term leases over 36 months</source>
         <translation>Baux dérogatoires au-delà de 36 mois</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>pepin::CompanyTableModel</name>
     <message>
-        <location filename="../ui/models/CompanyTableModel.cpp" line="+70"/>
+        <location filename="../ui/models/CompanyTableModel.cpp" line="+80"/>
         <source>Tenant</source>
         <translation>Résidente</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>%1, archived</source>
         <translation>%1, archivée</translation>
     </message>
@@ -2811,7 +2811,7 @@
 <context>
     <name>pepin::Exporter</name>
     <message>
-        <location filename="../core/csv/Exporter.cpp" line="+407"/>
+        <location filename="../core/csv/Exporter.cpp" line="+402"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -8404,7 +8404,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+175"/>
+        <location filename="../core/service/Store.cpp" line="+183"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -8439,7 +8439,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
@@ -8449,12 +8449,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-312"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+566"/>
+        <location line="+582"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -8494,18 +8494,18 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+671"/>
+        <location line="-651"/>
+        <location line="+687"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-682"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>It was removed by %1 with %2, on %3 at %4.</source>
         <translation>Il a été supprimé par %1 avec %2, le %3 à %4.</translation>
     </message>
@@ -8515,7 +8515,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>La dernière modification vient de %1 avec %2, le %3 à %4.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>Keep personal data between 0 and 100 years after a company left.</source>
         <translation>La durée de conservation des données personnelles après la sortie d’une entreprise doit être comprise entre 0 et 100 ans.</translation>
     </message>

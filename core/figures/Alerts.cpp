@@ -9,8 +9,11 @@
 
 #include <algorithm>
 #include <functional>
-#include <tuple>
+#include <iterator>
 #include <optional>
+#include <span>
+#include <tuple>
+#include <vector>
 
 namespace pepin {
 
@@ -30,77 +33,85 @@ constexpr int overstayMonths = 1;
 constexpr int precaireMaxAgreements = 2;
 constexpr int precaireMaxMonths = 36;
 
-using Leases = QList<const Lease *>; // by start
-using Place = std::pair<Id, Id>;     // company, office
-// Whether a situation is wanted, asked before its message is written: over a network's whole
-// history most situations are past, and writing their sentences is most of the work.
-using Keep = std::function<bool(const Alert &)>;
+using Place = std::pair<Id, Id>; // company, office
 
-// The leases that count, by company and office, each list by start; `keep` chooses the types.
-// The leases of each company in each office, cancelled ones left out, each group by start:
-// made once for all the rules.
-using Groups = QList<std::pair<Place, Leases>>;
-
-Groups byCompanyAndOffice(const QList<Lease> &leases)
+// What the rules read of a lease that counts (neither cancelled nor without a start), copied
+// side by side in memory: a network's 250,000 leases are far more than the processor's caches,
+// and the rules visit them by company and office, not in the order they are kept in.
+struct Term
 {
-    // Sorted on copies of what orders them, side by side in memory, rather than through pointers
-    // to leases all over it: a network's 250,000 leases are far more than the processor's caches.
-    struct Key
+    Id companyId = 0;
+    Id officeId = 0;
+    QDate start;
+    QDate last; // the lease's last day, null when open-ended
+    Id id = 0;
+    LeaseType type = LeaseType::Precaire;
+    qsizetype index = 0; // in the sources' leases: equal keys keep their order
+
+    bool activeOn(QDate day) const { return start <= day && (last.isNull() || day <= last); }
+    bool operator<(const Term &other) const
     {
-        Id companyId;
-        Id officeId;
-        QDate start;
-        qsizetype index; // in `leases`: equal keys keep their order
-        bool operator<(const Key &other) const
-        {
-            return std::tie(companyId, officeId, start, index) < std::tie(other.companyId, other.officeId, other.start, other.index);
-        }
-    };
-    std::vector<Key> keys;
-    keys.reserve(std::size_t(leases.size()));
-    for (qsizetype i = 0; i < leases.size(); ++i) {
-        const Lease &lease = leases.at(i);
-        if (!lease.cancelled && lease.start.isValid())
-            keys.push_back(Key{lease.companyId, lease.officeId, lease.start, i});
+        return std::tie(companyId, officeId, start, index) < std::tie(other.companyId, other.officeId, other.start, other.index);
     }
-    std::sort(keys.begin(), keys.end());
-    // Each group, and the list of them (one per company and office), made at its size at once.
-    const auto samePlace = [](const Key &a, const Key &b) { return a.companyId == b.companyId && a.officeId == b.officeId; };
-    qsizetype places = 0;
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        places += (i == 0 || !samePlace(keys[i - 1], keys[i])) ? 1 : 0;
-    Groups groups;
-    groups.reserve(places);
-    for (auto first = keys.cbegin(); first != keys.cend();) {
-        const auto end = std::find_if_not(first, keys.cend(), [&](const Key &key) { return samePlace(key, *first); });
-        Leases group;
-        group.reserve(end - first);
-        for (auto key = first; key != end; ++key)
-            group << &leases.at(key->index);
-        groups.append({Place{first->companyId, first->officeId}, std::move(group)});
-        first = end;
-    }
-    return groups;
-}
+};
 
-// Those of `leases` of that type.
-Leases ofType(const Leases &leases, LeaseType type)
+// Some of one group's leases, by start: those of a rule.
+using Terms = std::span<const Term *const>;
+using Chosen = std::vector<const Term *>;
+
+// The leases of one company in one office, by start.
+struct Group
 {
-    Leases kept;
-    for (const Lease *lease : leases) {
-        if (lease->type == type)
-            kept << lease;
+    Place place;
+    std::span<const Term> terms;
+};
+
+// The leases that count, grouped by company and office, the groups by company: made once for
+// all the rules.
+struct Groups
+{
+    std::vector<Term> terms;
+    std::vector<Group> list;
+
+    explicit Groups(const QList<Lease> &leases)
+    {
+        terms.reserve(std::size_t(leases.size()));
+        for (qsizetype i = 0; i < leases.size(); ++i) {
+            const Lease &lease = leases.at(i);
+            if (!lease.cancelled && lease.start.isValid())
+                terms.push_back(Term{lease.companyId, lease.officeId, lease.start, lease.lastDay(), lease.id, lease.type, i});
+        }
+        std::sort(terms.begin(), terms.end());
+        for (auto first = terms.cbegin(); first != terms.cend();) {
+            const auto end = std::find_if_not(first, terms.cend(), [&](const Term &term) {
+                return term.companyId == first->companyId && term.officeId == first->officeId;
+            });
+            list.push_back(Group{Place{first->companyId, first->officeId}, std::span<const Term>(first, end)});
+            first = end;
+        }
     }
-    return kept;
+    // The groups point into the terms.
+    Groups(const Groups &) = delete;
+    Groups &operator=(const Groups &) = delete;
+};
+
+// Those of `terms` of that type, into `kept` (emptied first: one buffer serves every group).
+void ofType(std::span<const Term> terms, LeaseType type, Chosen &kept)
+{
+    kept.clear();
+    for (const Term &term : terms) {
+        if (term.type == type)
+            kept.push_back(&term);
+    }
 }
 
-QDate latestLastDay(const Leases &leases)
+QDate latestLastDay(Terms terms)
 {
     QDate latest;
-    for (const Lease *lease : leases) {
-        if (lease->lastDay().isNull())
+    for (const Term *term : terms) {
+        if (term->last.isNull())
             return QDate();
-        latest = latest.isValid() ? std::max(latest, lease->lastDay()) : lease->lastDay();
+        latest = latest.isValid() ? std::max(latest, term->last) : term->last;
     }
     return latest;
 }
@@ -111,18 +122,17 @@ bool runsPast(QDate last, QDate limit)
     return last.isNull() || last > limit;
 }
 
-// The last day of the uninterrupted occupation by `leases` from `from` on; null when it never ends.
-QDate occupiedThrough(const Leases &leases, QDate from)
+// The last day of the uninterrupted occupation by `terms` from `from` on; null when it never ends.
+QDate occupiedThrough(std::span<const Term> terms, QDate from)
 {
     QDate reach = from.addDays(-1);
     for (bool grew = true; grew;) {
         grew = false;
-        for (const Lease *lease : leases) {
-            const QDate last = lease->lastDay();
-            if (lease->start <= reach.addDays(1) && (last.isNull() || last > reach)) {
-                if (last.isNull())
+        for (const Term &term : terms) {
+            if (term.start <= reach.addDays(1) && (term.last.isNull() || term.last > reach)) {
+                if (term.last.isNull())
                     return QDate();
-                reach = last;
+                reach = term.last;
                 grew = true;
             }
         }
@@ -130,13 +140,9 @@ QDate occupiedThrough(const Leases &leases, QDate from)
     return reach;
 }
 
-QList<Id> idsOf(const Leases &leases)
-{
-    QList<Id> ids;
-    for (const Lease *lease : leases)
-        ids << lease->id;
-    return ids;
-}
+// Whether a situation is wanted, asked before its message is written: over a network's whole
+// history most situations are past, and writing their sentences is most of the work.
+using Keep = std::function<bool(const Alert &)>;
 
 // How messages name things and dates.
 class Words
@@ -151,8 +157,11 @@ public:
         for (const Site &site : sources.sites)
             m_sites.insert(site.id, &site);
         m_offices.reserve(sources.offices.size());
-        for (const Office &office : sources.offices)
+        m_officeSites.reserve(sources.offices.size());
+        for (const Office &office : sources.offices) {
             m_offices.insert(office.id, &office);
+            m_officeSites.insert(office.id, m_sites.value(office.siteId));
+        }
     }
 
     QString company(Id id) const
@@ -168,11 +177,7 @@ public:
         const Site *site = m_sites.value(office->siteId);
         return site ? Strings::tr("%1 (%2)").arg(office->code, site->name) : office->code;
     }
-    const Site *siteOf(Id officeId) const
-    {
-        const Office *office = m_offices.value(officeId);
-        return office ? m_sites.value(office->siteId) : nullptr;
-    }
+    const Site *siteOf(Id officeId) const { return m_officeSites.value(officeId); }
     QString date(QDate day) const { return m_format.date(day); }
     // The last day of a span, or that it has none.
     QString until(QDate last) const { return last.isNull() ? Strings::tr("no end date") : m_format.date(last); }
@@ -181,6 +186,7 @@ private:
     QHash<Id, const Company *> m_companies;
     QHash<Id, const Site *> m_sites;
     QHash<Id, const Office *> m_offices;
+    QHash<Id, const Site *> m_officeSites; // asked for every company in every office: one lookup
     Format m_format;
 };
 
@@ -208,41 +214,81 @@ QString precaireRule()
                        "2 successive agreements, or more than 36 months, no longer look like such circumstances.");
 }
 
-Alert situation(AlertKind kind, const Place &place, const Leases &leases, QDate date, QDate lastsUntil)
+// The situation a rule found, without its leases or its message: what `keep` chooses on.
+Alert situation(AlertKind kind, const Place &place, QDate date, QDate lastsUntil)
 {
     Alert alert;
     alert.kind = kind;
     alert.companyId = place.first;
     alert.officeId = place.second;
-    alert.leaseIds = idsOf(leases);
     alert.date = date;
     alert.lastsUntil = lastsUntil;
     return alert;
+}
+
+// Whether `keep` wants the situation; one that is wanted is given the leases that make it.
+bool wanted(Alert &alert, Terms terms, const Keep &keep)
+{
+    if (!keep(alert))
+        return false;
+    alert.leaseIds.reserve(qsizetype(terms.size()));
+    for (const Term *term : terms)
+        alert.leaseIds << term->id;
+    return true;
+}
+
+// A cap on the months that a company's agreements of one type may run in one office: the alert
+// it raises, its sentence for one agreement and for several, and its rule, each written only for
+// the alerts kept.
+struct Cap
+{
+    AlertKind kind;
+    int months;
+    QString (*one)();
+    QString (*several)();
+    QString (*rule)();
+};
+
+const Cap derogatoireCap{
+    AlertKind::DerogatoireOver36Months, derogatoireMaxMonths,
+    [] { return Strings::tr("%1 in %2: a short-term lease from %3 to %4 passes the 36 months allowed on %5."); },
+    [] { return Strings::tr("%1 in %2: successive short-term leases from %3 to %4 pass the 36 months allowed on %5."); },
+    derogatoireCapRule};
+
+const Cap precaireCap{
+    AlertKind::PrecaireOver36Months, precaireMaxMonths,
+    [] { return Strings::tr("%1 in %2: a precarious occupancy agreement from %3 to %4 passes 36 months on %5."); },
+    [] { return Strings::tr("%1 in %2: successive precarious occupancy agreements from %3 to %4 pass 36 months on %5."); },
+    precaireRule};
+
+// The agreements `terms` of one company in one office, from the first start to the last day,
+// against `cap`.
+void overCap(const Cap &cap, const Place &place, Terms terms, const Words &words, const Keep &keep, QList<Alert> &alerts)
+{
+    const QDate first = terms.front()->start;
+    const QDate last = latestLastDay(terms);
+    const QDate limit = lastDayWithin(first, cap.months);
+    if (!runsPast(last, limit))
+        return;
+    Alert alert = situation(cap.kind, place, limit.addDays(1), last);
+    if (!wanted(alert, terms, keep))
+        return;
+    alert.message = (terms.size() == 1 ? cap.one() : cap.several())
+                        .arg(words.company(place.first), words.office(place.second), words.date(first), words.until(last),
+                             words.date(alert.date));
+    alert.rule = cap.rule();
+    alerts << alert;
 }
 
 // The short-term leases of one company in one office, from the first start to the last day,
 // against the 36 months of L145-5.
 void derogatoireChains(const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
-    for (const auto &[place, all] : groups) {
-        const Leases leases = ofType(all, LeaseType::Derogatoire);
-        if (leases.isEmpty())
-            continue;
-        const QDate first = leases.constFirst()->start;
-        const QDate last = latestLastDay(leases);
-        const QDate limit = lastDayWithin(first, derogatoireMaxMonths);
-        if (!runsPast(last, limit))
-            continue;
-        Alert alert = situation(AlertKind::DerogatoireOver36Months, place, leases, limit.addDays(1), last);
-        if (!keep(alert))
-            continue;
-        const QString text = leases.size() == 1
-            ? Strings::tr("%1 in %2: a short-term lease from %3 to %4 passes the 36 months allowed on %5.")
-            : Strings::tr("%1 in %2: successive short-term leases from %3 to %4 pass the 36 months allowed on %5.");
-        alert.message = text.arg(words.company(place.first), words.office(place.second), words.date(first), words.until(last),
-                                 words.date(alert.date));
-        alert.rule = derogatoireCapRule();
-        alerts << alert;
+    Chosen leases;
+    for (const auto &[place, all] : groups.list) {
+        ofType(all, LeaseType::Derogatoire, leases);
+        if (!leases.empty())
+            overCap(derogatoireCap, place, leases, words, keep, alerts);
     }
 }
 
@@ -250,50 +296,65 @@ void derogatoireChains(const Groups &groups, const Words &words, const Keep &kee
 // agreement that is not a lease of its own under L145-5 or the commercial lease rules.
 void overstays(const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
-    for (const auto &[place, leases] : groups) {
-        for (const Lease *ended : leases) {
-            if (ended->type != LeaseType::Derogatoire || ended->lastDay().isNull())
+    for (const auto &[place, leases] : groups.list) {
+        for (const Term &ended : leases) {
+            if (ended.type != LeaseType::Derogatoire || ended.last.isNull())
                 continue;
-            const QDate breach = ended->lastDay().addMonths(overstayMonths).addDays(1);
-            const auto follower = std::find_if(leases.begin(), leases.end(), [&](const Lease *lease) {
-                return lease != ended && lease->activeOn(breach)
-                    && (lease->type == LeaseType::Precaire || lease->type == LeaseType::Coworking);
+            const QDate breach = ended.last.addMonths(overstayMonths).addDays(1);
+            const auto follower = std::find_if(leases.begin(), leases.end(), [&](const Term &lease) {
+                return &lease != &ended && lease.activeOn(breach)
+                    && (lease.type == LeaseType::Precaire || lease.type == LeaseType::Coworking);
             });
             if (follower == leases.end())
                 continue;
-            Alert alert = situation(AlertKind::DerogatoireOverstay, place, {ended, *follower}, breach,
-                                    occupiedThrough(leases, breach));
-            if (!keep(alert))
+            Alert alert = situation(AlertKind::DerogatoireOverstay, place, breach, occupiedThrough(leases, breach));
+            const Term *const made[] = {&ended, &*follower};
+            if (!wanted(alert, made, keep))
                 continue;
             alert.message = Strings::tr("%1 stays in %2 under a %3 from %4, after its short-term lease ended on %5: from %6, "
                                         "more than a month after the term, staying on makes it a commercial lease.")
-                                .arg(words.company(place.first), words.office(place.second), label((*follower)->type),
-                                     words.date((*follower)->start), words.date(ended->lastDay()), words.date(breach));
+                                .arg(words.company(place.first), words.office(place.second), label(follower->type),
+                                     words.date(follower->start), words.date(ended.last), words.date(breach));
             alert.rule = overstayRule();
             alerts << alert;
         }
     }
 }
 
-// Each company's stay against the maximum of the site of each office it holds past that maximum.
-void longStays(const AlertSources &sources, const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
+// The stay of the company of `group`, taken in over its groups, which follow one another from
+// there to `end` at most.
+Stay stayFrom(std::vector<Group>::const_iterator group, std::vector<Group>::const_iterator end)
 {
-    const QHash<Id, Stay> stays = staysOf(sources.leases);
-    for (const auto &[place, leases] : groups) {
-        const Stay stay = stays.value(place.first);
+    Stay stay{group->place.first, QDate(), QDate()};
+    for (; group != end && group->place.first == stay.companyId; ++group) {
+        for (const Term &term : group->terms)
+            stay.add(term.start, term.last);
+    }
+    return stay;
+}
+
+// Each company's stay against the maximum of the site of each office it holds past that maximum.
+void longStays(const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
+{
+    Stay stay;
+    Chosen past;
+    for (auto group = groups.list.cbegin(); group != groups.list.cend(); ++group) {
+        const auto &[place, leases] = *group;
+        if (group == groups.list.cbegin() || std::prev(group)->place.first != place.first)
+            stay = stayFrom(group, groups.list.cend());
         const Site *site = words.siteOf(place.second);
         const int maxMonths = site ? site->maxStayMonths : Site().maxStayMonths;
         const QDate limit = lastDayWithin(stay.first, maxMonths);
-        Leases past;
-        for (const Lease *lease : leases) {
-            if (runsPast(lease->lastDay(), limit))
-                past << lease;
+        past.clear();
+        for (const Term &lease : leases) {
+            if (runsPast(lease.last, limit))
+                past.push_back(&lease);
         }
-        if (past.isEmpty())
+        if (past.empty())
             continue;
-        const QDate breach = std::max(limit.addDays(1), past.constFirst()->start);
-        Alert alert = situation(AlertKind::StayOverMaximum, place, past, breach, latestLastDay(past));
-        if (!keep(alert))
+        const QDate breach = std::max(limit.addDays(1), past.front()->start);
+        Alert alert = situation(AlertKind::StayOverMaximum, place, breach, latestLastDay(past));
+        if (!wanted(alert, past, keep))
             continue;
         alert.message = Strings::tr("%1 in %2: its stay, from %3, passes the site's maximum of %4 months on %5 "
                                     "(planned to %6).")
@@ -304,55 +365,51 @@ void longStays(const AlertSources &sources, const Groups &groups, const Words &w
     }
 }
 
-// Précaire agreements of one company in one office that follow one another without a day's gap.
+// One chain of précaire agreements of a company in an office, each following the one before
+// without a day's gap, against the number of agreements and the months the policy allows.
+void precaireChain(const Place &place, Terms chain, const Words &words, const Keep &keep, QList<Alert> &alerts)
+{
+    const QDate first = chain.front()->start;
+    const QDate last = latestLastDay(chain);
+    if (chain.size() > precaireMaxAgreements) {
+        const Term *third = chain[precaireMaxAgreements];
+        Alert alert = situation(AlertKind::PrecaireRenewals, place, third->start, last);
+        if (wanted(alert, chain, keep)) {
+            alert.message = Strings::tr("%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; "
+                                        "the third starts on %6.")
+                                .arg(words.company(place.first), words.office(place.second), QString::number(chain.size()),
+                                     words.date(first), words.until(last), words.date(third->start));
+            alert.rule = precaireRule();
+            alerts << alert;
+        }
+    }
+    overCap(precaireCap, place, chain, words, keep, alerts);
+}
+
+// The précaire agreements of each company in each office, cut into chains where a day is left
+// between one and the next (an open-ended one takes in all that follow).
 void precaireChains(const Groups &groups, const Words &words, const Keep &keep, QList<Alert> &alerts)
 {
-    for (const auto &[place, all] : groups) {
-        const Leases leases = ofType(all, LeaseType::Precaire);
-        if (leases.isEmpty())
-            continue;
-        QList<Leases> chains;
+    Chosen leases;
+    for (const auto &[place, all] : groups.list) {
+        ofType(all, LeaseType::Precaire, leases);
+        const Terms chosen(leases);
+        std::size_t from = 0;
         QDate reach;
         bool open = false;
-        for (const Lease *lease : leases) {
-            if (chains.isEmpty() || (!open && lease->start > reach.addDays(1))) {
-                chains << Leases{};
+        for (std::size_t i = 0; i < chosen.size(); ++i) {
+            const Term *lease = chosen[i];
+            if (i > from && !open && lease->start > reach.addDays(1)) {
+                precaireChain(place, chosen.subspan(from, i - from), words, keep, alerts);
+                from = i;
                 reach = QDate();
             }
-            chains.last() << lease;
-            open = open || lease->lastDay().isNull();
+            open = open || lease->last.isNull();
             if (!open)
-                reach = reach.isValid() ? std::max(reach, lease->lastDay()) : lease->lastDay();
+                reach = reach.isValid() ? std::max(reach, lease->last) : lease->last;
         }
-        for (const Leases &chain : chains) {
-            const QDate first = chain.constFirst()->start;
-            const QDate last = latestLastDay(chain);
-            if (chain.size() > precaireMaxAgreements) {
-                const Lease *third = chain[precaireMaxAgreements];
-                Alert alert = situation(AlertKind::PrecaireRenewals, place, chain, third->start, last);
-                if (keep(alert)) {
-                    alert.message = Strings::tr("%1 in %2: %3 successive precarious occupancy agreements from %4 to %5; "
-                                                "the third starts on %6.")
-                                        .arg(words.company(place.first), words.office(place.second), QString::number(chain.size()),
-                                             words.date(first), words.until(last), words.date(third->start));
-                    alert.rule = precaireRule();
-                    alerts << alert;
-                }
-            }
-            const QDate limit = lastDayWithin(first, precaireMaxMonths);
-            if (runsPast(last, limit)) {
-                Alert alert = situation(AlertKind::PrecaireOver36Months, place, chain, limit.addDays(1), last);
-                if (!keep(alert))
-                    continue;
-                const QString text = chain.size() == 1
-                    ? Strings::tr("%1 in %2: a precarious occupancy agreement from %3 to %4 passes 36 months on %5.")
-                    : Strings::tr("%1 in %2: successive precarious occupancy agreements from %3 to %4 pass 36 months on %5.");
-                alert.message = text.arg(words.company(place.first), words.office(place.second), words.date(first),
-                                         words.until(last), words.date(alert.date));
-                alert.rule = precaireRule();
-                alerts << alert;
-            }
-        }
+        if (from < chosen.size())
+            precaireChain(place, chosen.subspan(from), words, keep, alerts);
     }
 }
 
@@ -441,11 +498,11 @@ namespace {
 QList<Alert> situations(const AlertSources &sources, const Keep &keep)
 {
     const Words words(sources);
-    const Groups groups = byCompanyAndOffice(sources.leases);
+    const Groups groups(sources.leases);
     QList<Alert> alerts;
     derogatoireChains(groups, words, keep, alerts);
     overstays(groups, words, keep, alerts);
-    longStays(sources, groups, words, keep, alerts);
+    longStays(groups, words, keep, alerts);
     precaireChains(groups, words, keep, alerts);
     std::stable_sort(alerts.begin(), alerts.end(), [&](const Alert &a, const Alert &b) {
         if (a.date != b.date)
