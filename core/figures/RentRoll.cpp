@@ -69,8 +69,8 @@ qint64 rentCentDays(const Lease &lease, const DateRange &range)
 
 // Σ over the days of `range` that the office is in service of its free share that day: 1 for a
 // private office without an active lease (0 with one), free workstations / workstations for a
-// shared office.
-double freeOfficeDays(const Place &place, const DateRange &range)
+// shared office. `changes`: room to work in, kept from one call to the next.
+double freeOfficeDays(const Place &place, const DateRange &range, std::vector<QDate> &changes)
 {
     const Office &office = *place.office;
     const QDate first = office.availableFrom.isValid() ? std::max(range.start, office.availableFrom) : range.start;
@@ -79,7 +79,7 @@ double freeOfficeDays(const Place &place, const DateRange &range)
         return 0;
 
     // The occupation only changes on a lease's first day and on the day after its last one.
-    std::vector<QDate> changes{first, last.addDays(1)};
+    changes.assign({first, last.addDays(1)});
     for (const Lease *lease : place.leases) {
         if (lease->start > first && lease->start <= last)
             changes.push_back(lease->start);
@@ -111,8 +111,8 @@ double freeOfficeDays(const Place &place, const DateRange &range)
 }
 
 // Adds one office's rent and vacancy to the rent roll of one calendar month, or of a part of
-// one: `period` lies within a single month.
-void addPlace(const Place &place, RentRollPeriod &period)
+// one: `period` lies within a single month. `changes`: as for freeOfficeDays.
+void addPlace(const Place &place, RentRollPeriod &period, RentRollLines lines, std::vector<QDate> &changes)
 {
     const int daysInMonth = period.start.daysInMonth();
     for (const Lease *lease : place.leases) {
@@ -129,17 +129,19 @@ void addPlace(const Place &place, RentRollPeriod &period)
         line.chargesCents = proratedCents(lease->monthlyChargesCents * line.days, daysInMonth);
         period.rentCents += line.rentCents;
         period.chargesCents += line.chargesCents;
-        period.leases << line;
+        if (lines == RentRollLines::Listed)
+            period.leases << line;
     }
     const DateRange range{period.start, period.end};
-    const double free = freeOfficeDays(place, range);
+    const double free = freeOfficeDays(place, range, changes);
     if (free > 0) {
         const Office &office = *place.office;
         // Reference rent a month: area × cents per m² per year / 12; the rounding is the last step.
         const double costCents = office.areaM2 * double(office.rentM2YearCents) / 12.0 * free / double(daysInMonth);
         VacancyLine line{office.id, free, Cents(std::llround(costCents))};
         period.vacancyCents += line.costCents;
-        period.vacancies << line;
+        if (lines == RentRollLines::Listed)
+            period.vacancies << line;
     }
 }
 
@@ -155,7 +157,7 @@ Cents proratedCents(qint64 centDays, int daysInMonth)
 }
 
 QList<RentRollPeriod> rentRollByMonth(const QList<Office> &offices, const QList<Lease> &leases, QDate start, QDate end,
-                                      const OccupancyFilter &filter)
+                                      const OccupancyFilter &filter, RentRollLines lines)
 {
     const std::vector<Place> places = placesOf(offices, leases, filter, DateRange{start, end});
     QList<RentRollPeriod> months;
@@ -168,29 +170,24 @@ QList<RentRollPeriod> rentRollByMonth(const QList<Office> &offices, const QList<
     // Office by office, each month in turn: an office's leases are read from memory once for
     // all the months rather than once a month (a network's offices and leases fill far more
     // than the processor's caches). Within a month, the lines keep the offices' order.
+    std::vector<QDate> changes;
     for (const Place &place : places) {
         for (RentRollPeriod &month : months)
-            addPlace(place, month);
+            addPlace(place, month, lines, changes);
     }
     return months;
 }
 
 RentRollPeriod rentRollOver(const QList<Office> &offices, const QList<Lease> &leases, QDate start, QDate end,
-                            const OccupancyFilter &filter)
+                            const OccupancyFilter &filter, RentRollLines lines)
 {
     RentRollPeriod whole;
     whole.start = start;
     whole.end = end;
     QHash<Id, qsizetype> leaseRow;
     QHash<Id, qsizetype> officeRow;
-    QHash<Id, qsizetype> officeOrder;
-    for (const Office &office : offices)
-        officeOrder.insert(office.id, officeOrder.size());
-    QHash<Id, QDate> leaseStart;
-    for (const Lease &lease : leases)
-        leaseStart.insert(lease.id, lease.start);
 
-    for (const RentRollPeriod &month : rentRollByMonth(offices, leases, start, end, filter)) {
+    for (const RentRollPeriod &month : rentRollByMonth(offices, leases, start, end, filter, lines)) {
         for (const RentRollLine &line : month.leases) {
             const auto it = leaseRow.constFind(line.leaseId);
             if (it == leaseRow.cend()) {
@@ -217,7 +214,18 @@ RentRollPeriod rentRollOver(const QList<Office> &offices, const QList<Lease> &le
         whole.chargesCents += month.chargesCents;
         whole.vacancyCents += month.vacancyCents;
     }
+    if (lines == RentRollLines::TotalsOnly)
+        return whole;
     // A lease or an office first seen in a later month goes back to its place in the order.
+    QHash<Id, qsizetype> officeOrder;
+    for (const Office &office : offices)
+        officeOrder.insert(office.id, officeOrder.size());
+    QHash<Id, QDate> leaseStart;
+    leaseStart.reserve(whole.leases.size());
+    for (const Lease &lease : leases) {
+        if (leaseRow.contains(lease.id))
+            leaseStart.insert(lease.id, lease.start);
+    }
     std::stable_sort(whole.leases.begin(), whole.leases.end(), [&](const RentRollLine &a, const RentRollLine &b) {
         const qsizetype officeA = officeOrder.value(a.officeId);
         const qsizetype officeB = officeOrder.value(b.officeId);

@@ -54,14 +54,18 @@ struct RentRollPeriod
     Cents vacancyCents = 0;         // Σ vacancies
 };
 
+// Whether a rent roll lists its leases and free offices, or gives its totals alone (the same
+// sums, of the same rounded amounts, for a figure that shows no line).
+enum class RentRollLines { Listed, TotalsOnly };
+
 // The rent roll of the offices that `filter` keeps, over [start, end] whole (each lease and
 // office once, its calendar months added up).
 RentRollPeriod rentRollOver(const QList<Office> &offices, const QList<Lease> &leases, QDate start, QDate end,
-                            const OccupancyFilter &filter = {});
+                            const OccupancyFilter &filter = {}, RentRollLines lines = RentRollLines::Listed);
 
 // rentRollOver for each calendar month of [start, end], the first and last clipped to the range.
 QList<RentRollPeriod> rentRollByMonth(const QList<Office> &offices, const QList<Lease> &leases, QDate start, QDate end,
-                                      const OccupancyFilter &filter = {});
+                                      const OccupancyFilter &filter = {}, RentRollLines lines = RentRollLines::Listed);
 
 // A monthly amount for `days` days of a month of `daysInMonth` days: amount × days / daysInMonth
 // in cents, rounded half away from zero. `centDays` is the amount × days already summed.

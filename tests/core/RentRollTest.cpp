@@ -217,3 +217,43 @@ TEST_CASE("the rent roll keeps to the offices of the filter", "[figures][rentrol
     CHECK(one.rentCents == 30000);
     CHECK(one.vacancyCents == 24000);
 }
+
+TEST_CASE("a rent roll of totals alone has the listed one's totals and no line", "[figures][rentroll]")
+{
+    // Month by month, a lease at 300 € a month with 20 € of charges from 15 January, a second
+    // office free until 1 March (24 m² at 120 €: 240 € a month), from 15 January to 10 March.
+    const QList<Office> offices{office(1, 20, 0), office(2, 24, 12000)};
+    const QList<Lease> leases{lease(1, 1, d("2026-01-15"), d("2026-12-31"), {{d("2026-01-15"), 30000}}, 2000),
+                              lease(2, 2, d("2026-03-01"), d("2026-12-31"), {{d("2026-03-01"), 24000}})};
+    const QList<RentRollPeriod> listed = rentRollByMonth(offices, leases, d("2026-01-15"), d("2026-03-10"));
+    const QList<RentRollPeriod> totals =
+        rentRollByMonth(offices, leases, d("2026-01-15"), d("2026-03-10"), {}, RentRollLines::TotalsOnly);
+    REQUIRE(listed.size() == 3);
+    REQUIRE(totals.size() == 3);
+    for (qsizetype m = 0; m < listed.size(); ++m) {
+        CAPTURE(m);
+        CHECK(totals[m].start == listed[m].start);
+        CHECK(totals[m].end == listed[m].end);
+        CHECK(totals[m].rentCents == listed[m].rentCents);
+        CHECK(totals[m].chargesCents == listed[m].chargesCents);
+        CHECK(totals[m].vacancyCents == listed[m].vacancyCents);
+        CHECK(totals[m].leases.isEmpty());
+        CHECK(totals[m].vacancies.isEmpty());
+    }
+    // January 15..31: 30,000 × 17/31 → 164.52 €; the second office free all 17 days: 24,000 × 17/31 → 131.61 €.
+    CHECK(totals[0].rentCents == 16452);
+    CHECK(totals[0].vacancyCents == 13161);
+    // March 1..10: both let, no vacancy; 30,000 × 10/31 → 96.77 € and 24,000 × 10/31 → 77.42 €.
+    CHECK(totals[2].rentCents == 9677 + 7742);
+    CHECK(totals[2].vacancyCents == 0);
+
+    const RentRollPeriod whole = rentRollOver(offices, leases, d("2026-01-15"), d("2026-03-10"));
+    const RentRollPeriod sums = rentRollOver(offices, leases, d("2026-01-15"), d("2026-03-10"), {}, RentRollLines::TotalsOnly);
+    CHECK(whole.leases.size() == 2);
+    CHECK(sums.leases.isEmpty());
+    CHECK(sums.vacancies.isEmpty());
+    CHECK(sums.rentCents == whole.rentCents);
+    CHECK(sums.chargesCents == whole.chargesCents);
+    CHECK(sums.vacancyCents == whole.vacancyCents);
+    CHECK(sums.vacancyCents == 13161 + 24000);
+}

@@ -52,8 +52,6 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
     figures.alerts = alertsOn(alertSources, day, horizonMonths, filter);
     figures.criticalAlerts = int(std::count_if(figures.alerts.cbegin(), figures.alerts.cend(),
                                                [](const Alert &alert) { return alert.severity == AlertSeverity::Critical; }));
-    figures.rentMonth = rentRollOver(portfolio.offices, portfolio.leases, QDate(day.year(), day.month(), 1),
-                                     QDate(day.year(), day.month(), day.daysInMonth()), filter);
     figures.waiting = waitingListLength(sources.applications, day);
 
     figures.sectors = sectorMixOf(day, tenants, portfolio);
@@ -63,8 +61,18 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
     if (leases.start.isValid() && leases.start <= day)
         figures.flows = entriesAndExitsByYear(QDate(leases.start.year(), 1, 1), day, stays);
     figures.stays = stayLengthDistribution(day, stays);
+    // The tiles and the chart show totals: the rent roll's lines are left out. The chart's year
+    // holds the day's month whole, whose totals are the tiles'.
     const DateRange rentSpan = ChartData::span(ChartSpan::Year, day, leases);
-    figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter), today};
+    figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter,
+                                        RentRollLines::TotalsOnly),
+                        today};
+    const DateRange month{QDate(day.year(), day.month(), 1), QDate(day.year(), day.month(), day.daysInMonth())};
+    const auto ofDay = std::find_if(figures.rentRoll.months.cbegin(), figures.rentRoll.months.cend(),
+                                    [&](const RentRollPeriod &period) { return period.start == month.start && period.end == month.end; });
+    figures.rentMonth = ofDay != figures.rentRoll.months.cend()
+        ? *ofDay
+        : rentRollOver(portfolio.offices, portfolio.leases, month.start, month.end, filter, RentRollLines::TotalsOnly);
     figures.occupancySeries = occupancyChartData(occupancy, ChartData::span(span, day, leases, custom), today);
     return figures;
 }
