@@ -4,20 +4,29 @@
 namespace pepin {
 
 PortfolioIndex::PortfolioIndex(const Portfolio &portfolio)
+    : m_portfolio(portfolio)
 {
-    // Sized once: the companies of a network are counted in hundreds of thousands.
     m_sectors.reserve(portfolio.sectors.size());
     m_sites.reserve(portfolio.sites.size());
     m_offices.reserve(portfolio.offices.size());
-    m_companies.reserve(portfolio.companies.size());
     for (const Sector &sector : portfolio.sectors)
         m_sectors.insert(sector.id, &sector);
     for (const Site &site : portfolio.sites)
         m_sites.insert(site.id, &site);
     for (const Office &office : portfolio.offices)
         m_offices.insert(office.id, &office);
-    for (const Company &company : portfolio.companies)
-        m_companies.insert(company.id, &company);
+}
+
+const Company *PortfolioIndex::company(Id id) const
+{
+    if (!m_companiesIndexed) {
+        // Sized once: the companies of a network are counted in hundreds of thousands.
+        m_companies.reserve(m_portfolio.companies.size());
+        for (const Company &company : m_portfolio.companies)
+            m_companies.insert(company.id, &company);
+        m_companiesIndexed = true;
+    }
+    return m_companies.value(id);
 }
 
 Id PortfolioIndex::sectorOf(Id companyId) const

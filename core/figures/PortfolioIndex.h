@@ -17,15 +17,19 @@ public:
     const Sector *sector(Id id) const { return m_sectors.value(id); }
     const Site *site(Id id) const { return m_sites.value(id); }
     const Office *office(Id id) const { return m_offices.value(id); }
-    const Company *company(Id id) const { return m_companies.value(id); }
+    const Company *company(Id id) const;
     // The sector of a company, 0 for none (or an unknown company).
     Id sectorOf(Id companyId) const;
 
 private:
+    const Portfolio &m_portfolio;
     QHash<Id, const Sector *> m_sectors;
     QHash<Id, const Site *> m_sites;
     QHash<Id, const Office *> m_offices;
-    QHash<Id, const Company *> m_companies;
+    // Made at the first company asked for: a network has hundreds of thousands of them, and most
+    // figures ask for none.
+    mutable QHash<Id, const Company *> m_companies;
+    mutable bool m_companiesIndexed = false;
 };
 
 } // namespace pepin

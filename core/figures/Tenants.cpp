@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -20,12 +22,14 @@ bool byStart(const Lease *a, const Lease *b)
     return a->start != b->start ? a->start < b->start : a->id < b->id;
 }
 
-// A tenant's row as it is gathered, office by office.
-struct Gathered
+// One lease's share of an office on the day, with the company it goes to and its place in the
+// offices' order.
+struct Share
 {
-    TenantRow row;
-    QList<const Lease *> leases;
-    Id lastOfficeId = 0;
+    Id companyId = 0;
+    std::size_t order = 0; // offices in the Portfolio's order, each office's leases by start
+    const Office *office = nullptr;
+    LeaseShare share;
 };
 
 } // namespace
@@ -36,38 +40,60 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
         return {};
     const PortfolioIndex index(portfolio);
 
-    QHash<Id, QList<const Lease *>> activeByOffice;
-    qsizetype activeLeases = 0;
+    // The leases that count on the day, with their office, in the offices' order (the index points
+    // into the Portfolio's list of them), each office's by start.
+    std::vector<std::pair<const Office *, const Lease *>> active;
     for (const Lease &lease : portfolio.leases) {
         // The day first: of a network's 25 years of leases, few are active on it.
         if (!lease.activeOn(day))
             continue;
         const Office *office = index.office(lease.officeId);
-        if (office && countsFor(lease, *office, index, filter)) {
-            activeByOffice[lease.officeId] << &lease;
-            ++activeLeases;
-        }
+        if (office && countsFor(lease, *office, index, filter))
+            active.emplace_back(office, &lease);
     }
+    std::sort(active.begin(), active.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? std::less<const Office *>()(a.first, b.first) : byStart(a.second, b.second);
+    });
 
-    QHash<Id, Gathered> gathered;
-    gathered.reserve(activeLeases); // at most a tenant per lease
-    for (const Office &office : portfolio.offices) {
-        QList<const Lease *> active = activeByOffice.value(office.id);
-        if (active.isEmpty())
-            continue;
-        std::sort(active.begin(), active.end(), byStart);
+    // Each office's occupation, shared out among its leases, then the shares by company: rows made
+    // one after the other from memory read in order, where a table of rows by company would be
+    // reached all over it.
+    std::vector<Share> shares;
+    shares.reserve(active.size());
+    QList<const Lease *> leases;
+    for (auto first = active.cbegin(); first != active.cend();) {
+        const Office *office = first->first;
+        const auto end = std::find_if(first, active.cend(), [&](const auto &entry) { return entry.first != office; });
+        leases.clear();
+        for (auto entry = first; entry != end; ++entry)
+            leases << entry->second;
         // Out of service (which the rules forbid while a lease runs) the tenant is still listed,
         // with nothing occupied, as Occupancy counts nothing there.
-        const OfficeOccupation occupation = occupationOf(office, office.inService(day), active);
-        const Site *site = index.site(office.siteId);
-        for (const LeaseShare &share : occupation.shares) {
-            Gathered &tenant = gathered[share.lease->companyId];
-            TenantRow &row = tenant.row;
-            tenant.leases << share.lease;
-            if (tenant.lastOfficeId != office.id) {
-                row.offices << office.code;
-                tenant.lastOfficeId = office.id;
-            }
+        for (const LeaseShare &share : occupationOf(*office, office->inService(day), leases).shares)
+            shares.push_back(Share{share.lease->companyId, shares.size(), office, share});
+        first = end;
+    }
+    std::sort(shares.begin(), shares.end(), [](const Share &a, const Share &b) {
+        return a.companyId != b.companyId ? a.companyId < b.companyId : a.order < b.order;
+    });
+
+    std::size_t companies = 0;
+    for (std::size_t i = 0; i < shares.size(); ++i)
+        companies += (i == 0 || shares[i - 1].companyId != shares[i].companyId) ? 1 : 0;
+    std::vector<TenantRow> rows;
+    rows.reserve(companies);
+    std::vector<const Lease *> ofCompany;
+    for (auto first = shares.cbegin(); first != shares.cend();) {
+        const auto end = std::find_if(first, shares.cend(), [&](const Share &share) { return share.companyId != first->companyId; });
+        TenantRow &row = rows.emplace_back();
+        row.companyId = first->companyId;
+        ofCompany.clear();
+        for (auto it = first; it != end; ++it) {
+            const LeaseShare &share = it->share;
+            ofCompany.push_back(share.lease);
+            if (it == first || std::prev(it)->office != it->office)
+                row.offices << it->office->code;
+            const Site *site = index.site(it->office->siteId);
             if (site && !row.sites.contains(site->name))
                 row.sites << site->name;
             row.areaM2 += share.areaM2;
@@ -75,20 +101,10 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
             if (const std::optional<Cents> rent = share.lease->monthlyRentOn(day))
                 row.monthlyRentCents = row.monthlyRentCents.value_or(0) + *rent;
         }
-    }
-
-    // Sorted on the folded name, folded once per tenant rather than at each comparison; the rows
-    // stay where they were gathered until each is moved once into the list.
-    std::vector<std::pair<QString, TenantRow *>> sorted;
-    sorted.reserve(std::size_t(gathered.size()));
-    for (auto it = gathered.begin(); it != gathered.end(); ++it) {
-        TenantRow &row = it->row;
-        QList<const Lease *> &leases = it->leases;
-        std::sort(leases.begin(), leases.end(), byStart);
-        row.companyId = it.key();
-        row.start = leases.constFirst()->start;
-        row.end = leases.constFirst()->lastDay();
-        for (const Lease *lease : leases) {
+        std::sort(ofCompany.begin(), ofCompany.end(), byStart);
+        row.start = ofCompany.front()->start;
+        row.end = ofCompany.front()->lastDay();
+        for (const Lease *lease : ofCompany) {
             row.leaseIds << lease->id;
             if (!row.leaseTypes.contains(lease->type))
                 row.leaseTypes << lease->type;
@@ -96,18 +112,35 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
             if (row.end.isValid())
                 row.end = lease->lastDay().isValid() ? std::max(row.end, lease->lastDay()) : QDate();
         }
-        if (const Company *company = index.company(row.companyId)) {
-            row.company = company->name;
-            row.siret = company->siret;
-            row.sectorId = company->sectorId;
-            if (const Sector *sector = index.sector(company->sectorId))
-                row.sector = sector->name;
-            row.contact = company->contact;
-            row.email = company->email;
-            row.phone = company->phone;
-        }
-        sorted.emplace_back(foldForMatching(row.company), &row);
+        first = end;
     }
+
+    // Each row's company, found in one pass over the companies: a day's tenants are few of a
+    // network's companies, and a table of them all by id would cost more than the rows.
+    QHash<Id, TenantRow *> rowOf;
+    rowOf.reserve(qsizetype(rows.size()));
+    for (TenantRow &row : rows)
+        rowOf.insert(row.companyId, &row);
+    for (const Company &company : portfolio.companies) {
+        TenantRow *row = rowOf.value(company.id);
+        if (!row)
+            continue;
+        row->company = company.name;
+        row->siret = company.siret;
+        row->sectorId = company.sectorId;
+        if (const Sector *sector = index.sector(company.sectorId))
+            row->sector = sector->name;
+        row->contact = company.contact;
+        row->email = company.email;
+        row->phone = company.phone;
+    }
+
+    // Sorted on the folded name, folded once per tenant rather than at each comparison; the rows
+    // stay where they were made until each is moved once into the list.
+    std::vector<std::pair<QString, TenantRow *>> sorted;
+    sorted.reserve(rows.size());
+    for (TenantRow &row : rows)
+        sorted.emplace_back(foldForMatching(row.company), &row);
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : a.second->companyId < b.second->companyId;
     });
