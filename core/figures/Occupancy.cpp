@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <numeric>
 
 namespace pepin {
 
@@ -48,8 +49,21 @@ Occupancy::Occupancy(const QList<Office> &offices, const QList<Lease> &leases, c
         for (const Company &company : companies)
             sectorOfCompany.insert(company.id, company.sectorId);
     }
-    QHash<Id, QList<const Lease *>> leasesByOffice;
-    for (const Lease &lease : leases) {
+    // Each office's leases side by side in one list, in the order of the offices the filter keeps
+    // (a counting sort on the office's place among them), rather than a list per office grown
+    // lease by lease.
+    std::vector<const Office *> kept;
+    QHash<Id, qint32> placeOfOffice;
+    for (const Office &office : offices) {
+        if (filter.includes(office)) {
+            placeOfOffice.insert(office.id, qint32(kept.size()));
+            kept.push_back(&office);
+        }
+    }
+    std::vector<qint32> placeOfLease(std::size_t(leases.size()), -1);
+    std::vector<std::size_t> firstOfPlace(kept.size() + 1, 0);
+    for (qsizetype i = 0; i < leases.size(); ++i) {
+        const Lease &lease = leases.at(i);
         if (lease.cancelled)
             continue;
         if (filter.sectorId) {
@@ -57,12 +71,22 @@ Occupancy::Occupancy(const QList<Office> &offices, const QList<Lease> &leases, c
             if (sector == sectorOfCompany.cend() || !filter.countsSector(*sector))
                 continue;
         }
-        leasesByOffice[lease.officeId] << &lease;
+        if (const auto place = placeOfOffice.constFind(lease.officeId); place != placeOfOffice.cend()) {
+            placeOfLease[std::size_t(i)] = *place;
+            ++firstOfPlace[std::size_t(*place) + 1];
+        }
     }
-    m_timelines.reserve(std::size_t(offices.size()));
-    for (const Office &office : offices) {
-        if (filter.includes(office))
-            m_timelines.push_back(timeline(office, leasesByOffice.value(office.id)));
+    std::partial_sum(firstOfPlace.begin(), firstOfPlace.end(), firstOfPlace.begin());
+    std::vector<const Lease *> byPlace(firstOfPlace.back());
+    std::vector<std::size_t> next(firstOfPlace.begin(), firstOfPlace.end() - 1);
+    for (qsizetype i = 0; i < leases.size(); ++i) {
+        if (const qint32 place = placeOfLease[std::size_t(i)]; place >= 0)
+            byPlace[next[std::size_t(place)]++] = &leases.at(i);
+    }
+    m_timelines.reserve(kept.size());
+    for (std::size_t place = 0; place < kept.size(); ++place) {
+        const std::span<const Lease *const> ofOffice(byPlace.data() + firstOfPlace[place], byPlace.data() + firstOfPlace[place + 1]);
+        m_timelines.push_back(timeline(*kept[place], ofOffice));
     }
 }
 
@@ -71,7 +95,7 @@ Occupancy Occupancy::load(Store &store, const OccupancyFilter &filter)
     return Occupancy(store.offices(), store.leases(), filter.sectorId ? store.companies() : QList<Company>(), filter);
 }
 
-Occupancy::Timeline Occupancy::timeline(const Office &office, const QList<const Lease *> &leases)
+Occupancy::Timeline Occupancy::timeline(const Office &office, std::span<const Lease *const> leases)
 {
     Timeline result;
     result.areaM2 = office.areaM2;
@@ -174,21 +198,31 @@ OccupancyPeriod Occupancy::period(const DateRange &range, const DaySums &sums)
 
 QList<OccupancyPeriod> Occupancy::over(const QList<DateRange> &ranges) const
 {
+    std::vector<DaySums> sums(std::size_t(ranges.size()));
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        const DateRange &range = ranges.at(i);
+        if (range.start.isValid() && range.end.isValid() && range.start <= range.end)
+            sums[std::size_t(i)].days = range.days();
+    }
+    // Office by office, each range in turn: an office's stretches are read from memory once for
+    // all the ranges rather than once a range (a network's offices fill far more than the
+    // processor's caches). Each range's sums still add the offices up in their order.
+    for (const Timeline &timeline : m_timelines) {
+        for (qsizetype i = 0; i < ranges.size(); ++i) {
+            if (sums[std::size_t(i)].days != 0)
+                add(timeline, ranges.at(i), sums[std::size_t(i)]);
+        }
+    }
     QList<OccupancyPeriod> periods;
     periods.reserve(ranges.size());
-    for (const DateRange &range : ranges) {
-        DaySums sums;
-        if (range.start.isValid() && range.end.isValid() && range.start <= range.end) {
-            sums.days = range.days();
-            for (const Timeline &timeline : m_timelines)
-                add(timeline, range, sums);
-        }
-        if (sums.days == 0) {
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        const DateRange &range = ranges.at(i);
+        if (sums[std::size_t(i)].days == 0) {
             // An empty range has no days to average over: nothing occupied, nothing in service.
             periods << OccupancyPeriod{range.start, range.end, {}, {}, {}};
             continue;
         }
-        periods << period(range, sums);
+        periods << period(range, sums[std::size_t(i)]);
     }
     return periods;
 }

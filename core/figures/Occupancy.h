@@ -8,6 +8,7 @@
 
 #include <QList>
 
+#include <span>
 #include <vector>
 
 namespace pepin {
@@ -72,7 +73,7 @@ private:
         double occupiedAreaDays = 0;
     };
 
-    static Timeline timeline(const Office &office, const QList<const Lease *> &leases);
+    static Timeline timeline(const Office &office, std::span<const Lease *const> leases);
     static void add(const Timeline &timeline, const DateRange &range, DaySums &sums);
     static OccupancyPeriod period(const DateRange &range, const DaySums &sums);
 
