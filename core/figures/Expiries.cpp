@@ -31,23 +31,41 @@ QList<Expiry> expiriesWithin(const QList<Office> &offices, const QList<Lease> &l
         if (filter.includes(office))
             included.insert(office.id);
     }
-    // Who starts where and when, sorted (one allocation for a network's 25 years of leases): a
-    // lease whose successor, for the same company in the same office, starts the day after its
-    // last day is renewed.
-    using Start = std::tuple<Id, Id, qint64>; // company, office, first day
-    std::vector<Start> starts;
-    starts.reserve(std::size_t(leases.size()));
-    for (const Lease &lease : leases) {
-        if (!lease.cancelled && lease.start.isValid())
-            starts.emplace_back(lease.companyId, lease.officeId, lease.start.toJulianDay());
-    }
-    std::sort(starts.begin(), starts.end());
-
+    // The leases whose last day falls within the days.
+    std::vector<const Lease *> ending;
     for (const Lease &lease : leases) {
         const QDate last = lease.lastDay();
-        if (lease.cancelled || !included.contains(lease.officeId) || !last.isValid() || last < day || last > until)
+        if (!lease.cancelled && included.contains(lease.officeId) && last.isValid() && day <= last && last <= until)
+            ending.push_back(&lease);
+    }
+    // A lease whose successor, for the same company in the same office, starts the day after its
+    // last day is renewed. The successors are looked for among the leases that start within the
+    // days that follow (a few of a network's 25 years of leases), each against the days wanted.
+    using Start = std::tuple<Id, Id, qint64>; // company, office, first day
+    const auto followerOf = [](const Lease &lease) {
+        return Start{lease.companyId, lease.officeId, lease.lastDay().toJulianDay() + 1};
+    };
+    std::vector<Start> wanted;
+    wanted.reserve(ending.size());
+    for (const Lease *lease : ending)
+        wanted.push_back(followerOf(*lease));
+    std::sort(wanted.begin(), wanted.end());
+    std::vector<Start> followers;
+    const QDate firstFollower = day.addDays(1);
+    const QDate lastFollower = until.addDays(1);
+    for (const Lease &lease : leases) {
+        if (lease.cancelled || !lease.start.isValid() || lease.start < firstFollower || lease.start > lastFollower)
             continue;
-        if (std::binary_search(starts.cbegin(), starts.cend(), Start{lease.companyId, lease.officeId, last.toJulianDay() + 1}))
+        const Start start{lease.companyId, lease.officeId, lease.start.toJulianDay()};
+        if (std::binary_search(wanted.cbegin(), wanted.cend(), start))
+            followers.push_back(start);
+    }
+    std::sort(followers.begin(), followers.end());
+
+    for (const Lease *ended : ending) {
+        const Lease &lease = *ended;
+        const QDate last = lease.lastDay();
+        if (std::binary_search(followers.cbegin(), followers.cend(), followerOf(lease)))
             continue;
         Expiry expiry;
         expiry.leaseId = lease.id;

@@ -147,4 +147,15 @@ TEST_CASE("a lease renewed the day after its end does not expire", "[figures][ex
         CHECK(idsOf(expiriesWithin(offices, {first, lease(2, 1, 1, d("2027-01-02"), d("2028-12-31"))}, d("2026-11-29"), 90))
               == QList<Id>{1});
     }
+    SECTION("renewals are found at both ends of the window")
+    {
+        // From 2026-12-31 for 0 days: the lease ends on the day itself, its renewal starts the
+        // day after. From 2026-10-02 for 90 days: it ends on the window's last day, 2026-12-31.
+        const QList<Lease> leases{first, lease(2, 1, 1, d("2027-01-01"), d("2028-12-31"))};
+        CHECK(expiriesWithin(offices, leases, d("2026-12-31"), 0).isEmpty());
+        CHECK(expiriesWithin(offices, leases, d("2026-10-02"), 90).isEmpty());
+        // Without the renewal, both see the lease end.
+        CHECK(idsOf(expiriesWithin(offices, {first}, d("2026-12-31"), 0)) == QList<Id>{1});
+        CHECK(idsOf(expiriesWithin(offices, {first}, d("2026-10-02"), 90)) == QList<Id>{1});
+    }
 }
