@@ -5,8 +5,6 @@
 #include "figures/PortfolioIndex.h"
 #include "util/Text.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <functional>
 #include <iterator>
@@ -115,24 +113,17 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
         first = end;
     }
 
-    // Each row's company, found in one pass over the companies: a day's tenants are few of a
-    // network's companies, and a table of them all by id would cost more than the rows.
-    QHash<Id, TenantRow *> rowOf;
-    rowOf.reserve(qsizetype(rows.size()));
-    for (TenantRow &row : rows)
-        rowOf.insert(row.companyId, &row);
-    for (const Company &company : portfolio.companies) {
-        TenantRow *row = rowOf.value(company.id);
-        if (!row)
-            continue;
-        row->company = company.name;
-        row->siret = company.siret;
-        row->sectorId = company.sectorId;
-        if (const Sector *sector = index.sector(company.sectorId))
-            row->sector = sector->name;
-        row->contact = company.contact;
-        row->email = company.email;
-        row->phone = company.phone;
+    for (TenantRow &row : rows) {
+        if (const Company *company = index.company(row.companyId)) {
+            row.company = company->name;
+            row.siret = company->siret;
+            row.sectorId = company->sectorId;
+            if (const Sector *sector = index.sector(company->sectorId))
+                row.sector = sector->name;
+            row.contact = company->contact;
+            row.email = company->email;
+            row.phone = company->phone;
+        }
     }
 
     // Sorted on the folded name, folded once per tenant rather than at each comparison; the rows
