@@ -1100,7 +1100,7 @@
         <translation>Impossible de créer le dossier des sauvegardes %1.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>%1 is open read-only (%2).</source>
         <translation>La base %1 est ouverte en lecture seule (%2).</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+236"/>
+        <location filename="../core/storage/Database.cpp" line="+249"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -2334,7 +2334,7 @@
         <translation>%1 est une base SQLite d’un autre programme, et non une base de données Pépin&#xa0;; le fichier a été laissé intact.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-127"/>
         <source>%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); it was left untouched. Install a newer Pépin to open it.</source>
         <translation>%1 a été enregistré par une version plus récente de Pépin (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; le fichier a été laissé intact. Installez une version plus récente de Pépin pour l’ouvrir.</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>%1 a été enregistré par une version plus ancienne de Pépin et doit être mis à jour pour que cette version puisse le lire, ce qui est impossible en lecture seule&#xa0;; le fichier a été laissé intact.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+210"/>
         <source>the file %1 is read-only</source>
         <translation>le fichier %1 est en lecture seule</translation>
     </message>
@@ -2359,12 +2359,12 @@
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-245"/>
         <source>it was opened for reading only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+287"/>
         <source>%1 cannot be made a Pépin database: %2.</source>
         <translation>Impossible de faire de %1 une base de données Pépin&#xa0;: %2.</translation>
     </message>
@@ -2379,29 +2379,29 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+316"/>
+        <location line="-314"/>
+        <location line="+319"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+263"/>
         <location line="+20"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-332"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-244"/>
         <source>%1 already holds a Pépin database; it was left as it is.</source>
         <translation>%1 contient déjà une base Pépin&#xa0;; elle a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+144"/>
         <source>%1 holds no Pépin database yet.</source>
         <translation>%1 ne contient pas encore de base Pépin.</translation>
     </message>
@@ -2416,12 +2416,17 @@
         <translation>%1 ne peut pas être lue (%2)&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>The database needs updating, but it could not be backed up first, so it was left as it was: %1</source>
         <translation>La base de données doit être mise à jour, mais elle n’a pas pu être sauvegardée au préalable&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+79"/>
+        <source>it may be damaged: %1</source>
+        <translation>elle est peut-être endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The server of %1 does not let %2 read its records (the table %3, among others): ask its administrator for the staff&apos;s role (%4) or the managers&apos; (%5).</source>
         <translation>Le serveur de %1 ne permet pas à %2 de lire ses fiches (la table %3, entre autres)&#xa0;: demandez à son administrateur le rôle du personnel (%4) ou celui des gestionnaires (%5).</translation>
     </message>
@@ -2456,7 +2461,7 @@
         <translation>Impossible de suivre les modifications que d’autres apportent à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was: %3</source>
         <translation>La mise à jour de la base du schéma %1 au schéma %2 a échoué&#xa0;; la base est restée telle quelle&#xa0;: %3</translation>
     </message>
@@ -2526,7 +2531,7 @@
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-785"/>
+        <location line="-858"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2536,7 +2541,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+775"/>
+        <location line="+848"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -2551,12 +2556,12 @@
         <translation>%1 est sur un serveur, qui fait ses propres sauvegardes&#xa0;: demandez à son administrateur de la sauvegarder ou de la restaurer (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 does not hold the tables of this version&apos;s databases.</source>
         <translation>%1 ne contient pas les tables des bases de données de cette version.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>No transaction is open.</source>
         <translation>Aucune transaction n’est ouverte.</translation>
     </message>
@@ -5314,13 +5319,13 @@
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+304"/>
+        <location line="+26"/>
+        <location line="+323"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-323"/>
         <source>This database cannot be opened; %1 stays open.</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
     </message>
@@ -5332,18 +5337,33 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+263"/>
+        <location line="+282"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-287"/>
         <location line="+5"/>
         <source>No database was created.</source>
         <translation>Aucune base de données n’a été créée.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 may be damaged: nothing will be written to it.</source>
+        <translation>La base %1 est peut-être endommagée&#xa0;: rien n’y sera écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check of its pages found this: %1. You can still look at it and export it. To go on working, close Pépin and restore one of its backups (pepin-cli restore).</source>
+        <translation>La vérification de ses pages a trouvé ceci&#xa0;: %1. Vous pouvez encore la consulter et l’exporter. Pour continuer à travailler, fermez Pépin et restaurez l’une de ses sauvegardes (pepin-cli restore).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Changes made at another desk are shown.</source>
         <translation>Les modifications faites à un autre poste sont affichées.</translation>
     </message>
@@ -5374,6 +5394,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>This database may be damaged (%1): nothing will be written to it. You can look at everything and export it; to go on working, restore one of its backups.</source>
+        <translation>Cette base de données est peut-être endommagée (%1)&#xa0;: rien n’y sera écrit. Vous pouvez tout consulter et tout exporter&#xa0;; pour continuer à travailler, restaurez l’une de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This database is read-only: %1. You can look at everything, export it and make reports; nothing can be changed.</source>
         <translation>Cette base est en lecture seule&#xa0;: %1. Vous pouvez tout consulter, l’exporter et faire des rapports&#xa0;; rien ne peut être modifié.</translation>
     </message>

@@ -671,8 +671,9 @@ void MainWindow::archiveRecords(const QList<T> &records, bool archive)
 Result<std::unique_ptr<Store>> MainWindow::openStore(const QString &path, Database::Mode mode)
 {
     // A file or folder that cannot be written opens read-only (Database::readOnlyReason), shown
-    // by the bar at the top of the window.
-    return Store::open(path, mode);
+    // by the bar at the top of the window. The file's pages are checked while its records are
+    // read and the dashboard drawn; one found damaged turns read-only then (watchOthers).
+    return Store::open(path, mode, Database::PageCheck::Beside);
 }
 
 Status MainWindow::openDatabase(const QString &path)
@@ -765,6 +766,21 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
 
 void MainWindow::watchOthers()
 {
+    // Said once the change under way, if any, has been refused: not in the middle of it.
+    connect(
+        &m_store->database(), &Database::foundDamaged, this,
+        [this, db = &m_store->database()](const QString &damage) {
+            if (db != &m_store->database())
+                return; // another database was opened since
+            updateReadOnly();
+            updateTitle();
+            MessageBox::warning(this, tr("Damaged database"),
+                                tr("%1 may be damaged: nothing will be written to it.").arg(databaseName()),
+                                tr("The check of its pages found this: %1. You can still look at it and export it. "
+                                   "To go on working, close Pépin and restore one of its backups (pepin-cli restore).")
+                                    .arg(damage));
+        },
+        Qt::QueuedConnection);
     // The pages follow by themselves (Database::changed); the status bar says where it came from.
     connect(&m_store->database(), &Database::changedElsewhere, this, [this] {
         statusBar()->showMessage(tr("Changes made at another desk are shown."), 8000);
@@ -824,7 +840,11 @@ void MainWindow::updateReadOnly()
     const Database &db = m_store->database();
     const bool readOnly = db.isReadOnly();
     m_readOnlyBanner->setVisible(readOnly);
-    if (readOnly && db.isOnServer()) {
+    if (!db.damage().isEmpty()) {
+        m_readOnlyBanner->setText(tr("This database may be damaged (%1): nothing will be written to it. You can look at "
+                                     "everything and export it; to go on working, restore one of its backups.")
+                                      .arg(db.damage()));
+    } else if (readOnly && db.isOnServer()) {
         m_readOnlyBanner->setText(tr("This database is read-only: %1. You can look at everything, export it and make "
                                      "reports; nothing can be changed.")
                                       .arg(db.readOnlyReason()));

@@ -149,7 +149,7 @@ QString whereIn(const QString &column, qsizetype count)
 
 } // namespace
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode mode)
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode mode, Database::PageCheck check)
 {
     auto seed = [](Database &db) -> Status {
         for (const Sector &sector : defaultSectors()) {
@@ -160,7 +160,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode m
         }
         return done();
     };
-    Result<std::unique_ptr<Database>> db = Database::open(path, mode, seed);
+    Result<std::unique_ptr<Database>> db = Database::open(path, mode, seed, check);
     if (!db)
         return db.error();
     return std::make_unique<Store>(std::move(db).value());

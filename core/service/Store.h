@@ -23,7 +23,8 @@ class Store : public QObject
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<Store>> open(const QString &path, Database::Mode mode);
+    static Result<std::unique_ptr<Store>> open(const QString &path, Database::Mode mode,
+                                               Database::PageCheck check = Database::PageCheck::First);
     explicit Store(std::unique_ptr<Database> database);
     ~Store() override;
 

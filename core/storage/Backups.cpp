@@ -180,6 +180,7 @@ Result<QString> Backups::prepare(const QString &backup, int version) const
 
 Result<Backups::Restored> Backups::restore(Database &db, const QString &backup)
 {
+    db.awaitPageCheck();
     if (db.isReadOnly()) {
         return nothingRestored(Error(Error::Kind::Storage, tr("%1 is open read-only (%2).")
                                                                .arg(QDir::toNativeSeparators(db.path()), db.readOnlyReason())));

@@ -17,6 +17,11 @@
 #include "storage/StatementSources.h"
 #include "storage/Tables.h"
 
+#include <sqlite3.h>
+
+#include <future>
+#include <mutex>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -55,6 +60,17 @@ void readOnlyTarget(QSqlDatabase &db, const QString &path)
                            + QStringLiteral("?mode=ro&immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     }
+}
+
+// What PRAGMA quick_check says of the file `query`'s connection is open on: nullopt when every
+// page is sound, otherwise what is wrong, as the engine says it.
+std::optional<QString> pageDamage(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return query.lastError().text();
+    if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok"))
+        return verdict.simplified();
+    return std::nullopt;
 }
 
 // Makes sure what was written to `path` is on the disk, not only in the system's cache.
@@ -155,7 +171,7 @@ QString schemaStepText(int version)
 
 } // namespace
 
-Database::FileState Database::examine(const QString &path)
+Database::FileState Database::examine(const QString &path, PageCheck check)
 {
     using Kind = FileState::Kind;
     FileState probe;
@@ -205,13 +221,10 @@ Database::FileState Database::examine(const QString &path)
                     readMeta(query, probe);
                 }
                 // Damage in the pages not read above shows only in a pass over the whole file.
-                if (probe.kind == Kind::Pepin) {
-                    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+                if (probe.kind == Kind::Pepin && check == PageCheck::First) {
+                    if (const std::optional<QString> damage = pageDamage(query)) {
                         probe.kind = Kind::Corrupt;
-                        probe.detail = query.lastError().text();
-                    } else if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok")) {
-                        probe.kind = Kind::Corrupt;
-                        probe.detail = verdict.simplified();
+                        probe.detail = *damage;
                     }
                 }
             }
@@ -366,13 +379,19 @@ Status Database::copyDatabase(const QString &source, const QString &target)
     });
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode, const Seeder &seed)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode, const Seeder &seed, PageCheck check)
 {
     if (ServerAddress::isServerLocation(location))
         return openServer(location, mode, seed);
     const QString &path = location;
     const QString shown = QDir::toNativeSeparators(path);
-    const FileState probe = examine(path);
+    FileState probe = examine(path, check);
+    bool checkBeside = check == PageCheck::Beside && probe.kind == FileState::Kind::Pepin;
+    // A file of an older schema is written to at once, to update it: its pages are checked first.
+    if (checkBeside && probe.version < schemaVersion) {
+        probe = examine(path);
+        checkBeside = false;
+    }
     if (std::optional<Error> refused = refusal(path, probe, mode))
         return *refused;
     const bool create = probe.kind != FileState::Kind::Pepin;
@@ -429,7 +448,73 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode m
         if (Status status = db->migrateFrom(probe.version); !status)
             return status.error();
     }
+    if (checkBeside)
+        db->checkPagesBeside();
     return db;
+}
+
+struct Database::PageChecker
+{
+    std::mutex mutex;
+    sqlite3 *connection = nullptr; // the check's own, while it runs (null if the driver hides it)
+    bool stopped = false;
+    std::future<std::optional<QString>> verdict; // waits for the check when destroyed
+
+    // Stops the check where it is: the database is being closed, its verdict is not wanted.
+    void stop()
+    {
+        const std::lock_guard lock(mutex);
+        stopped = true;
+        if (connection)
+            sqlite3_interrupt(connection);
+    }
+};
+
+void Database::checkPagesBeside()
+{
+    auto checker = std::make_unique<PageChecker>();
+    checker->verdict = std::async(std::launch::async, [this, checker = checker.get(), path = m_path] {
+        std::optional<QString> damage;
+        const QString name = uniqueConnectionName(QStringLiteral("check"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            readOnlyTarget(db, path);
+            if (!db.open()) {
+                damage = db.lastError().text();
+            } else {
+                std::unique_lock lock(checker->mutex);
+                if (!checker->stopped) {
+                    checker->connection = sharedSqliteConnection(name);
+                    lock.unlock();
+                    QSqlQuery query(db);
+                    damage = pageDamage(query);
+                    lock.lock();
+                    checker->connection = nullptr;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // Taken at once on the database's own thread, so that a damaged file turns read-only
+        // before anything asks to write to it. The database waits for this thread before it
+        // is destroyed, and a call queued for it then is dropped with it.
+        QMetaObject::invokeMethod(this, [this] { awaitPageCheck(); }, Qt::QueuedConnection);
+        return damage;
+    });
+    m_pageChecker = std::move(checker);
+}
+
+void Database::awaitPageCheck()
+{
+    if (!m_pageChecker)
+        return;
+    const std::optional<QString> damage = m_pageChecker->verdict.get();
+    m_pageChecker.reset();
+    if (!damage)
+        return;
+    m_damage = *damage;
+    m_readOnlyReason = tr("it may be damaged: %1").arg(*damage);
+    emit foundDamaged(m_damage);
 }
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Mode mode, const Seeder &seed)
@@ -574,6 +659,10 @@ QString Database::shown() const
 
 Database::~Database()
 {
+    if (m_pageChecker) {
+        m_pageChecker->stop();
+        m_pageChecker.reset(); // waits for its thread
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -897,6 +986,7 @@ Status Database::backupTo(const QString &target)
 
 Status Database::replaceContentWith(const QString &source, const QString &backupName)
 {
+    awaitPageCheck();
     if (isReadOnly())
         return readOnlyError();
     if (m_server)
@@ -963,8 +1053,10 @@ Database::Transaction::Transaction(Database &db)
     if (m_db.m_depth == 0) {
         m_db.m_rollbackOnly = false;
         m_db.m_pending.clear();
-        // Said plainly before the engine is asked: a read-only database, or a file that is gone
-        // (writing to a deleted file would seem to work and be lost at close).
+        // Said plainly before the engine is asked: a read-only database (or one whose pages
+        // were found damaged), or a file that is gone (writing to a deleted file would seem to
+        // work and be lost at close).
+        m_db.awaitPageCheck();
         if (m_db.isReadOnly()) {
             m_beginError = m_db.readOnlyError();
             return;

@@ -72,6 +72,17 @@ public:
         ReadOnly,        // the file must be a Pépin database of this version; nothing is written
     };
 
+    // When the pages of an existing file are checked (PRAGMA quick_check: every page of the file,
+    // read through the engine), so that a damaged file is never written to.
+    enum class PageCheck {
+        First,  // before the file is opened: a damaged file is refused, as one that is not a
+                // Pépin database is (the command line, which reads a file once and is done)
+        Beside, // while the file is read, on a thread of its own with its own connection (the
+                // application's start: the check takes as long as a network's first read). Every
+                // write waits for its verdict; a damaged file becomes read-only (foundDamaged).
+                // A file that must be updated to this schema is checked first all the same.
+    };
+
     // What a file is, found without writing to it.
     struct FileState
     {
@@ -80,7 +91,9 @@ public:
         int version = 0;    // the schema version of a Pépin database
         QString detail;     // what the engine said about a corrupt file
     };
-    static FileState examine(const QString &path);
+    // With PageCheck::Beside, the pages are not checked: a file that is damaged past its schema and
+    // its pepin_meta table is taken for a sound one.
+    static FileState examine(const QString &path, PageCheck check = PageCheck::First);
     // Why a file in `state` cannot be opened in `mode` by this version, in a sentence that names
     // it; nullopt when it can.
     static std::optional<Error> refusal(const QString &path, const FileState &state, Mode mode);
@@ -101,8 +114,10 @@ public:
     // Fills a new database in the same transaction as its schema (the default sectors).
     using Seeder = std::function<Status(Database &)>;
 
-    // Opens the file at `location`, or the server database at that address.
-    static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode, const Seeder &seed = {});
+    // Opens the file at `location`, or the server database at that address (`check` applies to
+    // files only: a server keeps its data sound itself).
+    static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode, const Seeder &seed = {},
+                                                  PageCheck check = PageCheck::First);
 
     ~Database() override;
 
@@ -122,6 +137,12 @@ public:
     // a sentence for the user.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // What the check of the pages made beside the reads (PageCheck::Beside) found wrong, as the
+    // engine said it; empty while they are sound, or not checked yet.
+    QString damage() const { return m_damage; }
+    // Waits for the check of the pages made beside the reads, if one is running, and takes its
+    // verdict. Every write does this first.
+    void awaitPageCheck();
 
     // Prepares, binds and runs one statement.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
@@ -211,6 +232,9 @@ signals:
     // `changedElsewhere` follows with the same changes).
     void changed(const QList<pepin::Change> &changes);
     void changedElsewhere(const QList<pepin::Change> &changes);
+    // The check of the pages made beside the reads found the file damaged: it is read-only from
+    // now on (readOnlyReason(), damage()).
+    void foundDamaged(const QString &damage);
 
 private:
     Database(const QString &path, const QString &connectionName, SqlDialect dialect = SqlDialect());
@@ -221,6 +245,8 @@ private:
     // What the server database holds, found without writing to it.
     Result<FileState> examineServer();
     std::optional<Error> serverRefusal(const FileState &state, Mode mode) const;
+    // Starts the check of the pages beside the reads (PageCheck::Beside).
+    void checkPagesBeside();
     Status runConnectionSetup();
     Status configureConnection();
     Status configureReadOnlyConnection();
@@ -251,6 +277,9 @@ private:
     bool m_nativeReads = true;
     QList<Change> m_pending;
     std::optional<Stamp> m_stampAtBegin;
+    struct PageChecker;
+    std::unique_ptr<PageChecker> m_pageChecker; // while a check beside the reads is running or unread
+    QString m_damage;
 };
 
 } // namespace pepin

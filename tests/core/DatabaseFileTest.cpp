@@ -7,11 +7,15 @@
 
 #include "demo/DemoData.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+
+#include <functional>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -312,26 +316,118 @@ TEST_CASE("a file with the SQLite header and nothing sound after it is refused a
     checkRefusedInEveryMode(path, u"left untouched"_s);
 }
 
-TEST_CASE("a Pépin database damaged in the middle is refused and left untouched", "[file][refuse]")
+namespace {
+
+// Overwrites a whole page in the middle of the demo database at `path` with a pattern that is no
+// b-tree page: a page of an index (leases by company), which neither the open nor the lists of
+// records read.
+void damageMiddlePage(const QString &path)
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = demoDatabase(dir, u"damaged.db"_s);
     QByteArray bytes = fileBytes(path);
     const int pageSize = 4096;
     REQUIRE(bytes.size() % pageSize == 0);
     const qsizetype pages = bytes.size() / pageSize;
     REQUIRE(pages >= 8);
-    // Overwrite a whole page in the middle of the file with a pattern that is no b-tree page.
     const qsizetype middle = pages / 2;
     for (qsizetype i = middle * pageSize; i < (middle + 1) * pageSize; ++i)
         bytes[i] = char(0xA5);
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        REQUIRE(file.write(bytes) == bytes.size());
-    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Runs the events of this thread until `done` holds, for five seconds at most.
+bool eventsUntil(const std::function<bool()> &done)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!done() && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+} // namespace
+
+TEST_CASE("a Pépin database damaged in the middle is refused and left untouched", "[file][refuse]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = demoDatabase(dir, u"damaged.db"_s);
+    damageMiddlePage(path);
     checkRefusedInEveryMode(path, u"damaged"_s);
+}
+
+TEST_CASE("a damaged database whose pages are checked beside the reads turns read-only before anything is written",
+          "[file][refuse]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = demoDatabase(dir, u"damaged.db"_s);
+    damageMiddlePage(path);
+    const QByteArray bytesBefore = fileBytes(path);
+    {
+        Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting, Database::PageCheck::Beside);
+        REQUIRE(opened.ok()); // the damage is in pages the open does not read
+        Store &store = **opened;
+        QStringList found;
+        QObject::connect(&store.database(), &Database::foundDamaged, [&](const QString &damage) { found << damage; });
+        CHECK(store.companies().size() > 0); // the records themselves are sound, and read
+
+        SECTION("the verdict comes by itself")
+        {
+            REQUIRE(eventsUntil([&] { return !found.isEmpty(); }));
+        }
+        SECTION("a write waits for it, and is refused")
+        {
+            Company company = store.companies().first();
+            company.phone = u"03 27 00 00 00"_s;
+            const Result<Company> saved = store.updateCompany(company);
+            REQUIRE_FALSE(saved.ok());
+            INFO(saved.error().message().toStdString());
+            CHECK(saved.error().message().contains(u"damaged"_s));
+            CHECK(saved.error().message().contains(QDir::toNativeSeparators(path)));
+            REQUIRE(found.size() == 1);
+        }
+        CHECK(store.database().isReadOnly());
+        CHECK(store.database().damage() == found.first());
+        CHECK(store.database().readOnlyReason().contains(found.first()));
+        CHECK_FALSE(store.database().damage().isEmpty());
+        // Said once.
+        QCoreApplication::processEvents();
+        CHECK(found.size() == 1);
+    }
+    CHECK(byteDifference(fileBytes(path), bytesBefore) == QString());
+}
+
+TEST_CASE("a sound database whose pages are checked beside the reads is written as usual", "[file]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = demoDatabase(dir, u"sound.db"_s);
+    Id changed = 0;
+    {
+        Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting, Database::PageCheck::Beside);
+        REQUIRE(opened.ok());
+        Store &store = **opened;
+        bool found = false;
+        QObject::connect(&store.database(), &Database::foundDamaged, [&] { found = true; });
+        Company company = store.companies().first();
+        company.phone = u"03 27 00 00 00"_s;
+        REQUIRE(store.updateCompany(company).ok());
+        changed = company.id;
+        QCoreApplication::processEvents();
+        CHECK_FALSE(found);
+        CHECK_FALSE(store.database().isReadOnly());
+        CHECK(store.database().damage().isEmpty());
+    }
+    // Closed while its pages are being checked: the check stops, nothing waits for it.
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(Store::open(path, Database::Mode::OpenExisting, Database::PageCheck::Beside).ok());
+    Result<std::unique_ptr<Store>> again = Store::open(path, Database::Mode::OpenExisting);
+    REQUIRE(again.ok());
+    const std::optional<Company> read = (*again)->company(changed);
+    REQUIRE(read);
+    CHECK(read->phone == u"03 27 00 00 00"_s);
 }
 
 TEST_CASE("a truncated Pépin database is refused and left untouched", "[file][refuse]")
