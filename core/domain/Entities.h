@@ -18,6 +18,13 @@ namespace pepin {
 using Id = qint64;
 using Cents = qint64;
 
+// Whether `day` is one of the days from `first` to `last`, both included; a null date leaves its
+// side open. The one rule of an office in service, a lease active and a stay ongoing on a day.
+inline bool withinDays(QDate day, QDate first, QDate last)
+{
+    return (first.isNull() || first <= day) && (last.isNull() || day <= last);
+}
+
 struct Sector
 {
     Id id = 0;
@@ -56,11 +63,7 @@ struct Office
     bool archived = false;
     int version = 1;
 
-    bool inService(QDate day) const
-    {
-        return (availableFrom.isNull() || availableFrom <= day)
-            && (availableUntil.isNull() || day <= availableUntil);
-    }
+    bool inService(QDate day) const { return withinDays(day, availableFrom, availableUntil); }
 };
 
 struct HeadcountEntry
@@ -120,13 +123,7 @@ struct Lease
     // null for an open-ended lease.
     QDate lastDay() const { return terminatedOn.isValid() ? terminatedOn : end; }
 
-    bool activeOn(QDate day) const
-    {
-        if (cancelled || day < start)
-            return false;
-        const QDate last = lastDay();
-        return last.isNull() || day <= last;
-    }
+    bool activeOn(QDate day) const { return !cancelled && withinDays(day, start, lastDay()); }
 
     // Whether [start, last day] of the two leases share at least one day.
     bool overlaps(const Lease &other) const;

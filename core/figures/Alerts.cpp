@@ -48,7 +48,7 @@ struct Term
     LeaseType type = LeaseType::Precaire;
     qsizetype index = 0; // in the sources' leases: equal keys keep their order
 
-    bool activeOn(QDate day) const { return start <= day && (last.isNull() || day <= last); }
+    bool activeOn(QDate day) const { return withinDays(day, start, last); }
     bool operator<(const Term &other) const
     {
         return std::tie(companyId, officeId, start, index) < std::tie(other.companyId, other.officeId, other.start, other.index);

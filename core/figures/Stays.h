@@ -19,7 +19,7 @@ struct Stay
     QDate first;
     QDate last;
 
-    bool ongoingOn(QDate day) const { return first <= day && (last.isNull() || day <= last); }
+    bool ongoingOn(QDate day) const { return withinDays(day, first, last); }
     // Takes in one more of the company's leases that count, from `start` to `lastDay` (null:
     // open-ended).
     void add(QDate start, QDate lastDay);

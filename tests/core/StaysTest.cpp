@@ -26,6 +26,40 @@ TEST_CASE("a stay runs from the first lease's start to the last lease's last day
     CHECK_FALSE(stays[1].ongoingOn(d("2027-07-01")));
 }
 
+TEST_CASE("a lease is active, a stay ongoing and an office in service from their first day to their last, both included",
+          "[figures][stays]")
+{
+    Lease lease = leaseOf(1, 10, d("2024-01-15"), d("2025-01-14"));
+    Stay stay;
+    stay.add(lease.start, lease.lastDay());
+    Office office;
+    office.availableFrom = lease.start;
+    office.availableUntil = lease.end;
+    for (const auto &[day, within] : {std::pair{d("2024-01-14"), false}, std::pair{d("2024-01-15"), true},
+                                      std::pair{d("2024-07-01"), true}, std::pair{d("2025-01-14"), true},
+                                      std::pair{d("2025-01-15"), false}}) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        CHECK(lease.activeOn(day) == within);
+        CHECK(stay.ongoingOn(day) == within);
+        CHECK(office.inService(day) == within);
+    }
+    // A null date leaves its side open.
+    office.availableFrom = QDate();
+    CHECK(office.inService(d("1990-01-01")));
+    lease.end = QDate();
+    stay = Stay();
+    stay.add(lease.start, lease.lastDay());
+    CHECK(lease.activeOn(d("2090-01-01")));
+    CHECK(stay.ongoingOn(d("2090-01-01")));
+    // Ended early: its last day is the termination's.
+    lease.terminatedOn = d("2024-03-31");
+    CHECK(lease.activeOn(d("2024-03-31")));
+    CHECK_FALSE(lease.activeOn(d("2024-04-01")));
+    // A cancelled lease is never active.
+    lease.cancelled = true;
+    CHECK_FALSE(lease.activeOn(d("2024-02-01")));
+}
+
 TEST_CASE("the stays that count are those of the site's offices, by company, none cancelled", "[figures][stays]")
 {
     // Offices 10 and 11 on site 1, office 12 on site 2. Company 3 stays 2024-01-01..2025-06-30
