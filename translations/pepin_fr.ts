@@ -5320,12 +5320,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+323"/>
+        <location line="+324"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-324"/>
         <source>This database cannot be opened; %1 stays open.</source>
         <translation>Impossible d’ouvrir cette base de données&#xa0;; la base %1 reste ouverte.</translation>
     </message>
@@ -5337,12 +5337,12 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <location line="+5"/>
         <source>No database was created.</source>
         <translation>Aucune base de données n’a été créée.</translation>
@@ -5358,12 +5358,7 @@
         <translation>La base %1 est peut-être endommagée&#xa0;: rien n’y sera écrit.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The check of its pages found this: %1. You can still look at it and export it. To go on working, close Pépin and restore one of its backups (pepin-cli restore).</source>
-        <translation>La vérification de ses pages a trouvé ceci&#xa0;: %1. Vous pouvez encore la consulter et l’exporter. Pour continuer à travailler, fermez Pépin et restaurez l’une de ses sauvegardes (pepin-cli restore).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Changes made at another desk are shown.</source>
         <translation>Les modifications faites à un autre poste sont affichées.</translation>
     </message>
@@ -5393,9 +5388,14 @@
         <translation>Sauvegarde %1 restaurée. Les données remplacées ont été gardées dans %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>This database may be damaged (%1): nothing will be written to it. You can look at everything and export it; to go on working, restore one of its backups.</source>
-        <translation>Cette base de données est peut-être endommagée (%1)&#xa0;: rien n’y sera écrit. Vous pouvez tout consulter et tout exporter&#xa0;; pour continuer à travailler, restaurez l’une de ses sauvegardes.</translation>
+        <location line="-54"/>
+        <source>The check of its pages found this: %1. What it shows may be incomplete: you can still look at it and export what can be read. To go on working, close Pépin and restore one of its backups (pepin-cli restore).</source>
+        <translation>La vérification de ses pages a trouvé ceci&#xa0;: %1. Ce qu’elle montre peut être incomplet&#xa0;: vous pouvez encore la consulter et exporter ce qui peut être lu. Pour continuer à travailler, fermez Pépin et restaurez l’une de ses sauvegardes (pepin-cli restore).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This database may be damaged (%1): nothing will be written to it, and what it shows may be incomplete. To go on working, restore one of its backups.</source>
+        <translation>Cette base de données est peut-être endommagée (%1)&#xa0;: rien n’y sera écrit, et ce qu’elle montre peut être incomplet. Pour continuer à travailler, restaurez l’une de ses sauvegardes.</translation>
     </message>
     <message>
         <location line="+4"/>

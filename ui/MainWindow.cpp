@@ -776,8 +776,9 @@ void MainWindow::watchOthers()
             updateTitle();
             MessageBox::warning(this, tr("Damaged database"),
                                 tr("%1 may be damaged: nothing will be written to it.").arg(databaseName()),
-                                tr("The check of its pages found this: %1. You can still look at it and export it. "
-                                   "To go on working, close Pépin and restore one of its backups (pepin-cli restore).")
+                                tr("The check of its pages found this: %1. What it shows may be incomplete: you can "
+                                   "still look at it and export what can be read. To go on working, close Pépin and "
+                                   "restore one of its backups (pepin-cli restore).")
                                     .arg(damage));
         },
         Qt::QueuedConnection);
@@ -841,8 +842,8 @@ void MainWindow::updateReadOnly()
     const bool readOnly = db.isReadOnly();
     m_readOnlyBanner->setVisible(readOnly);
     if (!db.damage().isEmpty()) {
-        m_readOnlyBanner->setText(tr("This database may be damaged (%1): nothing will be written to it. You can look at "
-                                     "everything and export it; to go on working, restore one of its backups.")
+        m_readOnlyBanner->setText(tr("This database may be damaged (%1): nothing will be written to it, and what it "
+                                     "shows may be incomplete. To go on working, restore one of its backups.")
                                       .arg(db.damage()));
     } else if (readOnly && db.isOnServer()) {
         m_readOnlyBanner->setText(tr("This database is read-only: %1. You can look at everything, export it and make "

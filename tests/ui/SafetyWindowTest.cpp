@@ -6,6 +6,7 @@
 #include "Builders.h"
 #include "EditingSupport.h"
 #include "MainWindow.h"
+#include "PlainConnection.h"
 #include "Settings.h"
 #include "TestDatabase.h"
 #include "commands/Editing.h"
@@ -17,6 +18,9 @@
 #include "storage/Backups.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,6 +102,60 @@ TEST_CASE("A database open read-only shows a bar that says why, and offers no wa
     const Result<QString> backup = window.backUpToday();
     REQUIRE(backup.ok());
     CHECK(backup->isEmpty());
+}
+
+TEST_CASE("A database found damaged after the start turns read-only: its bar and a message say so, nothing is written",
+          "[ui][safety][read-only][damaged]")
+{
+    Incubator incubator;
+    const QString path = incubator.db.path();
+    incubator.db.close();
+    // Damage the page of an index, which neither the open nor the lists read.
+    qint64 page = 0;
+    {
+        PlainConnection file(path);
+        page = file.scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'companies_name_key'")).toLongLong();
+    }
+    REQUIRE(page > 1);
+    QByteArray bytes = fileBytes(path);
+    bytes.replace((page - 1) * 4096, 4096, QByteArray(4096, '\xA5'));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(bytes) == bytes.size());
+    }
+
+    {
+        Result<std::unique_ptr<Store>> opened = MainWindow::openStore(path, Database::Mode::OpenExisting);
+        REQUIRE(opened.ok());
+        MainWindow window(std::move(opened).value(), incubator.clock);
+        // What can be read is shown.
+        CHECK(window.page(QStringLiteral("companies"))->model()->rowCount() == 2);
+
+        // The verdict comes by itself: the bar, the title and a message say what was found.
+        QElapsedTimer waited;
+        waited.start();
+        while (incubator.messages.warnings() == 0 && waited.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        REQUIRE(incubator.messages.warnings() == 1);
+        INFO(incubator.messages.last().toStdString());
+        CHECK(incubator.messages.last().contains(QStringLiteral("pepin.db may be damaged: nothing will be written to it.")));
+        CHECK(incubator.messages.last().contains(QStringLiteral("pepin-cli restore")));
+        QLabel *banner = window.readOnlyBanner();
+        CHECK(banner->isVisibleTo(&window));
+        CHECK(banner->text().startsWith(QStringLiteral("This database may be damaged (")));
+        CHECK(banner->text().contains(window.store().database().damage()));
+        CHECK(window.windowTitle().startsWith(QStringLiteral("pepin.db (read-only)")));
+        CHECK_FALSE(window.importAction()->isEnabled());
+
+        // A change is refused, with the reason.
+        Company praxys = *window.store().company(incubator.praxys.id);
+        praxys.phone = QStringLiteral("03 27 00 00 00");
+        const Result<Company> saved = window.store().updateCompany(praxys);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().message().contains(QStringLiteral("it may be damaged")));
+    }
+    CHECK(byteDifference(fileBytes(path), bytes) == QString());
 }
 
 TEST_CASE("A read-write database shows no bar", "[ui][safety][read-only]")
