@@ -498,7 +498,7 @@ void Database::checkPagesBeside()
         // Taken at once on the database's own thread, so that a damaged file turns read-only
         // before anything asks to write to it. The database waits for this thread before it
         // is destroyed, and a call queued for it then is dropped with it.
-        QMetaObject::invokeMethod(this, [this] { awaitPageCheck(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, "awaitPageCheck", Qt::QueuedConnection);
         return damage;
     });
     m_pageChecker = std::move(checker);

@@ -141,8 +141,8 @@ public:
     // engine said it; empty while they are sound, or not checked yet.
     QString damage() const { return m_damage; }
     // Waits for the check of the pages made beside the reads, if one is running, and takes its
-    // verdict. Every write does this first.
-    void awaitPageCheck();
+    // verdict. Every write does this first; the check's thread calls it too when it is done.
+    Q_INVOKABLE void awaitPageCheck();
 
     // Prepares, binds and runs one statement.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
