@@ -4,18 +4,16 @@
 #include "Records.h"
 #include "PlainConnection.h"
 #include "TestDatabase.h"
+#include "TestServer.h"
 
 #include "demo/DemoData.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
-
-#include <functional>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -336,16 +334,6 @@ void damageMiddlePage(const QString &path)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-// Runs the events of this thread until `done` holds, for five seconds at most.
-bool eventsUntil(const std::function<bool()> &done)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (!done() && waited.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
 } // namespace
 
 TEST_CASE("a Pépin database damaged in the middle is refused and left untouched", "[file][refuse]")
@@ -375,7 +363,7 @@ TEST_CASE("a damaged database whose pages are checked beside the reads turns rea
 
         SECTION("the verdict comes by itself")
         {
-            REQUIRE(eventsUntil([&] { return !found.isEmpty(); }));
+            REQUIRE(waitFor([&] { return !found.isEmpty(); }));
         }
         SECTION("a write waits for it, and is refused")
         {

@@ -9,6 +9,7 @@
 #include "PlainConnection.h"
 #include "Settings.h"
 #include "TestDatabase.h"
+#include "TestServer.h"
 #include "commands/Editing.h"
 #include "dialogs/CompanyEditor.h"
 #include "dialogs/RestoreDialog.h"
@@ -18,8 +19,6 @@
 #include "storage/Backups.h"
 
 #include <QAction>
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -133,10 +132,7 @@ TEST_CASE("A database found damaged after the start turns read-only: its bar and
         CHECK(window.page(QStringLiteral("companies"))->model()->rowCount() == 2);
 
         // The verdict comes by itself: the bar, the title and a message say what was found.
-        QElapsedTimer waited;
-        waited.start();
-        while (incubator.messages.warnings() == 0 && waited.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        REQUIRE(waitFor([&] { return incubator.messages.warnings() > 0; }));
         REQUIRE(incubator.messages.warnings() == 1);
         INFO(incubator.messages.last().toStdString());
         CHECK(incubator.messages.last().contains(QStringLiteral("pepin.db may be damaged: nothing will be written to it.")));
