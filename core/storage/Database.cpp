@@ -19,8 +19,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <future>
 #include <mutex>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -38,6 +40,46 @@ QString uniqueConnectionName(const QString &purpose)
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("pepin-%1-%2").arg(purpose).arg(++counter);
+}
+
+// The first `count` bytes of the file at `path` (fewer if it is shorter), read through SQLite's
+// own file layer rather than a file of ours: closing a file that this process also has open as a
+// database, through another descriptor, would release every lock the process holds on it (POSIX
+// locks belong to the process), and another program could then take the file for its own while it
+// is in use here. SQLite's layer keeps such a descriptor open until its connections are closed.
+Result<QByteArray> leadingBytes(const QString &path, int count)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
+        return Error(Error::Kind::Storage, QStringLiteral("SQLite has no file layer"));
+    const QByteArray given = QFile::encodeName(path);
+    // A full path, followed by the empty list of parameters the layer may look for after it.
+    QByteArray name(vfs->mxPathname + 4, '\0');
+    if (vfs->xFullPathname(vfs, given.constData(), vfs->mxPathname, name.data()) != SQLITE_OK)
+        name = given + QByteArray(4, '\0');
+    std::vector<char> handle(std::size_t(vfs->szOsFile));
+    auto *file = reinterpret_cast<sqlite3_file *>(handle.data());
+    int flags = 0;
+    const int opened = vfs->xOpen(vfs, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags);
+    if (opened != SQLITE_OK) {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        // Why, in the system's words ("Permission denied"): a file the engine cannot open is
+        // not open as a database here either.
+        QFile unopened(path);
+        return Error(Error::Kind::Storage, unopened.open(QIODevice::ReadOnly) ? QString::fromUtf8(sqlite3_errstr(opened))
+                                                                             : unopened.errorString());
+    }
+    sqlite3_int64 size = 0;
+    QByteArray bytes(count, '\0');
+    int read = file->pMethods->xFileSize(file, &size);
+    if (read == SQLITE_OK && size > 0)
+        read = file->pMethods->xRead(file, bytes.data(), int(std::min<sqlite3_int64>(size, count)), 0);
+    file->pMethods->xClose(file);
+    if (read != SQLITE_OK)
+        return Error(Error::Kind::Storage, QString::fromUtf8(sqlite3_errstr(read)));
+    bytes.truncate(qsizetype(std::min<sqlite3_int64>(size, count)));
+    return bytes;
 }
 
 bool logBeside(const QString &path)
@@ -175,16 +217,15 @@ Database::FileState Database::examine(const QString &path, PageCheck check)
 {
     using Kind = FileState::Kind;
     FileState probe;
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return probe;
-    if (!file.open(QIODevice::ReadOnly)) {
+    const Result<QByteArray> read = leadingBytes(path, 16);
+    if (!read) {
         probe.kind = Kind::Corrupt;
-        probe.detail = file.errorString();
+        probe.detail = read.error().message();
         return probe;
     }
-    const QByteArray header = file.read(16);
-    file.close();
+    const QByteArray &header = *read;
     if (header.isEmpty()) {
         probe.kind = Kind::Empty;
         return probe;

@@ -10,6 +10,7 @@
 
 #include "service/Store.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace pepin;
@@ -133,4 +134,37 @@ TEST_CASE("a writer kept waiting past the busy timeout is told so, and nothing i
     REQUIRE(holding.commit().ok());
     CHECK((*second)->addCompany(theirs).ok());
     CHECK((*second)->companyByName(QStringLiteral("Mine")).has_value());
+}
+
+TEST_CASE("a file the application has open stays its own while other programs come and go",
+          "[safety][concurrency][file]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("held.db"));
+    HelperProcess init(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2026-11-29"),
+                                      QStringLiteral("init"), QStringLiteral("--demo")});
+    REQUIRE(init.finish() == 0);
+
+    Result<std::unique_ptr<Store>> opened = Store::open(db, Database::Mode::OpenExisting);
+    REQUIRE(opened.ok());
+    Store &store = **opened;
+    (void)store.companies();
+    // Opened a second time, as after a restore, which examines the file first.
+    Result<std::unique_ptr<Store>> again = Store::open(db, Database::Mode::OpenExisting);
+    REQUIRE(again.ok());
+    const QString log = db + QStringLiteral("-wal");
+    REQUIRE(QFileInfo::exists(log));
+
+    // Another program opens the file and closes it. Had this process lost its locks on the file (a
+    // descriptor of it closed outside the engine), the other would take itself for the last one to
+    // close it, and fold the log into the file and delete it under this one.
+    HelperProcess reader(cliProgram(), {QStringLiteral("--db"), db, QStringLiteral("companies")});
+    REQUIRE(reader.finish() == 0);
+    CHECK(QFileInfo::exists(log));
+
+    Company company = *store.companyByName(QStringLiteral("Praxys"));
+    company.phone = QStringLiteral("03 27 00 00 07");
+    REQUIRE(store.updateCompany(company).ok());
+    CHECK(phoneOf(db, QStringLiteral("Praxys")) == QStringLiteral("03 27 00 00 07"));
 }
