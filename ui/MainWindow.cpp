@@ -671,9 +671,13 @@ void MainWindow::archiveRecords(const QList<T> &records, bool archive)
 Result<std::unique_ptr<Store>> MainWindow::openStore(const QString &path, Database::Mode mode)
 {
     // A file or folder that cannot be written opens read-only (Database::readOnlyReason), shown
-    // by the bar at the top of the window. The file's pages are checked while its records are
-    // read and the dashboard drawn; one found damaged turns read-only then (watchOthers).
-    return Store::open(path, mode, Database::PageCheck::Beside);
+    // by the bar at the top of the window. Its records are read at once, on both processors
+    // (Store::readLists); its pages are then checked while the dashboard is drawn, and a file
+    // found damaged turns read-only (watchOthers).
+    Result<std::unique_ptr<Store>> opened = Store::open(path, mode, Database::PageCheck::Beside);
+    if (opened)
+        (*opened)->readLists();
+    return opened;
 }
 
 Status MainWindow::openDatabase(const QString &path)

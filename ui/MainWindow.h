@@ -172,6 +172,7 @@ public:
 
     // Opens a Pépin database for this window: refused, with the reason, when the file or its
     // folder cannot be written (every change is written at once), or when the core refuses it.
+    // Its lists are read before it is returned (Store::readLists).
     static Result<std::unique_ptr<Store>> openStore(const QString &path, Database::Mode mode);
 
     // Puts the window back where it was when last closed (its geometry, the page shown, each

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <compare>
+#include <future>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -216,12 +217,78 @@ QString Store::sectorColour(int n)
 
 // ---- generic table access ------------------------------------------------------------------
 
+namespace {
+
+// Children are read for exactly the parents selected: the same WHERE, as a subquery. They come
+// ordered by their parent's id and are matched to the parents sorted by id, whatever order the
+// parents were read in; each parent's children are gathered first and stored in one allocation.
+template<typename Parent, typename Child>
+Status readChildren(Database &db, QList<Parent> &parents, QList<Child> Parent::*children, const QString &sql,
+                    const QVariantList &values, Child (*childOf)(const Rows &))
+{
+    if (parents.isEmpty())
+        return done();
+    std::vector<std::pair<Id, qsizetype>> byId;
+    byId.reserve(parents.size());
+    for (qsizetype i = 0; i < parents.size(); ++i)
+        byId.emplace_back(parents.at(i).id, i);
+    std::sort(byId.begin(), byId.end());
+    Result<Rows> rows = db.select(sql, values);
+    if (!rows)
+        return rows.error();
+    auto parent = byId.cbegin();
+    std::vector<Child> gathered;
+    const auto keep = [&] {
+        if (!gathered.empty())
+            parents[parent->second].*children = QList<Child>(gathered.cbegin(), gathered.cend());
+        gathered.clear();
+    };
+    while (rows->next()) {
+        const Id parentId = rows->integer(0);
+        if (parent != byId.cend() && parent->first != parentId) {
+            keep();
+            while (parent != byId.cend() && parent->first < parentId)
+                ++parent;
+        }
+        if (parent != byId.cend() && parent->first == parentId)
+            gathered.push_back(childOf(*rows));
+    }
+    if (parent != byId.cend())
+        keep();
+    return rows->failure() ? Status(*rows->failure()) : done();
+}
+
+// Each parent's list of children (a company's headcounts, a lease's rent steps).
+Status loadChildren(Database &db, QList<Company> &companies, const QString &where, const QVariantList &values)
+{
+    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
+                            .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
+    return readChildren(db, companies, &Company::headcounts, sql, values,
+                        +[](const Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
+}
+
+Status loadChildren(Database &db, QList<Lease> &leases, const QString &where, const QVariantList &values)
+{
+    const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
+                            .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
+    return readChildren(db, leases, &Lease::rentSteps, sql, values,
+                        +[](const Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
+}
+
 template<typename T>
-Result<QList<T>> Store::read(const QString &where, const QVariantList &values, const QString &order)
+Status loadChildren(Database &, QList<T> &, const QString &, const QVariantList &)
+{
+    return done();
+}
+
+template<typename T>
+// The records of T that `where` selects (" WHERE …", or empty for all), in the `order` given, with
+// their children.
+Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order)
 {
     QList<T> records;
     const QString orderBy = order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order;
-    Result<Rows> rows = m_db->select(specFor<T>().selectSql() + where + orderBy, values);
+    Result<Rows> rows = db.select(specFor<T>().selectSql() + where + orderBy, values);
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -231,15 +298,17 @@ Result<QList<T>> Store::read(const QString &where, const QVariantList &values, c
     }
     if (rows->failure())
         return *rows->failure();
-    if (Status children = loadChildren(records, where, values); !children)
+    if (Status children = loadChildren(db, records, where, values); !children)
         return children.error();
     return records;
 }
 
+} // namespace
+
 template<typename T>
 QList<T> Store::select(const QString &where, const QVariantList &values, const QString &order)
 {
-    Result<QList<T>> records = read<T>(where, values, order);
+    Result<QList<T>> records = readRecords<T>(*m_db, where, values, order);
     if (!records) {
         qWarning("%s", qPrintable(records.error().message()));
         return {};
@@ -276,22 +345,28 @@ struct Store::Kept
 };
 
 template<typename T>
+std::optional<QList<T>> *Store::keptList()
+{
+    if (m_db->inTransaction())
+        return nullptr;
+    // The stamp is read before the rows: a commit in between makes the next read start over.
+    const Result<Database::Stamp> now = m_db->stamp();
+    if (!now)
+        return nullptr;
+    if (m_kept->stamp != *now) {
+        m_kept->forget();
+        m_kept->stamp = *now;
+    }
+    return &m_kept->of<T>();
+}
+
+template<typename T>
 QList<T> Store::all()
 {
-    std::optional<QList<T>> *kept = nullptr;
-    if (!m_db->inTransaction()) {
-        // The stamp is read before the rows: a commit in between makes the next read start over.
-        if (const Result<Database::Stamp> now = m_db->stamp()) {
-            if (m_kept->stamp != *now) {
-                m_kept->forget();
-                m_kept->stamp = *now;
-            }
-            kept = &m_kept->of<T>();
-            if (*kept)
-                return **kept;
-        }
-    }
-    Result<QList<T>> records = read<T>({}, {}, {});
+    std::optional<QList<T>> *kept = keptList<T>();
+    if (kept && *kept)
+        return **kept;
+    Result<QList<T>> records = readRecords<T>(*m_db, {}, {}, {});
     if (!records) {
         qWarning("%s", qPrintable(records.error().message()));
         return {};
@@ -300,6 +375,39 @@ QList<T> Store::all()
     if (kept)
         *kept = *records;
     return std::move(records).value();
+}
+
+void Store::readLists()
+{
+    // The companies, the longest list to read, on a connection and a thread of their own, while
+    // this one reads the others. Kept only if nothing was committed since the stamp their read
+    // followed, as every list is; otherwise, or when that read failed, they are read here.
+    std::optional<QList<Company>> *kept = keptList<Company>();
+    const std::optional<Database::Stamp> stamp = m_kept->stamp;
+    std::future<Result<QList<Company>>> beside;
+    if (kept && !*kept && !m_db->isOnServer() && m_db->readsNatively()) {
+        beside = std::async(std::launch::async, [path = m_db->path()]() -> Result<QList<Company>> {
+            Result<std::unique_ptr<Database>> reader = Database::openReader(path);
+            if (!reader)
+                return reader.error();
+            Result<QList<Company>> companies = readRecords<Company>(**reader, {}, {}, {});
+            if (companies)
+                sortList(*companies);
+            return companies;
+        });
+    }
+    (void)sectors();
+    (void)sites();
+    (void)offices();
+    (void)leases();
+    (void)applications();
+    if (beside.valid()) {
+        Result<QList<Company>> companies = beside.get();
+        if (companies && m_kept->stamp == stamp && !m_kept->companies)
+            m_kept->companies = std::move(companies).value();
+    }
+    (void)this->companies();
+    m_db->startPageCheck();
 }
 
 void Store::keepUpToDate(const QList<Change> &changes)
@@ -350,7 +458,7 @@ void Store::keepRecordsUpToDate(const QList<Id> &ids)
         return;
     }
     for (const Id id : ids) {
-        Result<QList<T>> now = read<T>(whereId(), {id}, {});
+        Result<QList<T>> now = readRecords<T>(*m_db, whereId(), {id}, {});
         if (!now) {
             kept.reset();
             return;
@@ -456,61 +564,6 @@ Result<bool> Store::anyRow(const QString &sql, const QVariantList &values)
     if (!query)
         return query.error();
     return query->next();
-}
-
-// Children are read for exactly the parents selected: the same WHERE, as a subquery. They come
-// ordered by their parent's id and are matched to the parents sorted by id, whatever order the
-// parents were read in; each parent's children are gathered first and stored in one allocation.
-template<typename Parent, typename Child>
-Status Store::readChildren(QList<Parent> &parents, QList<Child> Parent::*children, const QString &sql,
-                           const QVariantList &values, Child (*childOf)(const Rows &))
-{
-    if (parents.isEmpty())
-        return done();
-    std::vector<std::pair<Id, qsizetype>> byId;
-    byId.reserve(parents.size());
-    for (qsizetype i = 0; i < parents.size(); ++i)
-        byId.emplace_back(parents.at(i).id, i);
-    std::sort(byId.begin(), byId.end());
-    Result<Rows> rows = m_db->select(sql, values);
-    if (!rows)
-        return rows.error();
-    auto parent = byId.cbegin();
-    std::vector<Child> gathered;
-    const auto keep = [&] {
-        if (!gathered.empty())
-            parents[parent->second].*children = QList<Child>(gathered.cbegin(), gathered.cend());
-        gathered.clear();
-    };
-    while (rows->next()) {
-        const Id parentId = rows->integer(0);
-        if (parent != byId.cend() && parent->first != parentId) {
-            keep();
-            while (parent != byId.cend() && parent->first < parentId)
-                ++parent;
-        }
-        if (parent != byId.cend() && parent->first == parentId)
-            gathered.push_back(childOf(*rows));
-    }
-    if (parent != byId.cend())
-        keep();
-    return rows->failure() ? Status(*rows->failure()) : done();
-}
-
-Status Store::loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values)
-{
-    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
-                            .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
-    return readChildren(companies, &Company::headcounts, sql, values,
-                        +[](const Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
-}
-
-Status Store::loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values)
-{
-    const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
-                            .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
-    return readChildren(leases, &Lease::rentSteps, sql, values,
-                        +[](const Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
 }
 
 Status Store::writeChildren(const Company &company)

@@ -43,6 +43,12 @@ public:
     // another program changed the file or after a change this store did not announce (a
     // restored backup). Inside a write transaction they are read from the file, which then
     // holds what is not committed yet.
+    //
+    // readLists() reads every list at once, as the application's start does, on two processors
+    // where the database is a file (the companies on a connection of their own), and then starts
+    // the check of its pages (Database::PageCheck::Beside), which would otherwise have shared the
+    // processors with it.
+    void readLists();
     QList<Sector> sectors();
     std::optional<Sector> sector(Id id);
     std::optional<Sector> sectorByName(const QString &name);
@@ -134,9 +140,11 @@ private:
     // The records `where` selects (" WHERE …", or empty for all), in the `order` given ("name").
     template<typename T>
     QList<T> select(const QString &where = {}, const QVariantList &values = {}, const QString &order = {});
-    // As select(), saying when the engine failed.
+    // The kept list of T, after the stamp of the kept lists was compared with the database's
+    // (and the lists forgotten if it moved); null inside a write transaction, or when the stamp
+    // could not be read: the lists are not kept then.
     template<typename T>
-    Result<QList<T>> read(const QString &where, const QVariantList &values, const QString &order);
+    std::optional<QList<T>> *keptList();
     // Every record of T, in its list's order: the kept list, read first if need be.
     template<typename T>
     QList<T> all();
@@ -155,14 +163,6 @@ private:
     template<typename T>
     Status remove(Id id, Entity entity);
 
-    // Each parent's list of children, from `sql`'s rows (the parent's id first), made by `childOf`.
-    template<typename Parent, typename Child>
-    Status readChildren(QList<Parent> &parents, QList<Child> Parent::*children, const QString &sql,
-                        const QVariantList &values, Child (*childOf)(const Rows &));
-    Status loadChildren(QList<Company> &companies, const QString &where, const QVariantList &values);
-    Status loadChildren(QList<Lease> &leases, const QString &where, const QVariantList &values);
-    template<typename T>
-    Status loadChildren(QList<T> &, const QString &, const QVariantList &) { return done(); }
     Status writeChildren(const Company &company);
     Status writeChildren(const Lease &lease);
     template<typename T>

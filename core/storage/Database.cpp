@@ -489,8 +489,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode m
         if (Status status = db->migrateFrom(probe.version); !status)
             return status.error();
     }
-    if (checkBeside)
-        db->checkPagesBeside();
+    db->m_pageCheckDue = checkBeside;
     return db;
 }
 
@@ -511,8 +510,11 @@ struct Database::PageChecker
     }
 };
 
-void Database::checkPagesBeside()
+void Database::startPageCheck()
 {
+    if (!m_pageCheckDue)
+        return;
+    m_pageCheckDue = false;
     auto checker = std::make_unique<PageChecker>();
     checker->verdict = std::async(std::launch::async, [this, checker = checker.get(), path = m_path] {
         std::optional<QString> damage;
@@ -547,6 +549,7 @@ void Database::checkPagesBeside()
 
 void Database::awaitPageCheck()
 {
+    startPageCheck();
     if (!m_pageChecker)
         return;
     const std::optional<QString> damage = m_pageChecker->verdict.get();
@@ -712,17 +715,25 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Status Database::configureConnection()
+Status Database::openConnection(const std::function<void(QSqlDatabase &)> &aim)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    db.setDatabaseName(m_path);
-    // Another program writing to the same file makes us wait rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    aim(db);
     if (!db.open()) {
         return Error(Error::Kind::Storage,
                      tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
-    return runConnectionSetup();
+    return done();
+}
+
+Status Database::configureConnection()
+{
+    Status opened = openConnection([this](QSqlDatabase &db) {
+        db.setDatabaseName(m_path);
+        // Another program writing to the same file makes us wait rather than fail.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    });
+    return opened ? runConnectionSetup() : opened;
 }
 
 Status Database::runConnectionSetup()
@@ -736,16 +747,26 @@ Status Database::runConnectionSetup()
 
 Status Database::configureReadOnlyConnection()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    readOnlyTarget(db, m_path);
-    if (!db.open()) {
-        return Error(Error::Kind::Storage,
-                     tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
-    }
+    if (Status opened = openConnection([this](QSqlDatabase &db) { readOnlyTarget(db, m_path); }); !opened)
+        return opened;
     // Nothing else to set: the journal mode and durability concern writes.
     if (Result<QSqlQuery> query = run(QStringLiteral("SELECT count(*) FROM pepin_meta")); !query)
         return query.error();
     return done();
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
+{
+    std::unique_ptr<Database> reader(new Database(path, uniqueConnectionName(QStringLiteral("reader"))));
+    reader->m_readOnlyReason = openedForReadingOnly();
+    // With the engine's locks, as any connection: the file is open for writing beside it.
+    const Status opened = reader->openConnection([&path](QSqlDatabase &db) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    });
+    if (!opened)
+        return opened.error();
+    return reader;
 }
 
 Status Database::createSchema(const Seeder &seed)

@@ -77,10 +77,12 @@ public:
     enum class PageCheck {
         First,  // before the file is opened: a damaged file is refused, as one that is not a
                 // Pépin database is (the command line, which reads a file once and is done)
-        Beside, // while the file is read, on a thread of its own with its own connection (the
-                // application's start: the check takes as long as a network's first read). Every
-                // write waits for its verdict; a damaged file becomes read-only (foundDamaged).
-                // A file that must be updated to this schema is checked first all the same.
+        Beside, // on a thread of its own with its own connection, once startPageCheck() is
+                // called: the application's start calls it when its first read of the records
+                // is done (Store::readLists), so that the two do not share the processors. Every
+                // write waits for its verdict, and starts the check first if nothing did; a
+                // damaged file becomes read-only (foundDamaged). A file that must be updated to
+                // this schema is checked first all the same.
     };
 
     // What a file is, found without writing to it.
@@ -119,6 +121,14 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode, const Seeder &seed = {},
                                                   PageCheck check = PageCheck::First);
 
+    // Another connection to the file at `path`, which a Database of this process has open, for
+    // reading only, on the thread that calls this (the database returned belongs to it). Neither
+    // examined nor checked: that is done by the Database that opened the file, and examine()
+    // would open the file outside the engine, which drops this process's locks on it when it
+    // closes it (POSIX locks belong to the process), so that another program could take the file
+    // for its own while it is in use here.
+    static Result<std::unique_ptr<Database>> openReader(const QString &path);
+
     ~Database() override;
 
     // The file's path, or the server's address (without a password).
@@ -140,8 +150,12 @@ public:
     // What the check of the pages made beside the reads (PageCheck::Beside) found wrong, as the
     // engine said it; empty while they are sound, or not checked yet.
     QString damage() const { return m_damage; }
-    // Waits for the check of the pages made beside the reads, if one is running, and takes its
-    // verdict. Every write does this first; the check's thread calls it too when it is done.
+    // Starts the check of the pages beside the reads (PageCheck::Beside), if it is due and not
+    // started yet; its verdict comes through the event loop (foundDamaged).
+    void startPageCheck();
+    // Waits for the check of the pages made beside the reads, starting it if it is due, and
+    // takes its verdict. Every write does this first; the check's thread calls it too when it is
+    // done.
     Q_INVOKABLE void awaitPageCheck();
 
     // Prepares, binds and runs one statement.
@@ -245,8 +259,8 @@ private:
     // What the server database holds, found without writing to it.
     Result<FileState> examineServer();
     std::optional<Error> serverRefusal(const FileState &state, Mode mode) const;
-    // Starts the check of the pages beside the reads (PageCheck::Beside).
-    void checkPagesBeside();
+    // Adds this database's connection, aimed at its file by `aim`, and opens it.
+    Status openConnection(const std::function<void(QSqlDatabase &)> &aim);
     Status runConnectionSetup();
     Status configureConnection();
     Status configureReadOnlyConnection();
@@ -278,6 +292,7 @@ private:
     QList<Change> m_pending;
     std::optional<Stamp> m_stampAtBegin;
     struct PageChecker;
+    bool m_pageCheckDue = false; // PageCheck::Beside, not started yet
     std::unique_ptr<PageChecker> m_pageChecker; // while a check beside the reads is running or unread
     QString m_damage;
 };

@@ -359,14 +359,7 @@ TEST_CASE("a damaged database whose pages are checked beside the reads turns rea
         Store &store = **opened;
         QStringList found;
         QObject::connect(&store.database(), &Database::foundDamaged, [&](const QString &damage) { found << damage; });
-        CHECK(store.companies().size() > 0); // the records themselves are sound, and read
-
-        SECTION("the verdict comes by itself")
-        {
-            REQUIRE(waitFor([&] { return !found.isEmpty(); }));
-        }
-        SECTION("a write waits for it, and is refused")
-        {
+        const auto writeIsRefused = [&] {
             Company company = store.companies().first();
             company.phone = u"03 27 00 00 00"_s;
             const Result<Company> saved = store.updateCompany(company);
@@ -375,6 +368,30 @@ TEST_CASE("a damaged database whose pages are checked beside the reads turns rea
             CHECK(saved.error().message().contains(u"damaged"_s));
             CHECK(saved.error().message().contains(QDir::toNativeSeparators(path)));
             REQUIRE(found.size() == 1);
+        };
+
+        SECTION("its lists read as the application reads them first, which then starts the check")
+        {
+            store.readLists();
+            // The records themselves are sound, and read; the companies on a connection of their own.
+            CHECK(store.companies().size() > 0);
+            CHECK(store.leases().size() > 0);
+            CHECK(found.isEmpty());
+            SECTION("the verdict comes by itself")
+            {
+                REQUIRE(waitFor([&] { return !found.isEmpty(); }));
+            }
+            SECTION("a write waits for it, and is refused")
+            {
+                writeIsRefused();
+            }
+        }
+        SECTION("nothing started the check: a write starts it, waits for it and is refused")
+        {
+            CHECK(store.companies().size() > 0);
+            QCoreApplication::processEvents();
+            CHECK(found.isEmpty()); // not checked yet
+            writeIsRefused();
         }
         CHECK(store.database().isReadOnly());
         CHECK(store.database().damage() == found.first());
@@ -409,8 +426,11 @@ TEST_CASE("a sound database whose pages are checked beside the reads is written 
         CHECK(store.database().damage().isEmpty());
     }
     // Closed while its pages are being checked: the check stops, nothing waits for it.
-    for (int i = 0; i < 5; ++i)
-        REQUIRE(Store::open(path, Database::Mode::OpenExisting, Database::PageCheck::Beside).ok());
+    for (int i = 0; i < 5; ++i) {
+        Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting, Database::PageCheck::Beside);
+        REQUIRE(opened.ok());
+        (*opened)->readLists();
+    }
     Result<std::unique_ptr<Store>> again = Store::open(path, Database::Mode::OpenExisting);
     REQUIRE(again.ok());
     const std::optional<Company> read = (*again)->company(changed);

@@ -156,6 +156,33 @@ TEST_CASE("A whole list comes in the order SQLite sorts the file in, each record
     CHECK(db->companyByName(u"Zebra"_s)->headcounts.size() == 2);
 }
 
+TEST_CASE("The lists read at once, the companies on a connection of their own, are those read one by one", "[kept][file]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
+    int n = 0;
+    for (const QString &name : {u"zeste"_s, u"Zèbre"_s, u"\U0001F600 Studio"_s, u"Émile"_s, u"0 premier"_s}) {
+        Company company = addCompany(db.store(), name);
+        company.headcounts = {HeadcountEntry{today.addYears(-1), ++n}, HeadcountEntry{today, 100 + n}};
+        REQUIRE(db->updateCompany(company).ok());
+    }
+
+    // As the application opens a file: its lists read first, then its pages checked.
+    Result<std::unique_ptr<Store>> opened = Store::open(db.path(), Database::Mode::OpenExisting, Database::PageCheck::Beside);
+    REQUIRE(opened.ok());
+    Store &store = **opened;
+    store.readLists();
+    checkKeptListsAreTheFiles(store, db.path());
+    CHECK(store.companyByName(u"Zèbre"_s)->headcounts.size() == 2);
+
+    // Kept as any list read one by one: changes made here and elsewhere are followed.
+    addCompany(store, u"Après la lecture"_s);
+    addCompany(db.store(), u"Venue d'ailleurs"_s);
+    CHECK(companyNames(store).contains(u"Après la lecture"_s));
+    CHECK(companyNames(store).contains(u"Venue d'ailleurs"_s));
+    checkKeptListsAreTheFiles(store, db.path());
+}
+
 TEST_CASE("The kept lists follow every change this store makes, in the file's order", "[kept]")
 {
     TestDatabase db;
