@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -377,6 +378,25 @@ QList<T> Store::all()
     return std::move(records).value();
 }
 
+namespace {
+
+// The thread that reads beside the caller's (Store::readLists): one, kept for the life of the
+// program, so that the memory it takes and gives back is its own again at the next read rather
+// than a new thread's, which the system must clear first.
+QThreadPool &besideReads()
+{
+    static QThreadPool pool;
+    static const bool kept = [] {
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
+        return true;
+    }();
+    Q_UNUSED(kept);
+    return pool;
+}
+
+} // namespace
+
 void Store::readLists()
 {
     // The companies, the longest list to read, on a connection and a thread of their own, while
@@ -386,14 +406,14 @@ void Store::readLists()
     const std::optional<Database::Stamp> stamp = m_kept->stamp;
     std::future<Result<QList<Company>>> beside;
     if (kept && !*kept && !m_db->isOnServer() && m_db->readsNatively()) {
-        beside = std::async(std::launch::async, [path = m_db->path()]() -> Result<QList<Company>> {
+        auto read = std::make_shared<std::promise<Result<QList<Company>>>>();
+        beside = read->get_future();
+        besideReads().start([read, path = m_db->path()] {
             Result<std::unique_ptr<Database>> reader = Database::openReader(path);
-            if (!reader)
-                return reader.error();
-            Result<QList<Company>> companies = readRecords<Company>(**reader, {}, {}, {});
+            Result<QList<Company>> companies = reader ? readRecords<Company>(**reader, {}, {}, {}) : reader.error();
             if (companies)
                 sortList(*companies);
-            return companies;
+            read->set_value(std::move(companies));
         });
     }
     (void)sectors();
