@@ -149,3 +149,15 @@ struct Application
 };
 
 } // namespace pepin
+
+// A record may be moved as its bytes: its texts and lists are Qt's, which allow it, and the rest
+// are plain values. A list of records then grows, and takes records in and out, by moving its
+// memory whole rather than record by record.
+Q_DECLARE_TYPEINFO(pepin::Sector, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(pepin::Site, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(pepin::Office, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(pepin::HeadcountEntry, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(pepin::Company, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(pepin::RentStep, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(pepin::Lease, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(pepin::Application, Q_RELOCATABLE_TYPE);
