@@ -282,9 +282,9 @@ Status loadChildren(Database &, QList<T> &, const QString &, const QVariantList 
     return done();
 }
 
-template<typename T>
 // The records of T that `where` selects (" WHERE …", or empty for all), in the `order` given, with
 // their children.
+template<typename T>
 Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order)
 {
     QList<T> records;
@@ -386,12 +386,12 @@ namespace {
 QThreadPool &besideReads()
 {
     static QThreadPool pool;
-    static const bool kept = [] {
+    static const bool configured = [] {
         pool.setMaxThreadCount(1);
-        pool.setExpiryTimeout(-1);
+        pool.setExpiryTimeout(-1); // never ends while the program runs
         return true;
     }();
-    Q_UNUSED(kept);
+    Q_UNUSED(configured);
     return pool;
 }
 
@@ -400,8 +400,9 @@ QThreadPool &besideReads()
 void Store::readLists()
 {
     // The companies, the longest list to read, on a connection and a thread of their own, while
-    // this one reads the others. Kept only if nothing was committed since the stamp their read
-    // followed, as every list is; otherwise, or when that read failed, they are read here.
+    // this one reads the others (on a server, or through Qt Sql, every list is read here). Kept
+    // only if nothing was committed since the stamp their read followed, as every list is;
+    // otherwise, or when that read failed, they are read here.
     std::optional<QList<Company>> *kept = keptList<Company>();
     const std::optional<Database::Stamp> stamp = m_kept->stamp;
     std::future<Result<QList<Company>>> beside;
