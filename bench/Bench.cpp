@@ -20,6 +20,7 @@
 #include "pages/PlanningPage.h"
 #include "service/Store.h"
 #include "util/Clock.h"
+#include "util/Memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -689,6 +690,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    pepin::keepFreedMemory(); // as the application does
     // The page models and the GUI's figures need an application object; nothing is shown.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -11,6 +11,7 @@
 #include "service/Translation.h"
 #include "storage/ServerAddress.h"
 #include "util/Clock.h"
+#include "util/Memory.h"
 #include "util/Parse.h"
 
 #include <QApplication>
@@ -85,6 +86,7 @@ public:
 int main(int argc, char *argv[])
 {
     using pepin::GuiMain;
+    pepin::keepFreedMemory();
 
     // Pictures are rendered without a display, and --help and --version need none (on a server,
     // over ssh): the platform is chosen before the application exists, so the command line is
