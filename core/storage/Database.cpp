@@ -71,14 +71,13 @@ Result<QByteArray> leadingBytes(const QString &path, int count)
                                                                              : unopened.errorString());
     }
     sqlite3_int64 size = 0;
-    QByteArray bytes(count, '\0');
     int read = file->pMethods->xFileSize(file, &size);
-    if (read == SQLITE_OK && size > 0)
-        read = file->pMethods->xRead(file, bytes.data(), int(std::min<sqlite3_int64>(size, count)), 0);
+    QByteArray bytes(read == SQLITE_OK ? int(std::min<sqlite3_int64>(size, count)) : 0, '\0');
+    if (read == SQLITE_OK && !bytes.isEmpty())
+        read = file->pMethods->xRead(file, bytes.data(), int(bytes.size()), 0);
     file->pMethods->xClose(file);
     if (read != SQLITE_OK)
         return Error(Error::Kind::Storage, QString::fromUtf8(sqlite3_errstr(read)));
-    bytes.truncate(qsizetype(std::min<sqlite3_int64>(size, count)));
     return bytes;
 }
 

@@ -123,10 +123,7 @@ public:
 
     // Another connection to the file at `path`, which a Database of this process has open, for
     // reading only, on the thread that calls this (the database returned belongs to it). Neither
-    // examined nor checked: that is done by the Database that opened the file, and examine()
-    // would open the file outside the engine, which drops this process's locks on it when it
-    // closes it (POSIX locks belong to the process), so that another program could take the file
-    // for its own while it is in use here.
+    // examined nor checked: the Database that opened the file did both.
     static Result<std::unique_ptr<Database>> openReader(const QString &path);
 
     ~Database() override;
