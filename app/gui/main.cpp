@@ -86,7 +86,7 @@ public:
 int main(int argc, char *argv[])
 {
     using pepin::GuiMain;
-    pepin::keepFreedMemory();
+    pepin::tuneMemory();
 
     // Pictures are rendered without a display, and --help and --version need none (on a server,
     // over ssh): the platform is chosen before the application exists, so the command line is

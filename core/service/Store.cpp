@@ -5,6 +5,7 @@
 #include "service/Rules.h"
 #include "storage/Tables.h"
 #include "util/Format.h"
+#include "util/Memory.h"
 #include "util/Text.h"
 
 #include <QHash>
@@ -410,6 +411,7 @@ void Store::readLists()
         auto read = std::make_shared<std::promise<Result<QList<Company>>>>();
         beside = read->get_future();
         besideReads().start([read, path = m_db->path()] {
+            adviseHugePagesForThisThread();
             Result<std::unique_ptr<Database>> reader = Database::openReader(path);
             Result<QList<Company>> companies = reader ? readRecords<Company>(**reader, {}, {}, {}) : reader.error();
             if (companies)

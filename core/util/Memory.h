@@ -3,13 +3,24 @@
 
 namespace pepin {
 
-// Has the memory this process gives back kept for what it takes next, rather than returned to the
-// system at once: the lists read again (another database opened, another program's change) then
-// reuse the memory of those they replace. Memory the system hands out is cleared page by page when
-// first touched, which costs some 11 µs a page on a virtual machine: on a network of 30,000
-// companies, the second read of a process took 140 to 175 ms with glibc's defaults, 97 to 105 ms
-// with this. Called first thing by the programs that read whole portfolios again and again: the
-// application and the benchmark. Does nothing where the C library is not GNU's.
-void keepFreedMemory();
+// How the memory of a program that reads whole portfolios is taken from the system. Memory the
+// system hands out is cleared page by page when first touched, at some 11 µs a page on a virtual
+// machine; the lists of a network of 30,000 companies touch some 10,000 pages of 4 KB, which was
+// most of the application's first start. With this, where the C library is GNU's:
+// - blocks of up to 32 MB come from the heaps rather than mappings of their own, and up to 256 MB
+//   free at the top of a heap stays with the process, so that the lists read again (another
+//   database, another program's change) reuse the memory of those they replace;
+// - the heaps grow 64 MB at a time, and this thread's heap asks the system for huge pages of
+//   2 MB (adviseHugePagesForThisThread), which it grants where it does so on request (the
+//   default of Debian's kernels).
+// Called first thing by the application and the benchmark. Returns false, having done nothing,
+// where the C library is not GNU's.
+bool tuneMemory();
+
+// Asks the system for huge pages for the heap this thread allocates from, from the memory it has
+// not touched yet; once a thread, whatever the number of calls. Called by the threads that read
+// whole lists (Store::readLists). Does nothing where the C library is not GNU's, or where the
+// system gives no huge pages.
+void adviseHugePagesForThisThread();
 
 } // namespace pepin
