@@ -102,12 +102,11 @@ double timeMedian(int runs, const std::function<void()> &work, const std::functi
 struct Child
 {
     double milliseconds = 0;
-    long peakKilobytes = 0;
+    long peakKilobytes = 0; // measured by runMeasuringMemory only
     int exitCode = -1;
 };
 
-// Runs a program with stdout to `output` (or /dev/null) and measures its time and its peak
-// memory (the resident set's high-water mark, from wait4).
+// Runs a program with stdout to `output` (or /dev/null) and measures its time.
 Child runChild(const QStringList &command, const QString &output = QStringLiteral("/dev/null"),
                const QString &input = QString())
 {
@@ -138,10 +137,28 @@ Child runChild(const QStringList &command, const QString &output = QStringLitera
     Child child;
     const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
     child.milliseconds = processorTime ? ms(usage.ru_utime) + ms(usage.ru_stime) : timer.nsecsElapsed() / 1e6;
-    child.peakKilobytes = usage.ru_maxrss;
     child.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (child.exitCode != 0)
         die(QStringLiteral("%1 failed (exit %2)").arg(command.join(u' ')).arg(child.exitCode));
+    return child;
+}
+
+// Runs a program as runChild does, through pepin-peak-memory (beside this program), and measures
+// its peak memory too: the resident set's high-water mark, its own and not this program's (see
+// PeakMemory.cpp).
+Child runMeasuringMemory(const QStringList &command)
+{
+    const QString helper = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pepin-peak-memory"));
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        die(QStringLiteral("cannot make a temporary directory: %1").arg(dir.errorString()));
+    const QString report = dir.filePath(QStringLiteral("peak"));
+    Child child = runChild(QStringList{helper, report} + command);
+    QFile file(report);
+    bool read = file.open(QIODevice::ReadOnly);
+    child.peakKilobytes = read ? file.readAll().trimmed().toLong(&read) : 0;
+    if (!read)
+        die(QStringLiteral("%1 did not say how much memory %2 took").arg(helper, command.first()));
     return child;
 }
 
@@ -451,15 +468,15 @@ public:
 
         // Peak memory of each program on this database.
         if (!m_pepinCli.isEmpty()) {
-            const Child cli = runChild({m_pepinCli, QStringLiteral("--db"), path, QStringLiteral("occupancy"), QStringLiteral("--from"),
-                                        first.toString(Qt::ISODate), QStringLiteral("--to"), today.toString(Qt::ISODate),
-                                        QStringLiteral("--step"), QStringLiteral("month")});
+            const Child cli = runMeasuringMemory({m_pepinCli, QStringLiteral("--db"), path, QStringLiteral("occupancy"),
+                                                  QStringLiteral("--from"), first.toString(Qt::ISODate), QStringLiteral("--to"),
+                                                  today.toString(Qt::ISODate), QStringLiteral("--step"), QStringLiteral("month")});
             m_rows << Row::memory(QStringLiteral("pepin-cli occupancy series: peak memory"), scale, cli, std::nullopt);
         }
         if (!m_pepin.isEmpty()) {
             const QString shots = QDir(m_work).filePath(QStringLiteral("screens-") + scale);
             QDir(shots).removeRecursively();
-            const Child gui = runChild({m_pepin, QStringLiteral("--db"), path, QStringLiteral("--screenshots"), shots});
+            const Child gui = runMeasuringMemory({m_pepin, QStringLiteral("--db"), path, QStringLiteral("--screenshots"), shots});
             m_rows << Row::memory(QStringLiteral("pepin, every page drawn: peak memory"), scale, gui,
                                   interactive ? std::optional<long>(250) : std::nullopt);
         }
@@ -690,7 +707,7 @@ private:
 
 int main(int argc, char *argv[])
 {
-    pepin::keepFreedMemory(); // as the application does
+    pepin::tuneMemory(); // as the application does
     // The page models and the GUI's figures need an application object; nothing is shown.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
