@@ -38,7 +38,7 @@ const TableSpec &specFor()
     return specOf(static_cast<const T *>(nullptr));
 }
 
-// The order of each whole list: text in SQLite's BINARY order (codePointLess), a missing date
+// The order of each whole list: text in SQLite's BINARY order (codePointOrder), a missing date
 // first, the id last so that no two records tie. A list is read as stored and sorted here, by
 // the same keys that keep it in order as records change: the database's own sort of a large
 // table would spill to temporary files.
@@ -46,12 +46,7 @@ struct TextKey
 {
     QStringView text;
     friend bool operator==(TextKey a, TextKey b) { return a.text == b.text; }
-    friend std::strong_ordering operator<=>(TextKey a, TextKey b)
-    {
-        if (a.text == b.text)
-            return std::strong_ordering::equal;
-        return codePointLess(a.text, b.text) ? std::strong_ordering::less : std::strong_ordering::greater;
-    }
+    friend std::strong_ordering operator<=>(TextKey a, TextKey b) { return codePointOrder(a.text, b.text); }
 };
 
 auto listKey(const Sector &sector) { return std::tuple(TextKey{sector.name}, sector.id); }
@@ -221,72 +216,84 @@ QString Store::sectorColour(int n)
 
 namespace {
 
-// Children are read for exactly the parents selected: the same WHERE, as a subquery. They come
-// ordered by their parent's id and are matched to the parents sorted by id, whatever order the
-// parents were read in; each parent's children are gathered first and stored in one allocation.
-template<typename Parent, typename Child>
-Status readChildren(Database &db, QList<Parent> &parents, QList<Child> Parent::*children, const QString &sql,
-                    const QVariantList &values, Child (*childOf)(const Rows &))
+// The children of the parents selected (a company's headcounts, a lease's rent steps), each with
+// its parent's id, in the order of those ids: read for exactly the parents `where` selects, the
+// same WHERE as a subquery.
+template<typename Child>
+using ChildRows = std::vector<std::pair<Id, Child>>;
+
+template<typename Child>
+Result<ChildRows<Child>> readChildRows(Database &db, const QString &sql, const QVariantList &values,
+                                       Child (*childOf)(const Rows &))
 {
-    if (parents.isEmpty())
-        return done();
+    Result<Rows> rows = db.select(sql, values);
+    if (!rows)
+        return rows.error();
+    ChildRows<Child> children;
+    while (rows->next())
+        children.emplace_back(rows->integer(0), childOf(*rows));
+    if (rows->failure())
+        return *rows->failure();
+    return children;
+}
+
+Result<ChildRows<HeadcountEntry>> readChildRows(Database &db, const Company *, const QString &where, const QVariantList &values)
+{
+    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
+                            .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
+    return readChildRows(db, sql, values, +[](const Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
+}
+
+Result<ChildRows<RentStep>> readChildRows(Database &db, const Lease *, const QString &where, const QVariantList &values)
+{
+    const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
+                            .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
+    return readChildRows(db, sql, values, +[](const Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
+}
+
+// Gives each parent its children, matched by id whatever order the parents are in, each parent's
+// stored in one allocation.
+template<typename Parent, typename Child>
+void attachChildren(QList<Parent> &parents, QList<Child> Parent::*children, const ChildRows<Child> &rows)
+{
     std::vector<std::pair<Id, qsizetype>> byId;
     byId.reserve(parents.size());
     for (qsizetype i = 0; i < parents.size(); ++i)
         byId.emplace_back(parents.at(i).id, i);
     std::sort(byId.begin(), byId.end());
-    Result<Rows> rows = db.select(sql, values);
-    if (!rows)
-        return rows.error();
     auto parent = byId.cbegin();
-    std::vector<Child> gathered;
-    const auto keep = [&] {
-        if (!gathered.empty())
-            parents[parent->second].*children = QList<Child>(gathered.cbegin(), gathered.cend());
-        gathered.clear();
-    };
-    while (rows->next()) {
-        const Id parentId = rows->integer(0);
-        if (parent != byId.cend() && parent->first != parentId) {
-            keep();
-            while (parent != byId.cend() && parent->first < parentId)
-                ++parent;
+    for (auto first = rows.cbegin(); first != rows.cend();) {
+        const Id parentId = first->first;
+        const auto last = std::find_if(first, rows.cend(), [parentId](const auto &row) { return row.first != parentId; });
+        while (parent != byId.cend() && parent->first < parentId)
+            ++parent;
+        if (parent != byId.cend() && parent->first == parentId) {
+            QList<Child> &list = parents[parent->second].*children;
+            list.reserve(last - first);
+            for (auto row = first; row != last; ++row)
+                list << row->second;
         }
-        if (parent != byId.cend() && parent->first == parentId)
-            gathered.push_back(childOf(*rows));
+        first = last;
     }
-    if (parent != byId.cend())
-        keep();
-    return rows->failure() ? Status(*rows->failure()) : done();
 }
 
-// Each parent's list of children (a company's headcounts, a lease's rent steps).
-Status loadChildren(Database &db, QList<Company> &companies, const QString &where, const QVariantList &values)
+void attachChildren(QList<Company> &companies, const ChildRows<HeadcountEntry> &rows)
 {
-    const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
-                            .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
-    return readChildren(db, companies, &Company::headcounts, sql, values,
-                        +[](const Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
+    attachChildren(companies, &Company::headcounts, rows);
 }
 
-Status loadChildren(Database &db, QList<Lease> &leases, const QString &where, const QVariantList &values)
+void attachChildren(QList<Lease> &leases, const ChildRows<RentStep> &rows)
 {
-    const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
-                            .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
-    return readChildren(db, leases, &Lease::rentSteps, sql, values,
-                        +[](const Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
+    attachChildren(leases, &Lease::rentSteps, rows);
 }
 
 template<typename T>
-Status loadChildren(Database &, QList<T> &, const QString &, const QVariantList &)
-{
-    return done();
-}
+constexpr bool hasChildren = std::is_same_v<T, Company> || std::is_same_v<T, Lease>;
 
-// The records of T that `where` selects (" WHERE …", or empty for all), in the `order` given, with
+// The rows of T that `where` selects (" WHERE …", or empty for all), in the `order` given, without
 // their children.
 template<typename T>
-Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order)
+Result<QList<T>> readRows(Database &db, const QString &where, const QVariantList &values, const QString &order)
 {
     QList<T> records;
     const QString orderBy = order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order;
@@ -300,8 +307,23 @@ Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantL
     }
     if (rows->failure())
         return *rows->failure();
-    if (Status children = loadChildren(db, records, where, values); !children)
-        return children.error();
+    return records;
+}
+
+// The records of T that `where` selects (" WHERE …", or empty for all), in the `order` given, with
+// their children.
+template<typename T>
+Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order)
+{
+    Result<QList<T>> records = readRows<T>(db, where, values, order);
+    if constexpr (hasChildren<T>) {
+        if (records && !records->isEmpty()) {
+            auto children = readChildRows(db, static_cast<const T *>(nullptr), where, values);
+            if (!children)
+                return children.error();
+            attachChildren(*records, *children);
+        }
+    }
     return records;
 }
 
@@ -401,9 +423,10 @@ QThreadPool &besideReads()
 void Store::readLists()
 {
     // The companies, the longest list to read, on a connection and a thread of their own, while
-    // this one reads the others (on a server, or through Qt Sql, every list is read here). Kept
-    // only if nothing was committed since the stamp their read followed, as every list is;
-    // otherwise, or when that read failed, they are read here.
+    // this one reads the others and the companies' headcounts (on a server, or through Qt Sql,
+    // every list is read here). Kept only if nothing was committed since the stamp their read
+    // followed, as every list is (a commit later than that has every list read again at its next
+    // use); otherwise, or when a read failed, they are read here.
     std::optional<QList<Company>> *kept = keptList<Company>();
     const std::optional<Database::Stamp> stamp = m_kept->stamp;
     std::future<Result<QList<Company>>> beside;
@@ -413,7 +436,7 @@ void Store::readLists()
         besideReads().start([read, path = m_db->path()] {
             adviseHugePagesForThisThread();
             Result<std::unique_ptr<Database>> reader = Database::openReader(path);
-            Result<QList<Company>> companies = reader ? readRecords<Company>(**reader, {}, {}, {}) : reader.error();
+            Result<QList<Company>> companies = reader ? readRows<Company>(**reader, {}, {}, {}) : reader.error();
             if (companies)
                 sortList(*companies);
             read->set_value(std::move(companies));
@@ -425,9 +448,12 @@ void Store::readLists()
     (void)leases();
     (void)applications();
     if (beside.valid()) {
+        Result<ChildRows<HeadcountEntry>> headcounts = readChildRows(*m_db, static_cast<const Company *>(nullptr), {}, {});
         Result<QList<Company>> companies = beside.get();
-        if (companies && m_kept->stamp == stamp && !m_kept->companies)
+        if (headcounts && companies && m_kept->stamp == stamp && !m_kept->companies) {
+            attachChildren(*companies, *headcounts);
             m_kept->companies = std::move(companies).value();
+        }
     }
     (void)this->companies();
     m_db->startPageCheck();

@@ -59,20 +59,25 @@ QString printable(const QString &text)
     return out;
 }
 
-bool codePointLess(QStringView a, QStringView b)
+std::strong_ordering codePointOrder(QStringView a, QStringView b)
 {
     const auto mismatch = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
-    if (mismatch.second == b.end())
-        return false;
     if (mismatch.first == a.end())
-        return true;
+        return mismatch.second == b.end() ? std::strong_ordering::equal : std::strong_ordering::less;
+    if (mismatch.second == b.end())
+        return std::strong_ordering::greater;
     // Surrogates (U+D800…U+DFFF) stand for code points above every other unit's: move them
     // past U+E000…U+FFFF before comparing.
     const auto rank = [](QChar unit) {
         const char16_t u = unit.unicode();
         return u < 0xD800 ? u : (u < 0xE000 ? u + 0x2000 : u - 0x800);
     };
-    return rank(*mismatch.first) < rank(*mismatch.second);
+    return rank(*mismatch.first) <=> rank(*mismatch.second);
+}
+
+bool codePointLess(QStringView a, QStringView b)
+{
+    return std::is_lt(codePointOrder(a, b));
 }
 
 } // namespace pepin

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <compare>
+
 namespace pepin {
 
 // A key for matching names typed by people: case and accents ignored, spaces, '-' and '_'
@@ -18,9 +20,12 @@ QString withoutSpaces(const QString &text);
 // or a message nor send the terminal an escape sequence. Everything else is kept as it is.
 QString printable(const QString &text);
 
-// Whether `a` comes before `b` in the order of their code points, which is the order of their
-// UTF-8 bytes, SQLite's BINARY collation (UTF-16 code units alone put U+E000…U+FFFF after the
-// characters beyond U+FFFF).
+// How `a` and `b` compare in the order of their code points, which is the order of their UTF-8
+// bytes, SQLite's BINARY collation (UTF-16 code units alone put U+E000…U+FFFF after the
+// characters beyond U+FFFF). One pass over the two, for sorts.
+std::strong_ordering codePointOrder(QStringView a, QStringView b);
+
+// Whether `a` comes before `b` in that order.
 bool codePointLess(QStringView a, QStringView b);
 
 } // namespace pepin

@@ -109,6 +109,15 @@ TEST_CASE("Text is ordered as SQLite orders it, by code point", "[kept][text]")
     CHECK(codePointLess(QString(), u"A"_s));
     CHECK_FALSE(codePointLess(u"Praxys"_s, u"Praxys"_s));
     CHECK_FALSE(codePointLess(u"b"_s, u"a"_s));
+
+    // The three-way order the sorts use says the same, and ties only equal texts.
+    CHECK(codePointOrder(u"\uE000 Studio"_s, u"\U0001F600 Studio"_s) == std::strong_ordering::less);
+    CHECK(codePointOrder(u"\U0001F600 Studio"_s, u"\uE000 Studio"_s) == std::strong_ordering::greater);
+    CHECK(codePointOrder(u"Praxys SAS"_s, u"Praxys"_s) == std::strong_ordering::greater);
+    CHECK(codePointOrder(u"Praxys"_s, u"Praxys SAS"_s) == std::strong_ordering::less);
+    CHECK(codePointOrder(u"Praxys"_s, u"Praxys"_s) == std::strong_ordering::equal);
+    CHECK(codePointOrder(QString(), QString()) == std::strong_ordering::equal);
+    CHECK(codePointOrder(u"Zèbre"_s, u"zèbre"_s) == std::strong_ordering::less);
 }
 
 TEST_CASE("A whole list comes in the order SQLite sorts the file in, each record with its own children", "[kept][file]")
