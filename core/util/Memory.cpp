@@ -11,6 +11,7 @@
 #define PEPIN_TUNES_GLIBC 1
 #include <sys/mman.h>
 
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +27,8 @@ namespace {
 
 constexpr std::size_t megabyte = std::size_t{1024} * 1024;
 constexpr std::size_t hugePage = 2 * megabyte;
+
+std::atomic<bool> memoryTuned = false; // by tuneMemory
 
 // The span of the mapping that holds `address`, with the reserve that follows it when there is
 // one: glibc makes a thread's heap a mapping that cannot be touched yet and opens it as the heap
@@ -76,31 +79,31 @@ bool tuneMemory()
     const bool tuned = mallopt(M_MMAP_THRESHOLD, static_cast<int>(32 * megabyte)) == 1
         && mallopt(M_TRIM_THRESHOLD, static_cast<int>(256 * megabyte)) == 1
         && mallopt(M_TOP_PAD, static_cast<int>(64 * megabyte)) == 1;
+    memoryTuned = tuned;
     adviseHugePagesForThisThread();
     return tuned;
 }
 
-void adviseHugePagesForThisThread()
+bool adviseHugePagesForThisThread()
 {
     thread_local bool advised = false;
-    if (advised)
-        return;
+    if (advised || !memoryTuned)
+        return false;
     advised = true;
     // A block as large as a huge page has the heap grow, by the 64 MB tuneMemory asks for, when
     // less is free at its top; the advice then covers the memory the lists will take.
     void *probe = std::malloc(hugePage);
     if (!probe)
-        return;
+        return false;
     const Span span = mappingHolding(probe);
     std::free(probe);
     if (!span.end)
-        return;
+        return false;
     // Only whole huge pages; the pages already touched stay as they are.
     const auto offset = [](const char *at) { return reinterpret_cast<std::uintptr_t>(at) % hugePage; };
     char *begin = span.begin + (hugePage - offset(span.begin)) % hugePage;
     char *end = span.end - offset(span.end);
-    if (begin < end)
-        madvise(begin, static_cast<std::size_t>(end - begin), MADV_HUGEPAGE);
+    return begin < end && madvise(begin, static_cast<std::size_t>(end - begin), MADV_HUGEPAGE) == 0;
 }
 
 #else
@@ -110,7 +113,10 @@ bool tuneMemory()
     return false;
 }
 
-void adviseHugePagesForThisThread() {}
+bool adviseHugePagesForThisThread()
+{
+    return false;
+}
 
 #endif
 
