@@ -287,9 +287,6 @@ void attachChildren(QList<Lease> &leases, const ChildRows<RentStep> &rows)
     attachChildren(leases, &Lease::rentSteps, rows);
 }
 
-template<typename T>
-constexpr bool hasChildren = std::is_same_v<T, Company> || std::is_same_v<T, Lease>;
-
 // The rows of T that `where` selects (" WHERE …", or empty for all), in the `order` given, without
 // their children.
 template<typename T>
@@ -316,7 +313,8 @@ template<typename T>
 Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order)
 {
     Result<QList<T>> records = readRows<T>(db, where, values, order);
-    if constexpr (hasChildren<T>) {
+    // The records with children are those readChildRows has an overload for.
+    if constexpr (requires { readChildRows(db, static_cast<const T *>(nullptr), where, values); }) {
         if (records && !records->isEmpty()) {
             auto children = readChildRows(db, static_cast<const T *>(nullptr), where, values);
             if (!children)
