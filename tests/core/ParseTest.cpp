@@ -46,6 +46,11 @@ TEST_CASE("dates that do not exist or are written otherwise are refused", "[pars
     CHECK(parseDate(u"tomorrow"_s) == std::nullopt);
     CHECK(parseDate(u""_s) == std::nullopt);
     CHECK(parseDate(u"   "_s) == std::nullopt);
+    CHECK(parseDate(u"0000-01-01"_s) == std::nullopt); // there is no year 0
+    CHECK(parseDate(u"2026-11-2x"_s) == std::nullopt);
+    CHECK(parseDate(u"2026_11_29"_s) == std::nullopt);
+    // Digits of another script are not read as a date.
+    CHECK(parseDate(u"\u0662\u0660\u0662\u0666-11-29"_s) == std::nullopt);
 }
 
 TEST_CASE("the date formats hint names both accepted formats", "[parse][date]")
@@ -128,6 +133,23 @@ TEST_CASE("trailing zeros past the cents are accepted, other third decimals are 
     CHECK(parseCents(u"1234,567 €"_s) == std::nullopt);
 }
 
+TEST_CASE("plain amounts are read as the written ones are, at every edge", "[parse][cents]")
+{
+    CHECK(parseCents(u"0"_s) == Cents(0));
+    CHECK(parseCents(u"007"_s) == Cents(700));
+    CHECK(parseCents(u"12."_s) == Cents(1200));
+    CHECK(parseCents(u".5"_s) == Cents(50));
+    CHECK(parseCents(u"12.3"_s) == Cents(1230));
+    CHECK(parseCents(u"12,30"_s) == Cents(1230));
+    CHECK(parseCents(u"171.50"_s) == Cents(17150));
+    CHECK(parseCents(u"1,234"_s) == std::nullopt); // a third decimal, not a thousands group
+    CHECK(parseCents(u"999999999999999"_s) == Cents(99999999999999900));
+    CHECK(parseCents(u"9999999999999999"_s) == std::nullopt); // past the 15 digits of euros
+    CHECK(parseCents(u"12.5x"_s) == std::nullopt);
+    CHECK(parseCents(u"12.-5"_s) == std::nullopt);
+    CHECK(parseCents(u"\u0661\u0662"_s) == std::nullopt); // digits of another script
+}
+
 TEST_CASE("text that is not an amount is refused", "[parse][cents]")
 {
     CHECK(parseCents(u""_s) == std::nullopt);
@@ -148,6 +170,8 @@ TEST_CASE("whole numbers are read, spaces allowed", "[parse][integer]")
     CHECK(parseInteger(u"1"_s + noBreakSpace + u"200"_s) == qint64(1200));
     CHECK(parseInteger(u" 40 "_s) == qint64(40));
     CHECK(parseInteger(u"0"_s) == qint64(0));
+    CHECK(parseInteger(u"007"_s) == qint64(7));
+    CHECK(parseInteger(u"999999999999999999"_s) == qint64(999999999999999999)); // 18 digits
 }
 
 TEST_CASE("text that is not a whole number is refused", "[parse][integer]")
@@ -159,4 +183,5 @@ TEST_CASE("text that is not a whole number is refused", "[parse][integer]")
     CHECK(parseInteger(u"12b"_s) == std::nullopt);
     CHECK(parseInteger(u"--3"_s) == std::nullopt);
     CHECK(parseInteger(u"1234567890123456789"_s) == std::nullopt); // 19 digits: beyond what is stored
+    CHECK(parseInteger(u"\u0661\u0662"_s) == std::nullopt);           // digits of another script
 }
