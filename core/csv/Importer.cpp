@@ -182,10 +182,12 @@ private:
     QHash<QString, Office> m_offices;      // by officeKey(site, code)
     QHash<Id, QList<Lease>> m_leasesByOffice;
     QHash<Id, Company> m_companies;        // by id (negative: created by the row of that line)
-    QHash<QString, Id> m_companyNames;     // folded name → id
+    QHash<Id, QString> m_companyNames;     // by id: how the offices' and leases' messages name them
+    QHash<QString, Id> m_companyIds;       // folded name → id
     QHash<QString, Id> m_companySirets;
     QHash<QString, Sector> m_sectors;      // by folded name
     QHash<QString, QString> m_newSectors;
+    QHash<Id, Site> m_sitesById;           // stored, as officeName() names the offices by them
     QHash<Id, QString> m_officeNames;
     QHash<QString, qint64> m_seen;         // the match key of each row → its line
 
@@ -540,8 +542,14 @@ Status ImportRun::note(QList<ImportedRecord<T>> &written, std::optional<T> befor
 QString ImportRun::officeName(const Office &office)
 {
     auto it = m_officeNames.constFind(office.id);
-    if (it == m_officeNames.cend())
-        it = m_officeNames.insert(office.id, m_store.officeName(office));
+    if (it == m_officeNames.cend()) {
+        if (m_sitesById.isEmpty()) {
+            for (const Site &site : m_store.sites())
+                m_sitesById.insert(site.id, site);
+        }
+        const auto site = m_sitesById.constFind(office.siteId);
+        it = m_officeNames.insert(office.id, Store::officeName(office, site != m_sitesById.cend() ? &*site : nullptr));
+    }
     return *it;
 }
 
@@ -558,8 +566,7 @@ void ImportRun::loadOffices()
         m_offices.insert(officeKey(siteNames.value(office.siteId), office.code), office);
     for (const Lease &lease : m_store.leases())
         m_leasesByOffice[lease.officeId] << lease;
-    for (const Company &company : m_store.companies())
-        m_companies.insert(company.id, company);
+    m_companyNames = m_store.companyNamesById();
 }
 
 void ImportRun::planOffice()
@@ -632,7 +639,7 @@ void ImportRun::planOffice()
         // A change to an office must leave every one of its leases valid, as the Store demands.
         const QString name = officeName(office);
         const QList<Lease> leases = m_leasesByOffice.value(office.id);
-        auto companyName = [this](Id id) { return m_companies.value(id).name; };
+        auto companyName = [this](Id id) { return m_companyNames.value(id); };
         for (const Lease &lease : leases) {
             if (lease.cancelled)
                 continue;
@@ -700,7 +707,7 @@ void ImportRun::loadCompanies()
         m_sectors.insert(foldForMatching(sector.name), sector);
     for (const Company &company : m_store.companies()) {
         m_companies.insert(company.id, company);
-        m_companyNames.insert(foldForMatching(company.name), company.id);
+        m_companyIds.insert(foldForMatching(company.name), company.id);
         if (!company.siret.isEmpty())
             m_companySirets.insert(company.siret, company.id);
     }
@@ -735,7 +742,7 @@ void ImportRun::planCompany()
     if (!siret.isEmpty())
         target = m_companySirets.value(siret);
     if (target == 0)
-        target = m_companyNames.value(nameKey);
+        target = m_companyIds.value(nameKey);
 
     CompanyPlan plan;
     plan.line = m_line;
@@ -834,7 +841,7 @@ void ImportRun::planCompany()
 
     problems(Rules::checkCompany(company), {{QStringLiteral("headcount"), history ? QStringLiteral("headcounts") : QStringLiteral("headcount")}});
     const Id self = target != 0 ? target : -m_line;
-    if (const Id other = m_companyNames.value(foldForMatching(company.name)); other != 0 && other != self)
+    if (const Id other = m_companyIds.value(foldForMatching(company.name)); other != 0 && other != self)
         error(QStringLiteral("name"), Importer::tr("There is already a company named %1.").arg(m_companies.value(other).name));
     if (!company.siret.isEmpty()) {
         if (const Id other = m_companySirets.value(company.siret); other != 0 && other != self)
@@ -856,14 +863,14 @@ void ImportRun::planCompany()
     // The state the next rows are checked against.
     if (target != 0) {
         const Company &before = m_companies[target];
-        m_companyNames.remove(foldForMatching(before.name));
+        m_companyIds.remove(foldForMatching(before.name));
         if (!before.siret.isEmpty())
             m_companySirets.remove(before.siret);
     }
     Company after = company;
     after.id = self;
     m_companies.insert(self, after);
-    m_companyNames.insert(foldForMatching(company.name), self);
+    m_companyIds.insert(foldForMatching(company.name), self);
     if (!company.siret.isEmpty())
         m_companySirets.insert(company.siret, self);
     count(plan);
@@ -912,11 +919,11 @@ void ImportRun::loadLeases()
     }
     for (const Office &office : m_store.offices())
         m_offices.insert(officeKey(siteNames.value(office.siteId), office.code), office);
-    for (const Company &company : m_store.companies()) {
-        m_companies.insert(company.id, company);
-        m_companyNames.insert(foldForMatching(company.name), company.id);
+    for (const Store::CompanyIdentity &company : m_store.companyIdentities()) {
+        m_companyIds.insert(foldForMatching(company.name), company.id);
         if (!company.siret.isEmpty())
             m_companySirets.insert(company.siret, company.id);
+        m_companyNames.insert(company.id, company.name);
     }
     for (const Lease &lease : m_store.leases())
         m_leasesByOffice[lease.officeId] << lease;
@@ -934,7 +941,7 @@ void ImportRun::planLease()
     } else {
         companyId = m_companySirets.value(normalizeSiret(companyText));
         if (companyId == 0)
-            companyId = m_companyNames.value(foldForMatching(companyText));
+            companyId = m_companyIds.value(foldForMatching(companyText));
         if (companyId == 0)
             error(QStringLiteral("company"),
                   Importer::tr("There is no company named '%1' or with that SIRET: import the companies first.").arg(companyText));
@@ -965,7 +972,7 @@ void ImportRun::planLease()
         const QString key = QStringLiteral("%1/%2/%3").arg(companyId).arg(office->id).arg(isoDate(start));
         if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
             error(QStringLiteral("start"), Importer::tr("The lease of %1 in %2 from %3 is already on line %4.")
-                                               .arg(m_companies.value(companyId).name, officeName(*office), Format().date(start))
+                                               .arg(m_companyNames.value(companyId), officeName(*office), Format().date(start))
                                                .arg(*seen));
             return;
         }
@@ -1061,7 +1068,7 @@ void ImportRun::planLease()
     QList<Problem> broken = Rules::checkLease(lease, *office, name);
     // The other leases are compared with this one only once its dates are all known.
     if (broken.isEmpty() && !m_rowFailed) {
-        auto companyName = [this](Id id) { return m_companies.value(id).name; };
+        auto companyName = [this](Id id) { return m_companyNames.value(id); };
         broken = Rules::checkLeaseAgainstOthers(lease, *office, name, m_leasesByOffice.value(office->id), companyName);
     }
     problems(broken, renamed);

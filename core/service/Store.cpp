@@ -123,12 +123,6 @@ Error noOffice(Id id)
     return Error(Error::Kind::NotFound, Store::tr("There is no office %1.").arg(id), QStringLiteral("office"));
 }
 
-// "B12 (Ateliers numériques)", or the code alone when its site is unknown.
-QString nameOfOffice(const Office &office, const Site *site)
-{
-    return site ? Store::tr("%1 (%2)").arg(office.code, site->name) : office.code;
-}
-
 
 // The WHERE clause that picks the child rows (by their `parentColumn`) of the parents that `where`
 // selects in `parentTable`: none when it selects them all, the one read of a whole portfolio.
@@ -536,7 +530,7 @@ Result<T> Store::insert(T record, Entity entity)
     record.version = 1;
     if (Status children = writeChildren(record); !children)
         return children.error();
-    if (Status recorded = m_history->append(AuditAction::Add, entityKey(entity), record.id, labelOf(record), {}, snapshotOf(record));
+    if (Status recorded = m_history->append(AuditAction::Add, entityKey(entity), record.id, labelOf(record), {}, snapshotJson(record));
         !recorded)
         return recorded.error();
     m_db->noteChange(entity, record.id);
@@ -558,7 +552,7 @@ Result<T> Store::update(T record, Entity entity, const QString &what)
     if (Status children = writeChildren(record); !children)
         return children.error();
     if (Status recorded = m_history->append(AuditAction::Update, entityKey(entity), record.id, labelOf(record),
-                                            before ? snapshotOf(*before) : QJsonObject(), snapshotOf(record));
+                                            before ? snapshotJson(*before) : QByteArray(), snapshotJson(record));
         !recorded)
         return recorded.error();
     m_db->noteChange(entity, record.id);
@@ -597,7 +591,7 @@ Status Store::remove(Id id, Entity entity)
     if (query->numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("There is no record %1 to remove.").arg(id));
     if (before) {
-        if (Status recorded = m_history->append(AuditAction::Remove, entityKey(entity), id, labelOf(*before), snapshotOf(*before), {});
+        if (Status recorded = m_history->append(AuditAction::Remove, entityKey(entity), id, labelOf(*before), snapshotJson(*before), {});
             !recorded)
             return recorded;
     }
@@ -688,14 +682,22 @@ std::optional<Company> Store::companyByName(const QString &name)
 QHash<Id, QString> Store::companyNamesById()
 {
     QHash<Id, QString> names;
-    Result<Rows> rows = m_db->select(QStringLiteral("SELECT %1, name FROM %2").arg(column::id, companyTable().table));
+    for (const CompanyIdentity &company : companyIdentities())
+        names.insert(company.id, company.name);
+    return names;
+}
+
+QList<Store::CompanyIdentity> Store::companyIdentities()
+{
+    QList<CompanyIdentity> companies;
+    Result<Rows> rows = m_db->select(QStringLiteral("SELECT %1, name, siret FROM %2").arg(column::id, companyTable().table));
     if (!rows) {
         qWarning("%s", qPrintable(rows.error().message()));
-        return names;
+        return companies;
     }
     while (rows->next())
-        names.insert(rows->integer(0), rows->text(1));
-    return names;
+        companies << CompanyIdentity{rows->integer(0), rows->text(1), rows->text(2)};
+    return companies;
 }
 
 namespace {
@@ -800,7 +802,12 @@ std::optional<Application> Store::application(Id id) { return first(select<Appli
 QString Store::officeName(const Office &office)
 {
     const std::optional<Site> owner = site(office.siteId);
-    return nameOfOffice(office, owner ? &*owner : nullptr);
+    return officeName(office, owner ? &*owner : nullptr);
+}
+
+QString Store::officeName(const Office &office, const Site *site)
+{
+    return site ? tr("%1 (%2)").arg(office.code, site->name) : office.code;
 }
 
 // ---- validation, per entity ------------------------------------------------------------------
@@ -1035,7 +1042,7 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
     for (const Office &office : this->offices()) {
         offices.insert(office.id, office);
         const auto site = sites.constFind(office.siteId);
-        officeNames.insert(office.id, nameOfOffice(office, site != sites.cend() ? &*site : nullptr));
+        officeNames.insert(office.id, officeName(office, site != sites.cend() ? &*site : nullptr));
     }
     const QHash<Id, QString> companyNames = companyNamesById();
     const Rules::CompanyName nameOfCompany = [&companyNames](Id id) { return companyNames.value(id); };
@@ -1095,7 +1102,7 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
         }
         if (Status recorded = m_history->append(AuditAction::Add, entityKey(Entity::Lease), lease.id,
                                                 tr("%1 in %2").arg(companyNames.value(lease.companyId), officeNames.value(lease.officeId)),
-                                                {}, snapshotOf(lease));
+                                                {}, snapshotJson(lease));
             !recorded)
             return recorded.error();
         m_db->noteChange(Entity::Lease, lease.id);

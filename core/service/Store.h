@@ -66,6 +66,15 @@ public:
     // Every company's name by its id, without the rest of the companies: what lists of leases
     // name them by.
     QHash<Id, QString> companyNamesById();
+    // What tells the companies apart, without the rest of them: what an import's rows name their
+    // company by.
+    struct CompanyIdentity
+    {
+        Id id = 0;
+        QString name;
+        QString siret; // empty when not known
+    };
+    QList<CompanyIdentity> companyIdentities();
 
     // The incubator's own name and logo (the bytes of a PNG, JPEG or SVG file), which the
     // occupancy report puts on its cover and running header; empty when not set. They belong to
@@ -90,8 +99,10 @@ public:
     QList<Application> applications();
     std::optional<Application> application(Id id);
 
-    // "B12 (Ateliers numériques)": how messages name an office.
+    // "B12 (Ateliers numériques)": how messages name an office; the code alone when its site is
+    // not known.
     QString officeName(const Office &office);
+    static QString officeName(const Office &office, const Site *site);
 
     // Each add returns the stored record with its id; a record given with an id keeps it (undo
     // puts a removed record back as it was). Each update needs the version that was read and
