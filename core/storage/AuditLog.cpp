@@ -124,9 +124,14 @@ const char *nameOf(const std::array<NameSpec, N> &table, const QString &key)
     return nullptr;
 }
 
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QString jsonText(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(jsonBytes(object));
 }
 
 QJsonObject jsonObject(const QVariant &text)
@@ -163,6 +168,12 @@ QString AuditLog::currentUser()
 Status AuditLog::append(AuditAction action, const QString &entity, qint64 recordId, const QString &label,
                         const QJsonObject &before, const QJsonObject &after)
 {
+    return append(action, entity, recordId, label, jsonBytes(before), jsonBytes(after));
+}
+
+Status AuditLog::append(AuditAction action, const QString &entity, qint64 recordId, const QString &label,
+                        const QByteArray &before, const QByteArray &after)
+{
     if (!m_insert) {
         // Prepared once: an import appends one entry per record it adds.
         Result<Statement> insert = m_db.prepare(
@@ -178,13 +189,12 @@ Status AuditLog::append(AuditAction action, const QString &entity, qint64 record
     if (program.isEmpty())
         program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     const QVariant none(QMetaType::fromType<QString>());
-    const QString beforeText = jsonText(before), afterText = jsonText(after);
     return m_insert->execute({QDateTime::currentDateTimeUtc().toString(QLatin1String(timestampFormat)), user, program,
                               actionKey(action), entity,
                               recordId > 0 ? QVariant(recordId) : QVariant(QMetaType::fromType<qint64>()),
                               label.isNull() ? QStringLiteral("") : label, // an empty text, not NULL
-                              beforeText.isEmpty() ? none : QVariant(beforeText),
-                              afterText.isEmpty() ? none : QVariant(afterText)});
+                              before.isEmpty() ? none : QVariant(QString::fromUtf8(before)),
+                              after.isEmpty() ? none : QVariant(QString::fromUtf8(after))});
 }
 
 Result<QList<AuditEntry>> AuditLog::entries(const Filter &filter)

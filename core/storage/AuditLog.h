@@ -73,6 +73,10 @@ public:
     // Appends one entry, inside the caller's transaction (Database::Transaction).
     Status append(AuditAction action, const QString &entity, qint64 recordId, const QString &label,
                   const QJsonObject &before, const QJsonObject &after);
+    // The same, with the record before and after as compact JSON text (snapshotJson), empty for
+    // none: what the Store gives for every record it changes.
+    Status append(AuditAction action, const QString &entity, qint64 recordId, const QString &label,
+                  const QByteArray &before, const QByteArray &after);
 
     // Which entries to read; every criterion left empty matches all. Newest first.
     struct Filter

@@ -2,6 +2,7 @@
 #include "storage/Tables.h"
 
 #include "util/Format.h"
+#include "util/JsonWriter.h"
 #include "util/Text.h"
 
 #include <QJsonArray>
@@ -283,7 +284,7 @@ void readRow(const Rows &rows, Application &a)
 
 QVariant dateValue(QDate day)
 {
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return day.isValid() ? QVariant(isoDate(day)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QString matchKey(const QString &text)
@@ -298,51 +299,88 @@ QVariant textOrNull(const QString &text)
 
 namespace {
 
-void addChildren(QJsonObject &object, const Company &company)
+// The key a record's children are kept under in its snapshot; none for records without.
+QString childrenKey(const Company &) { return QStringLiteral("headcounts"); }
+QString childrenKey(const Lease &) { return QStringLiteral("rent_steps"); }
+template<typename T>
+QString childrenKey(const T &)
 {
-    QJsonArray headcounts;
-    for (const HeadcountEntry &entry : company.headcounts)
-        headcounts << QJsonObject{{QStringLiteral("as_of"), isoDate(entry.asOf)}, {QStringLiteral("headcount"), entry.headcount}};
-    object.insert(QStringLiteral("headcounts"), headcounts);
+    return QString();
 }
 
-void addChildren(QJsonObject &object, const Lease &lease)
+void writeChildren(JsonWriter &json, const Company &company)
 {
-    QJsonArray steps;
-    for (const RentStep &step : lease.rentSteps)
-        steps << QJsonObject{{QStringLiteral("from"), isoDate(step.from)},
-                             {QStringLiteral("monthly_rent_cents"), double(step.monthlyRentCents)}};
-    object.insert(QStringLiteral("rent_steps"), steps);
+    json.beginArray();
+    for (const HeadcountEntry &entry : company.headcounts) {
+        json.beginObject();
+        json.key(u"as_of");
+        json.string(isoDate(entry.asOf));
+        json.key(u"headcount");
+        json.integer(entry.headcount);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+void writeChildren(JsonWriter &json, const Lease &lease)
+{
+    json.beginArray();
+    for (const RentStep &step : lease.rentSteps) {
+        json.beginObject();
+        json.key(u"from");
+        json.string(isoDate(step.from));
+        json.key(u"monthly_rent_cents");
+        json.integer(step.monthlyRentCents);
+        json.endObject();
+    }
+    json.endArray();
 }
 
 template<typename T>
-void addChildren(QJsonObject &, const T &)
+void writeChildren(JsonWriter &, const T &)
 {
 }
 
 // A record as the change history keeps it: its columns (the match keys, derived, left out) and
-// its children.
+// its children, under keys in QJsonObject's order.
 template<typename T>
-QJsonObject snapshot(const T &record, const TableSpec &spec)
+QByteArray snapshot(const T &record, const TableSpec &spec)
 {
+    // Each key with the index of its value in the row, -1 for the children; sorted once.
+    static const QList<std::pair<QString, qsizetype>> keys = [&spec] {
+        QList<std::pair<QString, qsizetype>> sorted;
+        for (qsizetype i = 0; i < spec.columns.size(); ++i) {
+            if (!spec.columns.at(i).endsWith(QLatin1String("_key")))
+                sorted.append({spec.columns.at(i), i});
+        }
+        if (const QString children = childrenKey(T()); !children.isEmpty())
+            sorted.append({children, -1});
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }();
     const QVariantList row = rowOf(record);
-    QJsonObject object;
-    for (qsizetype i = 0; i < spec.columns.size() && i < row.size(); ++i) {
-        if (spec.columns.at(i).endsWith(QLatin1String("_key")))
+    JsonWriter json;
+    json.beginObject();
+    for (const auto &[name, index] : keys) {
+        if (index >= row.size())
             continue;
-        object.insert(spec.columns.at(i), row.at(i).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(row.at(i)));
+        json.key(name);
+        if (index < 0)
+            writeChildren(json, record);
+        else
+            json.value(row.at(index));
     }
-    addChildren(object, record);
-    return object;
+    json.endObject();
+    return json.text();
 }
 
 } // namespace
 
-QJsonObject snapshotOf(const Sector &sector) { return snapshot(sector, sectorTable()); }
-QJsonObject snapshotOf(const Site &site) { return snapshot(site, siteTable()); }
-QJsonObject snapshotOf(const Office &office) { return snapshot(office, officeTable()); }
-QJsonObject snapshotOf(const Company &company) { return snapshot(company, companyTable()); }
-QJsonObject snapshotOf(const Lease &lease) { return snapshot(lease, leaseTable()); }
-QJsonObject snapshotOf(const Application &application) { return snapshot(application, applicationTable()); }
+QByteArray snapshotJson(const Sector &sector) { return snapshot(sector, sectorTable()); }
+QByteArray snapshotJson(const Site &site) { return snapshot(site, siteTable()); }
+QByteArray snapshotJson(const Office &office) { return snapshot(office, officeTable()); }
+QByteArray snapshotJson(const Company &company) { return snapshot(company, companyTable()); }
+QByteArray snapshotJson(const Lease &lease) { return snapshot(lease, leaseTable()); }
+QByteArray snapshotJson(const Application &application) { return snapshot(application, applicationTable()); }
 
 } // namespace pepin

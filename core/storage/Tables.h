@@ -5,6 +5,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/Statements.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -52,13 +53,21 @@ QVariantList rowOf(const Lease &lease);
 QVariantList rowOf(const Application &application);
 
 // A record as the change history and the personal-data export show it: its columns by name (the
-// derived match keys left out), NULL as null, and its children (headcounts, rent steps) as arrays.
-QJsonObject snapshotOf(const Sector &sector);
-QJsonObject snapshotOf(const Site &site);
-QJsonObject snapshotOf(const Office &office);
-QJsonObject snapshotOf(const Company &company);
-QJsonObject snapshotOf(const Lease &lease);
-QJsonObject snapshotOf(const Application &application);
+// derived match keys left out), NULL as null, and its children (headcounts, rent steps) as arrays;
+// as the compact JSON text the history keeps, written as QJsonDocument would write it.
+QByteArray snapshotJson(const Sector &sector);
+QByteArray snapshotJson(const Site &site);
+QByteArray snapshotJson(const Office &office);
+QByteArray snapshotJson(const Company &company);
+QByteArray snapshotJson(const Lease &lease);
+QByteArray snapshotJson(const Application &application);
+
+// The same, as an object.
+template<typename T>
+QJsonObject snapshotOf(const T &record)
+{
+    return QJsonDocument::fromJson(snapshotJson(record)).object();
+}
 
 // Read from rows positioned on a row of the table's selectSql().
 void readRow(const Rows &rows, Sector &sector);
