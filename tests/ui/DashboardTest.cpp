@@ -25,6 +25,8 @@
 #include "widgets/DateField.h"
 
 #include <QAbstractButton>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
@@ -35,10 +37,12 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QValueAxis>
 #include <QUndoStack>
 
 using namespace pepin;
 using namespace pepin::test;
+using namespace Qt::Literals::StringLiterals;
 
 // The dashboard: its tiles say what the core's figures say, for the day and site chosen; its
 // charts are given the core's series; it follows every edit at once; a tile opens its page.
@@ -447,4 +451,77 @@ TEST_CASE("The spans of the charts over time and the stay bands' names", "[ui][d
     CHECK(bars.axisTitle == QStringLiteral("Years of stay"));
     CHECK(bars.first == QList<int>{1, 1, 1});
     CHECK(bars.second == QList<int>{2, 2, 2});
+}
+
+TEST_CASE("The charts of counts step in round numbers and name long histories' years every fifth, level", "[ui][dashboard]")
+{
+    const auto axes = [](CountChart &chart) {
+        QAbstractAxis *x = chart.chart()->axes(Qt::Horizontal).value(0);
+        auto *y = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        REQUIRE(x);
+        REQUIRE(y);
+        return std::pair{x, y};
+    };
+
+    // 25 years, as a network's history: five years named, the last among them, none turned.
+    CountChart flows(CountChart::Kind::Flows);
+    BarData years;
+    for (int year = 2002; year <= 2026; ++year) {
+        years.categories << QString::number(year);
+        years.first << (year == 2020 ? 1110 : 40);
+        years.second << 30;
+    }
+    flows.setData(years);
+    {
+        const auto [x, y] = axes(flows);
+        auto *named = qobject_cast<QCategoryAxis *>(x);
+        REQUIRE(named);
+        CHECK(named->categoriesLabels() == QStringList{u"2006"_s, u"2011"_s, u"2016"_s, u"2021"_s, u"2026"_s});
+        CHECK(named->endValue(u"2026"_s) == 24.0); // over its own bar
+        CHECK(named->labelsAngle() == 0);
+        CHECK(y->min() == 0);
+        CHECK(y->max() == 1250); // 250 a step, above the 1,110 of 2020
+        CHECK(y->tickCount() == 6);
+    }
+
+    // A few years: each named, turned past seven.
+    years.categories = {u"2024"_s, u"2025"_s, u"2026"_s};
+    years.first = {3, 5, 2};
+    years.second = {1, 0, 4};
+    flows.setData(years);
+    {
+        const auto [x, y] = axes(flows);
+        auto *named = qobject_cast<QBarCategoryAxis *>(x);
+        REQUIRE(named);
+        CHECK(named->categories() == years.categories);
+        CHECK(named->labelsAngle() == 0);
+        CHECK(y->max() == 5); // one tick per unit
+        CHECK(y->tickCount() == 6);
+    }
+    years.categories.clear();
+    for (int year = 2017; year <= 2026; ++year)
+        years.categories << QString::number(year);
+    years.first = QList<int>(10, 7);
+    years.second = QList<int>(10, 1);
+    flows.setData(years);
+    {
+        const auto [x, y] = axes(flows);
+        auto *named = qobject_cast<QBarCategoryAxis *>(x);
+        REQUIRE(named);
+        CHECK(named->categories() == years.categories);
+        CHECK(named->labelsAngle() == -90);
+        CHECK(y->max() == 8); // 2 a step past five
+    }
+
+    // Stacked stays: the axis is above the tallest stack, in round steps.
+    CountChart stays(CountChart::Kind::StayLengths);
+    BarData bands;
+    bands.categories = {u"0–1"_s, u"1–2"_s, u"2–3"_s, u"3–4"_s, u"4+"_s};
+    bands.first = {1219, 4300, 4400, 5900, 800};
+    bands.second = {1000, 900, 600, 195, 0};
+    stays.setData(bands);
+    const auto [x, y] = axes(stays);
+    CHECK(qobject_cast<QBarCategoryAxis *>(x));
+    CHECK(y->max() == 8000); // 2,000 a step, above the 6,095 of 3–4 years
+    CHECK(y->tickCount() == 5);
 }

@@ -6,8 +6,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -21,19 +23,53 @@ namespace pepin {
 
 namespace {
 
-// An axis of whole numbers from 0: one tick per unit while few, else about five round steps.
+// The step of an axis of whole numbers up to top: 1, 2, 2.5 or 5 times a power of ten, a whole
+// number, the smallest that needs no more than five steps (six labels fit a small chart's height).
+qint64 roundStep(qint64 top)
+{
+    for (qint64 power = 1;; power *= 10) {
+        for (const qint64 tenths : {10, 20, 25, 50}) {
+            if (tenths * power % 10 != 0)
+                continue;
+            const qint64 step = tenths * power / 10;
+            if ((top + step - 1) / step <= 5)
+                return step;
+        }
+    }
+}
+
+// An axis of whole numbers from 0, in round steps (one per unit up to 5), the top one at or
+// above the largest value.
 void countAxis(QValueAxis *axis, int largest)
 {
-    const int top = std::max(largest, 1);
-    if (top <= 6) {
-        axis->setRange(0, top);
-        axis->setTickCount(top + 1);
-    } else {
-        const int step = int(std::ceil(double(top) / 5.0));
-        axis->setRange(0, step * 5);
-        axis->setTickCount(6);
-    }
+    const qint64 top = std::max(largest, 1);
+    const qint64 step = roundStep(top);
+    const qint64 steps = (top + step - 1) / step;
+    axis->setRange(0, double(steps * step));
+    axis->setTickCount(int(steps) + 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
+// The categories along the bottom: each one named while they fit; past a dozen (the years of a
+// long history), every few named, the last always, so that the names stay whole and level.
+QAbstractAxis *categoryAxis(const QStringList &categories)
+{
+    constexpr int named = 12;
+    if (categories.size() <= named) {
+        auto *axis = new QBarCategoryAxis;
+        axis->append(categories);
+        if (categories.size() > 7)
+            axis->setLabelsAngle(-90);
+        return axis;
+    }
+    const qsizetype every = categories.size() <= 30 ? 5 : 10;
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, double(categories.size()) - 0.5); // bar i stands at i
+    for (qsizetype i = (categories.size() - 1) % every; i < categories.size(); i += every)
+        axis->append(categories.at(i), double(i)); // in order, the last one among them
+    axis->setGridLineVisible(false);
+    return axis;
 }
 
 } // namespace
@@ -94,11 +130,7 @@ void CountChart::rebuild()
     series->setBarWidth(flows ? 0.75 : 0.6);
     c->addSeries(series);
 
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(m_data.categories);
-    // Many years: the labels turn to stay readable.
-    if (m_data.categories.size() > 7)
-        xAxis->setLabelsAngle(-90);
+    QAbstractAxis *xAxis = categoryAxis(m_data.categories);
     if (!m_data.axisTitle.isEmpty())
         xAxis->setTitleText(m_data.axisTitle);
     auto *yAxis = new QValueAxis;
@@ -113,6 +145,13 @@ void CountChart::rebuild()
     c->addAxis(yAxis, Qt::AlignLeft);
     styleAxis(xAxis);
     styleAxis(yAxis);
+    if (auto *named = qobject_cast<QCategoryAxis *>(xAxis)) {
+        // The last year is named over its bar, at the plot's right edge: room for its name's
+        // second half.
+        const int half = QFontMetrics(named->labelsFont()).horizontalAdvance(named->categoriesLabels().constLast()) / 2;
+        const QMargins margins = c->margins();
+        c->setMargins(margins + QMargins(0, 0, half, 0));
+    }
     series->attachAxis(xAxis);
     series->attachAxis(yAxis);
     c->legend()->setAlignment(Qt::AlignBottom);
