@@ -308,32 +308,31 @@ QString childrenKey(const T &)
     return QString();
 }
 
-void writeChildren(JsonWriter &json, const Company &company)
+// Dated children (headcounts, rent steps) as an array of {dateKey: ISO date, valueKey: number}.
+template<typename Child, typename Value>
+void writeDated(JsonWriter &json, const QList<Child> &children, QDate Child::*date, Value Child::*value, QStringView dateKey,
+                QStringView valueKey)
 {
     json.beginArray();
-    for (const HeadcountEntry &entry : company.headcounts) {
+    for (const Child &child : children) {
         json.beginObject();
-        json.key(u"as_of");
-        json.string(isoDate(entry.asOf));
-        json.key(u"headcount");
-        json.integer(entry.headcount);
+        json.key(dateKey);
+        json.string(isoDate(child.*date));
+        json.key(valueKey);
+        json.integer(child.*value);
         json.endObject();
     }
     json.endArray();
 }
 
+void writeChildren(JsonWriter &json, const Company &company)
+{
+    writeDated(json, company.headcounts, &HeadcountEntry::asOf, &HeadcountEntry::headcount, u"as_of", u"headcount");
+}
+
 void writeChildren(JsonWriter &json, const Lease &lease)
 {
-    json.beginArray();
-    for (const RentStep &step : lease.rentSteps) {
-        json.beginObject();
-        json.key(u"from");
-        json.string(isoDate(step.from));
-        json.key(u"monthly_rent_cents");
-        json.integer(step.monthlyRentCents);
-        json.endObject();
-    }
-    json.endArray();
+    writeDated(json, lease.rentSteps, &RentStep::from, &RentStep::monthlyRentCents, u"from", u"monthly_rent_cents");
 }
 
 template<typename T>

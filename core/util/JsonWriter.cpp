@@ -19,31 +19,23 @@ void JsonWriter::separate()
     m_first = false;
 }
 
-void JsonWriter::beginObject()
+void JsonWriter::open(char bracket)
 {
     separate();
-    m_text += '{';
+    m_text += bracket;
     m_first = true;
 }
 
-void JsonWriter::endObject()
+void JsonWriter::close(char bracket)
 {
-    m_text += '}';
+    m_text += bracket;
     m_first = false;
 }
 
-void JsonWriter::beginArray()
-{
-    separate();
-    m_text += '[';
-    m_first = true;
-}
-
-void JsonWriter::endArray()
-{
-    m_text += ']';
-    m_first = false;
-}
+void JsonWriter::beginObject() { open('{'); }
+void JsonWriter::endObject() { close('}'); }
+void JsonWriter::beginArray() { open('['); }
+void JsonWriter::endArray() { close(']'); }
 
 void JsonWriter::key(QStringView name)
 {

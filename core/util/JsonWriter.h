@@ -36,6 +36,8 @@ public:
 
 private:
     void separate();
+    void open(char bracket);
+    void close(char bracket);
 
     QByteArray m_text;
     bool m_first = true; // no value yet in the object or array being written

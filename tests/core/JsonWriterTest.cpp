@@ -15,6 +15,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 
 using namespace pepin;
@@ -28,12 +29,13 @@ QByteArray qtJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray writtenString(const QString &text)
+// One value under the key "value", as the writer writes it.
+QByteArray written(const std::function<void(JsonWriter &)> &write)
 {
     JsonWriter json;
     json.beginObject();
-    json.key(u"text");
-    json.string(text);
+    json.key(u"value");
+    write(json);
     json.endObject();
     return json.text();
 }
@@ -72,10 +74,10 @@ TEST_CASE("texts are written as QJsonDocument writes them, and read back as give
         texts << hostile.text;
     for (const QString &text : std::as_const(texts)) {
         INFO("a text of " << text.size() << " UTF-16 units");
-        const QByteArray written = writtenString(text);
-        CHECK(written == qtJson(QJsonObject{{u"text"_s, text}}));
+        const QByteArray json = written([&text](JsonWriter &writer) { writer.string(text); });
+        CHECK(json == qtJson(QJsonObject{{u"value"_s, text}}));
         if (!hasLoneSurrogate(text)) // not a character: escaped, and read back as Qt likes
-            CHECK(textDifference(QJsonDocument::fromJson(written).object().value(u"text"_s).toString(), text).isEmpty());
+            CHECK(textDifference(QJsonDocument::fromJson(json).object().value(u"value"_s).toString(), text).isEmpty());
     }
 }
 
@@ -86,22 +88,12 @@ TEST_CASE("numbers, nulls, flags and nesting are written as QJsonDocument writes
                             std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()};
     for (const double real : reals) {
         INFO(real);
-        JsonWriter json;
-        json.beginObject();
-        json.key(u"real");
-        json.number(real);
-        json.endObject();
-        CHECK(json.text() == qtJson(QJsonObject{{u"real"_s, real}}));
+        CHECK(written([real](JsonWriter &json) { json.number(real); }) == qtJson(QJsonObject{{u"value"_s, real}}));
     }
     const qint64 wholes[] = {0, 7, -7, 1234567890123, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
     for (const qint64 whole : wholes) {
         INFO(whole);
-        JsonWriter json;
-        json.beginObject();
-        json.key(u"whole");
-        json.integer(whole);
-        json.endObject();
-        CHECK(json.text() == qtJson(QJsonObject{{u"whole"_s, whole}}));
+        CHECK(written([whole](JsonWriter &json) { json.integer(whole); }) == qtJson(QJsonObject{{u"value"_s, whole}}));
     }
 
     // Variants as a record's row holds them; an object in an array in an object.
