@@ -58,7 +58,6 @@ void JsonWriter::string(QStringView text)
         const char digits[] = {'\\', 'u', hex[(unit >> 12) & 0xf], hex[(unit >> 8) & 0xf], hex[(unit >> 4) & 0xf], hex[unit & 0xf]};
         m_text.append(digits, sizeof(digits));
     };
-    m_text.reserve(m_text.size() + text.size() + 2);
     m_text += '"';
     const char16_t *unit = text.utf16();
     const char16_t *const end = unit + text.size();
