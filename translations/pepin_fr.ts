@@ -1011,12 +1011,12 @@
         <translation>Champs effacés</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+237"/>
         <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1843,7 +1843,7 @@
 <context>
     <name>pepin::CountChart</name>
     <message>
-        <location filename="../ui/charts/CountChart.cpp" line="+59"/>
+        <location filename="../ui/charts/CountChart.cpp" line="+94"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -1873,7 +1873,7 @@
         <translation>Durée de séjour</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%1 — %2: %3</source>
         <comment>a bar: category, series, count</comment>
         <translation>%1 — %2&#xa0;: %3</translation>
@@ -2309,7 +2309,7 @@
 <context>
     <name>pepin::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+249"/>
+        <location filename="../core/storage/Database.cpp" line="+289"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -2334,7 +2334,7 @@
         <translation>%1 est une base SQLite d’un autre programme, et non une base de données Pépin&#xa0;; le fichier a été laissé intact.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>%1 was written by a newer version of Pépin (schema %2; this version reads up to %3); it was left untouched. Install a newer Pépin to open it.</source>
         <translation>%1 a été enregistré par une version plus récente de Pépin (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)&#xa0;; le fichier a été laissé intact. Installez une version plus récente de Pépin pour l’ouvrir.</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>%1 a été enregistré par une version plus ancienne de Pépin et doit être mis à jour pour que cette version puisse le lire, ce qui est impossible en lecture seule&#xa0;; le fichier a été laissé intact.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+209"/>
         <source>the file %1 is read-only</source>
         <translation>le fichier %1 est en lecture seule</translation>
     </message>
@@ -2359,12 +2359,12 @@
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-244"/>
         <source>it was opened for reading only</source>
         <translation>elle a été ouverte en lecture seule</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>%1 cannot be made a Pépin database: %2.</source>
         <translation>Impossible de faire de %1 une base de données Pépin&#xa0;: %2.</translation>
     </message>
@@ -2379,29 +2379,28 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+319"/>
+        <location line="-313"/>
+        <location line="+318"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+263"/>
-        <location line="+20"/>
+        <location line="+264"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-313"/>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Impossible de copier %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-243"/>
         <source>%1 already holds a Pépin database; it was left as it is.</source>
         <translation>%1 contient déjà une base Pépin&#xa0;; elle a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+143"/>
         <source>%1 holds no Pépin database yet.</source>
         <translation>%1 ne contient pas encore de base Pépin.</translation>
     </message>
@@ -2421,7 +2420,7 @@
         <translation>La base de données doit être mise à jour, mais elle n’a pas pu être sauvegardée au préalable&#xa0;; elle a donc été laissée telle quelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>it may be damaged: %1</source>
         <translation>elle est peut-être endommagée&#xa0;: %1</translation>
     </message>
@@ -2461,7 +2460,7 @@
         <translation>Impossible de suivre les modifications que d’autres apportent à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+146"/>
         <source>Updating the database from schema %1 to %2 failed, and it was left as it was: %3</source>
         <translation>La mise à jour de la base du schéma %1 au schéma %2 a échoué&#xa0;; la base est restée telle quelle&#xa0;: %3</translation>
     </message>
@@ -2531,7 +2530,7 @@
         <translation>Erreur de base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-858"/>
+        <location line="-878"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2541,7 +2540,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+848"/>
+        <location line="+868"/>
         <source>The database file %1 was moved or deleted while it was open: the change was not saved. If it was moved, put it back where it was and open it again (its latest changes wait there, beside it); otherwise, restore a backup.</source>
         <translation>Le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert&#xa0;: la modification n’a pas été enregistrée. S’il a été déplacé, remettez-le à son emplacement d’origine et rouvrez-le (ses dernières modifications l’y attendent, à côté de lui)&#xa0;; sinon, restaurez une sauvegarde.</translation>
     </message>
@@ -3140,7 +3139,7 @@
 <context>
     <name>pepin::GuiMain</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+42"/>
         <source>The Pépin database to open (default: %1).</source>
         <translation>La base de données Pépin à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -3195,7 +3194,7 @@
         <translation>La base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>--lang takes fr or en, not “%1”.</source>
         <translation>--lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3865,7 +3864,7 @@
 <context>
     <name>pepin::Importer</name>
     <message>
-        <location filename="../core/csv/Importer.cpp" line="+243"/>
+        <location filename="../core/csv/Importer.cpp" line="+248"/>
         <source>&apos;%1&apos; is not a date: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2.</translation>
     </message>
@@ -3966,19 +3965,19 @@
         <translation>Impossible de relire une fiche qui vient d’être enregistrée.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+374"/>
+        <location line="+40"/>
+        <location line="+366"/>
         <source>The site is needed.</source>
         <translation>Indiquez le site.</translation>
     </message>
     <message>
-        <location line="-372"/>
-        <location line="+376"/>
+        <location line="-364"/>
+        <location line="+368"/>
         <source>The office&apos;s code is needed.</source>
         <translation>Indiquez le code du bureau.</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-362"/>
         <source>The office %1 of %2 is already on line %3.</source>
         <translation>Le bureau %1 du site %2 figure déjà à la ligne %3.</translation>
     </message>
@@ -4028,7 +4027,7 @@
         <translation>Aucun secteur ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: l’import le crée.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+76"/>
         <source>The company (its name or SIRET) is needed.</source>
         <translation>Indiquez l’entreprise (son nom ou son SIRET).</translation>
     </message>
@@ -5319,7 +5318,7 @@
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <location line="+324"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
@@ -6009,7 +6008,7 @@
 <context>
     <name>pepin::Parse</name>
     <message>
-        <location filename="../core/util/Parse.cpp" line="+123"/>
+        <location filename="../core/util/Parse.cpp" line="+168"/>
         <source>expected a date as YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>écrivez-la au format YYYY-MM-DD ou DD/MM/YYYY</translation>
     </message>
@@ -8429,7 +8428,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+183"/>
+        <location filename="../core/service/Store.cpp" line="+175"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -8464,7 +8463,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+383"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
@@ -8474,12 +8473,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="+218"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+10"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -8519,18 +8518,18 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-651"/>
-        <location line="+687"/>
+        <location line="-760"/>
+        <location line="+796"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-791"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+455"/>
         <source>It was removed by %1 with %2, on %3 at %4.</source>
         <translation>Il a été supprimé par %1 avec %2, le %3 à %4.</translation>
     </message>
@@ -8540,7 +8539,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>La dernière modification vient de %1 avec %2, le %3 à %4.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+141"/>
         <source>Keep personal data between 0 and 100 years after a company left.</source>
         <translation>La durée de conservation des données personnelles après la sortie d’une entreprise doit être comprise entre 0 et 100 ans.</translation>
     </message>
@@ -8555,7 +8554,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <location line="+178"/>
         <source>%1 in %2</source>
         <translation>%1, bureau %2</translation>

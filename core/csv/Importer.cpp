@@ -141,6 +141,9 @@ private:
     std::optional<QList<std::pair<QDate, V>>> dated(const QString &name, std::optional<V> (*value)(const QString &),
                                                    const QString &example);
 
+    // The stored sites, offices and each office's leases: what offices and leases are checked
+    // against.
+    void loadSitesAndOffices();
     void loadOffices();
     void planOffice();
     Status writeOffices();
@@ -187,7 +190,7 @@ private:
     QHash<QString, Id> m_companySirets;
     QHash<QString, Sector> m_sectors;      // by folded name
     QHash<QString, QString> m_newSectors;
-    QHash<Id, Site> m_sitesById;           // stored, as officeName() names the offices by them
+    QHash<Id, Site> m_sitesById;           // stored: what officeName() names the offices by
     QHash<Id, QString> m_officeNames;
     QHash<QString, qint64> m_seen;         // the match key of each row → its line
 
@@ -543,10 +546,6 @@ QString ImportRun::officeName(const Office &office)
 {
     auto it = m_officeNames.constFind(office.id);
     if (it == m_officeNames.cend()) {
-        if (m_sitesById.isEmpty()) {
-            for (const Site &site : m_store.sites())
-                m_sitesById.insert(site.id, site);
-        }
         const auto site = m_sitesById.constFind(office.siteId);
         it = m_officeNames.insert(office.id, Store::officeName(office, site != m_sitesById.cend() ? &*site : nullptr));
     }
@@ -555,17 +554,21 @@ QString ImportRun::officeName(const Office &office)
 
 // ---- offices ---------------------------------------------------------------------------------
 
-void ImportRun::loadOffices()
+void ImportRun::loadSitesAndOffices()
 {
-    QHash<Id, QString> siteNames;
     for (const Site &site : m_store.sites()) {
         m_sites.insert(foldForMatching(site.name), site);
-        siteNames.insert(site.id, site.name);
+        m_sitesById.insert(site.id, site);
     }
     for (const Office &office : m_store.offices())
-        m_offices.insert(officeKey(siteNames.value(office.siteId), office.code), office);
+        m_offices.insert(officeKey(m_sitesById.value(office.siteId).name, office.code), office);
     for (const Lease &lease : m_store.leases())
         m_leasesByOffice[lease.officeId] << lease;
+}
+
+void ImportRun::loadOffices()
+{
+    loadSitesAndOffices();
     m_companyNames = m_store.companyNamesById();
 }
 
@@ -912,21 +915,13 @@ Status ImportRun::writeCompanies()
 
 void ImportRun::loadLeases()
 {
-    QHash<Id, QString> siteNames;
-    for (const Site &site : m_store.sites()) {
-        m_sites.insert(foldForMatching(site.name), site);
-        siteNames.insert(site.id, site.name);
-    }
-    for (const Office &office : m_store.offices())
-        m_offices.insert(officeKey(siteNames.value(office.siteId), office.code), office);
+    loadSitesAndOffices();
     for (const Store::CompanyIdentity &company : m_store.companyIdentities()) {
         m_companyIds.insert(foldForMatching(company.name), company.id);
         if (!company.siret.isEmpty())
             m_companySirets.insert(company.siret, company.id);
         m_companyNames.insert(company.id, company.name);
     }
-    for (const Lease &lease : m_store.leases())
-        m_leasesByOffice[lease.officeId] << lease;
 }
 
 void ImportRun::planLease()
