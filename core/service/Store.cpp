@@ -14,6 +14,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <compare>
 #include <future>
@@ -42,17 +43,31 @@ const TableSpec &specFor()
 // first, the id last so that no two records tie. A list is read as stored and sorted here, by
 // the same keys that keep it in order as records change: the database's own sort of a large
 // table would spill to temporary files.
+//
+// A text's key carries its head (codePointHead), so that most comparisons of a sort are of
+// numbers, without reading the texts, which lie scattered in memory.
 struct TextKey
 {
+    explicit TextKey(QStringView text)
+        : text(text)
+        , head(codePointHead(text))
+    {
+    }
     QStringView text;
-    friend bool operator==(TextKey a, TextKey b) { return a.text == b.text; }
-    friend std::strong_ordering operator<=>(TextKey a, TextKey b) { return codePointOrder(a.text, b.text); }
+    std::array<quint64, 4> head;
+    friend bool operator==(const TextKey &a, const TextKey &b) { return a.text == b.text; }
+    friend std::strong_ordering operator<=>(const TextKey &a, const TextKey &b)
+    {
+        if (a.head != b.head)
+            return a.head <=> b.head;
+        return codePointOrder(a.text, b.text);
+    }
 };
 
-auto listKey(const Sector &sector) { return std::tuple(TextKey{sector.name}, sector.id); }
-auto listKey(const Site &site) { return std::tuple(TextKey{site.name}, site.id); }
-auto listKey(const Company &company) { return std::tuple(TextKey{company.name}, company.id); }
-auto listKey(const Office &office) { return std::tuple(office.siteId, TextKey{office.code}, office.id); }
+auto listKey(const Sector &sector) { return std::tuple(TextKey(sector.name), sector.id); }
+auto listKey(const Site &site) { return std::tuple(TextKey(site.name), site.id); }
+auto listKey(const Company &company) { return std::tuple(TextKey(company.name), company.id); }
+auto listKey(const Office &office) { return std::tuple(office.siteId, TextKey(office.code), office.id); }
 auto listKey(const Lease &lease) { return std::tuple(lease.start, lease.id); }
 auto listKey(const Application &application)
 {

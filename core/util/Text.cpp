@@ -59,6 +59,18 @@ QString printable(const QString &text)
     return out;
 }
 
+namespace {
+
+// A UTF-16 unit's place in the order of code points. Surrogates (U+D800…U+DFFF) stand for code
+// points above every other unit's: they move past U+E000…U+FFFF.
+char16_t rank(QChar unit)
+{
+    const char16_t u = unit.unicode();
+    return char16_t(u < 0xD800 ? u : (u < 0xE000 ? u + 0x2000 : u - 0x800));
+}
+
+} // namespace
+
 std::strong_ordering codePointOrder(QStringView a, QStringView b)
 {
     const auto mismatch = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
@@ -66,13 +78,16 @@ std::strong_ordering codePointOrder(QStringView a, QStringView b)
         return mismatch.second == b.end() ? std::strong_ordering::equal : std::strong_ordering::less;
     if (mismatch.second == b.end())
         return std::strong_ordering::greater;
-    // Surrogates (U+D800…U+DFFF) stand for code points above every other unit's: move them
-    // past U+E000…U+FFFF before comparing.
-    const auto rank = [](QChar unit) {
-        const char16_t u = unit.unicode();
-        return u < 0xD800 ? u : (u < 0xE000 ? u + 0x2000 : u - 0x800);
-    };
     return rank(*mismatch.first) <=> rank(*mismatch.second);
+}
+
+std::array<quint64, 4> codePointHead(QStringView text)
+{
+    std::array<quint64, 4> head{};
+    const qsizetype units = std::min<qsizetype>(text.size(), 4 * qsizetype(head.size()));
+    for (qsizetype i = 0; i < units; ++i)
+        head[i / 4] |= quint64(rank(text[i])) << (16 * (3 - i % 4));
+    return head;
 }
 
 bool codePointLess(QStringView a, QStringView b)

@@ -118,6 +118,41 @@ TEST_CASE("Text is ordered as SQLite orders it, by code point", "[kept][text]")
     CHECK(codePointOrder(u"Praxys"_s, u"Praxys"_s) == std::strong_ordering::equal);
     CHECK(codePointOrder(QString(), QString()) == std::strong_ordering::equal);
     CHECK(codePointOrder(u"Zèbre"_s, u"zèbre"_s) == std::strong_ordering::less);
+
+    // The heads the sorts compare first (the first sixteen units) never contradict the whole
+    // order: texts that differ within them, or where one ends, compare as their heads do.
+    const QStringList texts{QString(),
+                            u"A"_s,
+                            u"A\u0000"_s,
+                            u"A\u0000\u0000"_s,
+                            u"Praxys"_s,
+                            u"Praxys SAS"_s,
+                            u"Société coopérative A"_s, // the same sixteen units as the next, the difference past them
+                            u"Société coopérative B"_s,
+                            u"Société coopérativ"_s,
+                            u"0123456789abcde\uE000"_s, // U+E000 or a surrogate pair at the sixteenth unit
+                            u"0123456789abcde\U0001F600"_s,
+                            u"0123456789abcdef\U0001F600"_s,
+                            u"\uFFFF"_s,
+                            u"\U0001F600"_s,
+                            u"Zèbre"_s,
+                            u"zèbre"_s};
+    const auto unit = [](const QString &text, qsizetype i) { return i < text.size() ? int(text.at(i).unicode()) : 0; };
+    for (const QString &a : texts) {
+        for (const QString &b : texts) {
+            INFO(a.toStdString() << " / " << b.toStdString());
+            const std::array<quint64, 4> headA = codePointHead(a), headB = codePointHead(b);
+            if (headA != headB) {
+                CHECK((headA <=> headB) == codePointOrder(a, b));
+                continue;
+            }
+            // Equal heads: the same first sixteen units, a text's end counting as U+0000.
+            for (qsizetype i = 0; i < 16; ++i)
+                CHECK(unit(a, i) == unit(b, i));
+        }
+    }
+    CHECK(codePointHead(u"Société coopérative A"_s) == codePointHead(u"Société coopérative B"_s));
+    CHECK(codePointHead(u"A"_s) == codePointHead(u"A\u0000"_s)); // told apart by the whole comparison
 }
 
 TEST_CASE("A whole list comes in the order SQLite sorts the file in, each record with its own children", "[kept][file]")
@@ -128,7 +163,8 @@ TEST_CASE("A whole list comes in the order SQLite sorts the file in, each record
     // each record's children must find it wherever it lands in the list.
     int n = 0;
     for (const QString &name : {u"zeste"_s, u"\U0001F600 Studio"_s, u"Zèbre"_s, u"\uE000 Studio"_s, u"Zebra"_s, u"Émile"_s,
-                                u"Praxys Lab"_s, u"0 premier"_s}) {
+                                u"Praxys Lab"_s, u"0 premier"_s, u"Société coopérative B"_s, u"Société coopérative A"_s,
+                                u"Société coopérativ"_s, u"0123456789abcde\U0001F600"_s, u"0123456789abcde\uE000"_s}) {
         Company company = addCompany(db.store(), name);
         if (++n % 3 != 0) {
             company.headcounts = {HeadcountEntry{today.addYears(-1), n}, HeadcountEntry{today, 100 + n}};
