@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/Alerts.h"
 
+#include "domain/IdIndex.h"
 #include "figures/Stays.h"
 #include "util/Format.h"
 
@@ -150,43 +151,38 @@ class Words
 public:
     // Each record is found by its id in the sources, which outlive the words.
     explicit Words(const AlertSources &sources)
+        : m_companies(sources.companies)
+        , m_sites(sources.sites)
+        , m_offices(sources.offices)
     {
-        m_companies.reserve(sources.companies.size());
-        for (const Company &company : sources.companies)
-            m_companies.insert(company.id, &company);
-        for (const Site &site : sources.sites)
-            m_sites.insert(site.id, &site);
-        m_offices.reserve(sources.offices.size());
-        m_officeSites.reserve(sources.offices.size());
-        for (const Office &office : sources.offices) {
-            m_offices.insert(office.id, &office);
-            m_officeSites.insert(office.id, m_sites.value(office.siteId));
-        }
     }
 
     QString company(Id id) const
     {
-        const Company *company = m_companies.value(id);
+        const Company *company = m_companies.find(id);
         return company ? company->name : QString();
     }
     QString office(Id id) const
     {
-        const Office *office = m_offices.value(id);
+        const Office *office = m_offices.find(id);
         if (!office)
             return QString();
-        const Site *site = m_sites.value(office->siteId);
+        const Site *site = m_sites.find(office->siteId);
         return site ? Strings::tr("%1 (%2)").arg(office->code, site->name) : office->code;
     }
-    const Site *siteOf(Id officeId) const { return m_officeSites.value(officeId); }
+    const Site *siteOf(Id officeId) const
+    {
+        const Office *office = m_offices.find(officeId);
+        return office ? m_sites.find(office->siteId) : nullptr;
+    }
     QString date(QDate day) const { return m_format.date(day); }
     // The last day of a span, or that it has none.
     QString until(QDate last) const { return last.isNull() ? Strings::tr("no end date") : m_format.date(last); }
 
 private:
-    QHash<Id, const Company *> m_companies;
-    QHash<Id, const Site *> m_sites;
-    QHash<Id, const Office *> m_offices;
-    QHash<Id, const Site *> m_officeSites; // asked for every company in every office: one lookup
+    IdIndex<Company> m_companies;
+    IdIndex<Site> m_sites;
+    IdIndex<Office> m_offices;
     Format m_format;
 };
 

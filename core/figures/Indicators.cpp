@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figures/Indicators.h"
 
+#include "domain/IdIndex.h"
 #include "figures/Stays.h"
 #include "service/Store.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -29,7 +29,7 @@ StayLengths lengthsOf(const QList<double> &months)
     return result;
 }
 
-JobsHosted jobsOn(QDate day, const QList<Lease> &leases, const QHash<Id, const Company *> &companies)
+JobsHosted jobsOn(QDate day, const QList<Lease> &leases, const IdIndex<Company> &companies)
 {
     JobsHosted result;
     result.date = day;
@@ -40,7 +40,7 @@ JobsHosted jobsOn(QDate day, const QList<Lease> &leases, const QHash<Id, const C
     }
     result.tenants = int(tenants.size());
     for (Id companyId : tenants) {
-        const Company *company = companies.value(companyId);
+        const Company *company = companies.find(companyId);
         const std::optional<int> headcount = company ? company->headcountOn(day) : std::nullopt;
         if (headcount)
             result.jobs += *headcount;
@@ -101,9 +101,7 @@ Indicators computeIndicators(const DateRange &period, const QList<Office> &offic
     const QDate to = period.end;
 
     const QList<Lease> counted = leasesCounted(offices, leases, siteId);
-    QHash<Id, const Company *> companyById;
-    for (const Company &company : companies)
-        companyById.insert(company.id, &company);
+    const IdIndex<Company> companyById(companies);
 
     // Hosted: a lease active on some day of [from, to], i.e. one that starts by `to` and whose
     // last day (if any) is on or after both `from` and its own start.
@@ -124,7 +122,7 @@ Indicators computeIndicators(const DateRange &period, const QList<Office> &offic
     QList<double> endedMonths;
     QList<double> ongoingMonths;
     for (const Stay &stay : stays) {
-        const Company *company = companyById.value(stay.companyId);
+        const Company *company = companyById.find(stay.companyId);
         if (from <= stay.first && stay.first <= to)
             ++result.entries;
 

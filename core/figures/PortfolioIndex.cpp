@@ -5,28 +5,17 @@ namespace pepin {
 
 PortfolioIndex::PortfolioIndex(const Portfolio &portfolio)
     : m_portfolio(portfolio)
+    , m_sectors(portfolio.sectors)
+    , m_sites(portfolio.sites)
+    , m_offices(portfolio.offices)
 {
-    m_sectors.reserve(portfolio.sectors.size());
-    m_sites.reserve(portfolio.sites.size());
-    m_offices.reserve(portfolio.offices.size());
-    for (const Sector &sector : portfolio.sectors)
-        m_sectors.insert(sector.id, &sector);
-    for (const Site &site : portfolio.sites)
-        m_sites.insert(site.id, &site);
-    for (const Office &office : portfolio.offices)
-        m_offices.insert(office.id, &office);
 }
 
 const Company *PortfolioIndex::company(Id id) const
 {
-    if (!m_companiesIndexed) {
-        // Sized once: the companies of a network are counted in hundreds of thousands.
-        m_companies.reserve(m_portfolio.companies.size());
-        for (const Company &company : m_portfolio.companies)
-            m_companies.insert(company.id, &company);
-        m_companiesIndexed = true;
-    }
-    return m_companies.value(id);
+    if (!m_companies)
+        m_companies.emplace(m_portfolio.companies);
+    return m_companies->find(id);
 }
 
 Id PortfolioIndex::sectorOf(Id companyId) const

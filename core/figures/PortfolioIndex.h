@@ -3,7 +3,9 @@
 
 #include "figures/Portfolio.h"
 
-#include <QHash>
+#include "domain/IdIndex.h"
+
+#include <optional>
 
 namespace pepin {
 
@@ -14,22 +16,21 @@ class PortfolioIndex
 public:
     explicit PortfolioIndex(const Portfolio &portfolio);
 
-    const Sector *sector(Id id) const { return m_sectors.value(id); }
-    const Site *site(Id id) const { return m_sites.value(id); }
-    const Office *office(Id id) const { return m_offices.value(id); }
+    const Sector *sector(Id id) const { return m_sectors.find(id); }
+    const Site *site(Id id) const { return m_sites.find(id); }
+    const Office *office(Id id) const { return m_offices.find(id); }
     const Company *company(Id id) const;
     // The sector of a company, 0 for none (or an unknown company).
     Id sectorOf(Id companyId) const;
 
 private:
     const Portfolio &m_portfolio;
-    QHash<Id, const Sector *> m_sectors;
-    QHash<Id, const Site *> m_sites;
-    QHash<Id, const Office *> m_offices;
+    IdIndex<Sector> m_sectors;
+    IdIndex<Site> m_sites;
+    IdIndex<Office> m_offices;
     // Made at the first company asked for: a network has hundreds of thousands of them, and most
     // figures ask for none.
-    mutable QHash<Id, const Company *> m_companies;
-    mutable bool m_companiesIndexed = false;
+    mutable std::optional<IdIndex<Company>> m_companies;
 };
 
 } // namespace pepin
