@@ -76,6 +76,7 @@ QStringList labels(const QList<TimelineRow> &rows)
 TEST_CASE("The planning lists the offices by site and floor, with their leases and alerts", "[ui][planning]")
 {
     Incubator incubator;
+    const Lease amitoLease = addLease(incubator.db.store(), incubator.amito.id, incubator.e2.id, d("2026-02-01"), d("2027-01-31"));
     const QList<TimelineRow> rows = PlanningPage::rowsFor(Portfolio::load(incubator.db.store()), incubator.clock.today());
     const QString area = QStringLiteral(" · ") + Format().area(20);
     CHECK(labels(rows)
@@ -86,11 +87,19 @@ TEST_CASE("The planning lists the offices by site and floor, with their leases a
     CHECK(a1.kind == TimelineRow::Kind::Office);
     REQUIRE(a1.bars.size() == 1);
     CHECK(a1.bars.first().company == QStringLiteral("Praxys"));
+    CHECK(a1.bars.first().sector == QStringLiteral("IT services"));
     CHECK(a1.bars.first().colour == QColor(incubator.db->sectorByName(QStringLiteral("IT services"))->color));
     REQUIRE(a1.bars.first().alerts.size() == 1);
     CHECK(a1.bars.first().alerts.first().contains(QStringLiteral("36 months")));
     // The cancelled lease is not drawn.
     CHECK(rows.at(3).bars.isEmpty());
+    // A company without a sector: its bar is grey and names none.
+    const TimelineRow &e2 = rows.at(8);
+    REQUIRE(e2.bars.size() == 1);
+    CHECK(e2.bars.first().lease.id == amitoLease.id);
+    CHECK(e2.bars.first().company == QStringLiteral("Amito"));
+    CHECK(e2.bars.first().sector.isEmpty());
+    CHECK(e2.bars.first().colour == QColor(0x9e, 0x9e, 0x9e));
 }
 
 TEST_CASE("The timeline shows the right leases for a day, and a double-click opens the lease", "[ui][planning]")

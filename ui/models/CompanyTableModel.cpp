@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompanyTableModel.h"
 
+#include "domain/IdIndex.h"
 #include "figures/Portfolio.h"
 #include "figures/Tenants.h"
 
@@ -113,17 +114,21 @@ int CompanyTableModel::load()
             colours.insert(sector.id, QColor::fromString(sector.color));
         }
         const QDate day = today();
-        // What each company's leases say of it, in one pass over them all.
-        QHash<Id, LeaseFacts> factsOf;
-        factsOf.reserve(portfolio.companies.size());
-        for (const Lease &lease : portfolio.leases)
-            factsOf[lease.companyId].add(lease, day);
+        // What each company's leases say of it, in one pass over them all, kept at the company's
+        // place in the list.
+        const IdIndex<Company> companies(m_companies);
+        std::vector<LeaseFacts> factsOf(std::size_t(m_companies.size()));
+        for (const Lease &lease : portfolio.leases) {
+            if (const Company *company = companies.find(lease.companyId))
+                factsOf[std::size_t(company - m_companies.constData())].add(lease, day);
+        }
 
         // The status bar's count is the core's figure of tenants on the day.
         m_tenants = int(tenantsOn(day, portfolio).size());
 
         rows.reserve(portfolio.companies.size());
-        for (const Company &company : std::as_const(m_companies)) {
+        for (qsizetype i = 0; i < m_companies.size(); ++i) {
+            const Company &company = m_companies.at(i);
             if (company.archived && !showArchived())
                 continue;
             Row row;
@@ -132,7 +137,7 @@ int CompanyTableModel::load()
                 row.sectorName = sector->name;
                 row.sectorColour = colours.value(sector->id);
             }
-            row.standing = standingOf(company, factsOf.value(company.id), day);
+            row.standing = standingOf(company, factsOf[std::size_t(i)], day);
             rows << row;
         }
     }

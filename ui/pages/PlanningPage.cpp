@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "commands/Editing.h"
 #include "commands/UpdateCommand.h"
+#include "domain/IdIndex.h"
 #include "figures/Alerts.h"
 #include "service/LeaseLastDay.h"
 #include "service/Store.h"
@@ -235,12 +236,18 @@ PlanningPage::PlanningPage(Store &store, const Clock &clock, QWidget *parent)
 
 QList<TimelineRow> PlanningPage::rowsFor(const Portfolio &portfolio, QDate today)
 {
-    QHash<Id, const Sector *> sectors;
-    for (const Sector &sector : portfolio.sectors)
-        sectors.insert(sector.id, &sector);
-    QHash<Id, const Company *> companies;
-    for (const Company &company : portfolio.companies)
-        companies.insert(company.id, &company);
+    // Each sector's name and colour, the colour read once rather than for every bar.
+    struct Paint
+    {
+        QString sector;
+        QColor colour = noSectorColour;
+    };
+    QHash<Id, Paint> paints;
+    for (const Sector &sector : portfolio.sectors) {
+        const QColor colour(sector.color);
+        paints.insert(sector.id, Paint{sector.name, colour.isValid() ? colour : noSectorColour});
+    }
+    const IdIndex<Company> companies(portfolio.companies);
     QHash<Id, QString> siteNames;
     for (const Site &site : portfolio.sites)
         siteNames.insert(site.id, site.name);
@@ -297,14 +304,9 @@ QList<TimelineRow> PlanningPage::rowsFor(const Portfolio &portfolio, QDate today
             const QString officeName = siteName.isEmpty() ? office->code : tr("%1 (%2)").arg(office->code, siteName);
             row.bars.reserve(leases.size());
             for (const Lease *lease : std::as_const(leases)) {
-                const Company *company = companies.value(lease->companyId);
-                const Sector *sector = company ? sectors.value(company->sectorId) : nullptr;
-                const QColor colour = sector ? QColor(sector->color) : noSectorColour;
-                row.bars << TimelineBar{*lease,
-                                        company ? company->name : QString(),
-                                        sector ? sector->name : QString(),
-                                        colour.isValid() ? colour : noSectorColour,
-                                        officeName,
+                const Company *company = companies.find(lease->companyId);
+                const Paint paint = company ? paints.value(company->sectorId) : Paint{};
+                row.bars << TimelineBar{*lease, company ? company->name : QString(), paint.sector, paint.colour, officeName,
                                         alerts.value(lease->id)};
             }
             rows << row;
