@@ -31,17 +31,17 @@
 <context>
     <name>pepin::Alerts</name>
     <message>
-        <location filename="../core/figures/Alerts.cpp" line="+178"/>
+        <location filename="../core/figures/Alerts.cpp" line="+171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>no end date</source>
         <translation>sans date de fin</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Code de commerce, art. L145-5: the total duration of a short-term lease and of the successive short-term leases for the same premises may not exceed three years.</source>
         <translation>Code de commerce, art. L145-5&#xa0;: la durée totale du bail dérogatoire ou des baux dérogatoires successifs conclus pour les mêmes locaux ne peut être supérieure à trois ans.</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>pepin::CompanyTableModel</name>
     <message>
-        <location filename="../ui/models/CompanyTableModel.cpp" line="+80"/>
+        <location filename="../ui/models/CompanyTableModel.cpp" line="+81"/>
         <source>Tenant</source>
         <translation>Résidente</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>Sortie</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>%1, archived</source>
         <translation>%1, archivée</translation>
     </message>
@@ -6095,19 +6095,19 @@
 <context>
     <name>pepin::PlanningPage</name>
     <message>
-        <location filename="../ui/pages/PlanningPage.cpp" line="+292"/>
-        <location line="+111"/>
+        <location filename="../ui/pages/PlanningPage.cpp" line="+299"/>
+        <location line="+106"/>
         <source>No floor given</source>
         <translation>Étage non renseigné</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Floor %1</source>
         <translation>Étage %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-104"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -6117,7 +6117,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>This lease is no longer in the database.</source>
         <translation>Cette convention ne figure plus dans la base de données.</translation>
     </message>
@@ -8428,7 +8428,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+175"/>
+        <location filename="../core/service/Store.cpp" line="+190"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
