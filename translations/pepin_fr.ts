@@ -31,12 +31,7 @@
 <context>
     <name>pepin::Alerts</name>
     <message>
-        <location filename="../core/figures/Alerts.cpp" line="+171"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../core/figures/Alerts.cpp" line="+177"/>
         <source>no end date</source>
         <translation>sans date de fin</translation>
     </message>
@@ -450,12 +445,7 @@
         <translation>Un espace partagé se loue au poste de travail&#xa0;: indiquez le nombre de postes nécessaires.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+61"/>
         <source>Rent at first %1 a month excluding VAT.</source>
         <translation>Loyer initial de %1 par mois hors taxes.</translation>
     </message>
@@ -4447,12 +4437,7 @@
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+152"/>
         <source>%1 a month from %2</source>
         <translation>%1 par mois à partir du %2</translation>
     </message>
@@ -5779,6 +5764,14 @@
     </message>
 </context>
 <context>
+    <name>pepin::Office</name>
+    <message>
+        <location filename="../core/domain/Entities.cpp" line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>pepin::OfficeEditor</name>
     <message>
         <location filename="../ui/dialogs/OfficeEditor.cpp" line="+61"/>
@@ -6095,7 +6088,7 @@
 <context>
     <name>pepin::PlanningPage</name>
     <message>
-        <location filename="../ui/pages/PlanningPage.cpp" line="+299"/>
+        <location filename="../ui/pages/PlanningPage.cpp" line="+297"/>
         <location line="+106"/>
         <source>No floor given</source>
         <translation>Étage non renseigné</translation>
@@ -6112,12 +6105,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This lease is no longer in the database.</source>
         <translation>Cette convention ne figure plus dans la base de données.</translation>
     </message>
@@ -8473,12 +8461,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il n’y a pas de fiche n°&#xa0;%1 à supprimer.</translation>
     </message>
     <message>
-        <location line="+218"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+223"/>
         <source>There is already a sector named %1.</source>
         <translation>Il existe déjà un secteur nommé %1&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -8518,13 +8501,13 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-760"/>
-        <location line="+796"/>
+        <location line="-755"/>
+        <location line="+791"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-786"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
@@ -8554,7 +8537,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+159"/>
         <location line="+178"/>
         <source>%1 in %2</source>
         <translation>%1, bureau %2</translation>

@@ -547,7 +547,7 @@ QString ImportRun::officeName(const Office &office)
     auto it = m_officeNames.constFind(office.id);
     if (it == m_officeNames.cend()) {
         const auto site = m_sitesById.constFind(office.siteId);
-        it = m_officeNames.insert(office.id, Store::officeName(office, site != m_sitesById.cend() ? &*site : nullptr));
+        it = m_officeNames.insert(office.id, pepin::officeName(office, site != m_sitesById.cend() ? &*site : nullptr));
     }
     return *it;
 }

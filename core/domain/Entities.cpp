@@ -1,7 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Entities.h"
 
+#include <QCoreApplication>
+
 namespace pepin {
+
+namespace {
+
+struct Strings
+{
+    Q_DECLARE_TR_FUNCTIONS(pepin::Office)
+};
+
+} // namespace
+
+QString officeName(const Office &office, const Site *site)
+{
+    return site ? Strings::tr("%1 (%2)").arg(office.code, site->name) : office.code;
+}
 
 std::optional<int> Company::headcountOn(QDate day) const
 {

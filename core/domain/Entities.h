@@ -148,6 +148,10 @@ struct Application
     int version = 1;
 };
 
+// An office's name as every list and message gives it: its code and its site's name, "A12
+// (Pépinière de Valenciennes)", or its code alone when it has no site.
+QString officeName(const Office &office, const Site *site);
+
 } // namespace pepin
 
 // A record may be moved as its bytes: its texts and lists are Qt's, which allow it, and the rest

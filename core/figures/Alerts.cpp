@@ -165,10 +165,7 @@ public:
     QString office(Id id) const
     {
         const Office *office = m_offices.find(id);
-        if (!office)
-            return QString();
-        const Site *site = m_sites.find(office->siteId);
-        return site ? Strings::tr("%1 (%2)").arg(office->code, site->name) : office->code;
+        return office ? officeName(*office, m_sites.find(office->siteId)) : QString();
     }
     const Site *siteOf(Id officeId) const
     {

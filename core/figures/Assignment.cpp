@@ -323,7 +323,7 @@ AssignmentSuggestion suggestAssignment(const Portfolio &portfolio, const Assignm
         if (!assessment.fits(office, candidate))
             continue;
         candidate.siteName = site ? site->name : QString();
-        candidate.officeName = site ? Strings::tr("%1 (%2)").arg(office.code, site->name) : office.code;
+        candidate.officeName = officeName(office, site);
         candidate.onPreferredSite = request.siteId && office.siteId == request.siteId;
         candidate.onPreferredFloor = !request.floor.trimmed().isEmpty() && sameFloor(office.floor, request.floor);
 

@@ -84,11 +84,7 @@ public:
     const Office *office(Id id) const { return m_offices.value(id); }
     const Site *siteOf(const Office &office) const { return m_sites.value(office.siteId); }
     QString companyName(Id id) const { return m_companies.value(id); }
-    QString officeName(const Office &office) const
-    {
-        const Site *site = siteOf(office);
-        return site ? Strings::tr("%1 (%2)").arg(office.code, site->name) : office.code;
-    }
+    QString officeName(const Office &office) const { return pepin::officeName(office, siteOf(office)); }
     QString officeName(Id id) const
     {
         const Office *found = office(id);

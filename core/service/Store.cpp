@@ -817,12 +817,7 @@ std::optional<Application> Store::application(Id id) { return first(select<Appli
 QString Store::officeName(const Office &office)
 {
     const std::optional<Site> owner = site(office.siteId);
-    return officeName(office, owner ? &*owner : nullptr);
-}
-
-QString Store::officeName(const Office &office, const Site *site)
-{
-    return site ? tr("%1 (%2)").arg(office.code, site->name) : office.code;
+    return pepin::officeName(office, owner ? &*owner : nullptr);
 }
 
 // ---- validation, per entity ------------------------------------------------------------------
@@ -1057,7 +1052,7 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
     for (const Office &office : this->offices()) {
         offices.insert(office.id, office);
         const auto site = sites.constFind(office.siteId);
-        officeNames.insert(office.id, officeName(office, site != sites.cend() ? &*site : nullptr));
+        officeNames.insert(office.id, pepin::officeName(office, site != sites.cend() ? &*site : nullptr));
     }
     const QHash<Id, QString> companyNames = companyNamesById();
     const Rules::CompanyName nameOfCompany = [&companyNames](Id id) { return companyNames.value(id); };

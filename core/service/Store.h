@@ -99,10 +99,8 @@ public:
     QList<Application> applications();
     std::optional<Application> application(Id id);
 
-    // "B12 (Ateliers numériques)": how messages name an office; the code alone when its site is
-    // not known.
+    // The office's name (pepin::officeName), its site read from the database.
     QString officeName(const Office &office);
-    static QString officeName(const Office &office, const Site *site);
 
     // Each add returns the stored record with its id; a record given with an id keeps it (undo
     // puts a removed record back as it was). Each update needs the version that was read and

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatchQt.h"
 
+#include "domain/Entities.h"
 #include "domain/Kinds.h"
 #include "service/Translation.h"
 
@@ -163,4 +164,18 @@ TEST_CASE("switching to French and back leaves English labels and formats", "[ki
     }
     CHECK(QLocale() == before);
     CHECK(label(LeaseType::Precaire) == u"precarious occupancy agreement"_s);
+}
+
+TEST_CASE("An office is named by its code and its site, in English and in French", "[kinds][french]")
+{
+    Office office;
+    office.code = u"A12"_s;
+    Site site;
+    site.name = u"Pépinière de Valenciennes"_s;
+    CHECK(officeName(office, &site) == u"A12 (Pépinière de Valenciennes)"_s);
+    CHECK(officeName(office, nullptr) == u"A12"_s);
+    LanguageScope french(u"fr"_s);
+    REQUIRE(french.applied == u"fr"_s);
+    CHECK(officeName(office, &site) == u"A12 (Pépinière de Valenciennes)"_s);
+    CHECK(officeName(office, nullptr) == u"A12"_s);
 }

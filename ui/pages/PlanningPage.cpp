@@ -248,9 +248,7 @@ QList<TimelineRow> PlanningPage::rowsFor(const Portfolio &portfolio, QDate today
         paints.insert(sector.id, Paint{sector.name, colour.isValid() ? colour : noSectorColour});
     }
     const IdIndex<Company> companies(portfolio.companies);
-    QHash<Id, QString> siteNames;
-    for (const Site &site : portfolio.sites)
-        siteNames.insert(site.id, site.name);
+    const IdIndex<Site> sites(portfolio.sites);
 
     QHash<Id, QStringList> alerts;
     const AlertSources sources{portfolio.sites, portfolio.offices, portfolio.companies, portfolio.leases};
@@ -287,8 +285,8 @@ QList<TimelineRow> PlanningPage::rowsFor(const Portfolio &portfolio, QDate today
             const int floor = collator.compare(a->floor.trimmed(), b->floor.trimmed());
             return floor != 0 ? floor < 0 : collator.compare(a->code, b->code) < 0;
         });
-        const QString siteName = siteNames.value(siteId);
-        rows << TimelineRow{TimelineRow::Kind::Site, siteName, {}, {}};
+        const Site *site = sites.find(siteId);
+        rows << TimelineRow{TimelineRow::Kind::Site, site ? site->name : QString(), {}, {}};
         QString floor;
         bool first = true;
         for (const Office *office : std::as_const(offices)) {
@@ -301,7 +299,7 @@ QList<TimelineRow> PlanningPage::rowsFor(const Portfolio &portfolio, QDate today
             TimelineRow row{TimelineRow::Kind::Office, tr("%1 · %2").arg(office->code, format.area(office->areaM2)), *office, {}};
             QList<const Lease *> leases = leasesOfOffice.value(office->id);
             std::sort(leases.begin(), leases.end(), [](const Lease *a, const Lease *b) { return a->start < b->start; });
-            const QString officeName = siteName.isEmpty() ? office->code : tr("%1 (%2)").arg(office->code, siteName);
+            const QString officeName = pepin::officeName(*office, site);
             row.bars.reserve(leases.size());
             for (const Lease *lease : std::as_const(leases)) {
                 const Company *company = companies.find(lease->companyId);
