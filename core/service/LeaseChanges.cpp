@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/LeaseChanges.h"
 
+#include "domain/IdIndex.h"
 #include "figures/Expiries.h"
 #include "figures/RentSchedule.h"
 #include "figures/Stays.h"
@@ -67,23 +68,23 @@ class Records
 public:
     explicit Records(const Portfolio &portfolio)
         : m_portfolio(portfolio)
+        , m_sites(portfolio.sites)
+        , m_offices(portfolio.offices)
+        , m_companies(portfolio.companies)
+        , m_leases(portfolio.leases)
     {
-        for (const Site &site : portfolio.sites)
-            m_sites.insert(site.id, &site);
-        for (const Office &office : portfolio.offices)
-            m_offices.insert(office.id, &office);
-        for (const Company &company : portfolio.companies)
-            m_companies.insert(company.id, company.name);
-        for (const Lease &lease : portfolio.leases) {
-            m_leases.insert(lease.id, &lease);
+        for (const Lease &lease : portfolio.leases)
             m_freeId = std::max(m_freeId, lease.id + 1);
-        }
     }
 
-    const Lease *lease(Id id) const { return m_leases.value(id); }
-    const Office *office(Id id) const { return m_offices.value(id); }
-    const Site *siteOf(const Office &office) const { return m_sites.value(office.siteId); }
-    QString companyName(Id id) const { return m_companies.value(id); }
+    const Lease *lease(Id id) const { return m_leases.find(id); }
+    const Office *office(Id id) const { return m_offices.find(id); }
+    const Site *siteOf(const Office &office) const { return m_sites.find(office.siteId); }
+    QString companyName(Id id) const
+    {
+        const Company *company = m_companies.find(id);
+        return company ? company->name : QString();
+    }
     QString officeName(const Office &office) const { return pepin::officeName(office, siteOf(office)); }
     QString officeName(Id id) const
     {
@@ -125,10 +126,10 @@ public:
 
 private:
     const Portfolio &m_portfolio;
-    QHash<Id, const Site *> m_sites;
-    QHash<Id, const Office *> m_offices;
-    QHash<Id, QString> m_companies;
-    QHash<Id, const Lease *> m_leases;
+    IdIndex<Site> m_sites;
+    IdIndex<Office> m_offices;
+    IdIndex<Company> m_companies;
+    IdIndex<Lease> m_leases;
     Id m_freeId = 1;
 };
 
