@@ -225,45 +225,49 @@ QString Store::sectorColour(int n)
 
 namespace {
 
-// The children of the parents selected (a company's headcounts, a lease's rent steps), each with
-// its parent's id, in the order of those ids: read for exactly the parents `where` selects, the
-// same WHERE as a subquery.
+// The children of the parents selected (a company's headcounts, a lease's rent steps), each
+// parent's in one list, the lists in the order of the parents' ids: read for exactly the parents
+// `where` selects, the same WHERE as a subquery. The lists are made as the rows come, so that
+// giving them to their parents (attachChildren) moves them without copying a child.
 template<typename Child>
-using ChildRows = std::vector<std::pair<Id, Child>>;
+using ChildLists = std::vector<std::pair<Id, QList<Child>>>;
 
 template<typename Child>
-Result<ChildRows<Child>> readChildRows(Database &db, const QString &sql, const QVariantList &values,
-                                       Child (*childOf)(const Rows &))
+Result<ChildLists<Child>> readChildLists(Database &db, const QString &sql, const QVariantList &values,
+                                         Child (*childOf)(const Rows &))
 {
     Result<Rows> rows = db.select(sql, values);
     if (!rows)
         return rows.error();
-    ChildRows<Child> children;
-    while (rows->next())
-        children.emplace_back(rows->integer(0), childOf(*rows));
+    ChildLists<Child> lists;
+    while (rows->next()) {
+        const Id parentId = rows->integer(0);
+        if (lists.empty() || lists.back().first != parentId)
+            lists.emplace_back(parentId, QList<Child>());
+        lists.back().second << childOf(*rows);
+    }
     if (rows->failure())
         return *rows->failure();
-    return children;
+    return lists;
 }
 
-Result<ChildRows<HeadcountEntry>> readChildRows(Database &db, const Company *, const QString &where, const QVariantList &values)
+Result<ChildLists<HeadcountEntry>> readChildLists(Database &db, const Company *, const QString &where, const QVariantList &values)
 {
     const QString sql = QStringLiteral("SELECT company_id, as_of, headcount FROM headcounts%1 ORDER BY company_id, as_of")
                             .arg(childrenOf(QStringLiteral("company_id"), companyTable().table, where));
-    return readChildRows(db, sql, values, +[](const Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
+    return readChildLists(db, sql, values, +[](const Rows &row) { return HeadcountEntry{row.date(1), row.whole(2)}; });
 }
 
-Result<ChildRows<RentStep>> readChildRows(Database &db, const Lease *, const QString &where, const QVariantList &values)
+Result<ChildLists<RentStep>> readChildLists(Database &db, const Lease *, const QString &where, const QVariantList &values)
 {
     const QString sql = QStringLiteral("SELECT lease_id, from_date, monthly_rent_cents FROM rent_steps%1 ORDER BY lease_id, from_date")
                             .arg(childrenOf(QStringLiteral("lease_id"), leaseTable().table, where));
-    return readChildRows(db, sql, values, +[](const Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
+    return readChildLists(db, sql, values, +[](const Rows &row) { return RentStep{row.date(1), row.integer(2)}; });
 }
 
-// Gives each parent its children, matched by id whatever order the parents are in, each parent's
-// stored in one allocation.
+// Gives each parent its list of children, matched by id whatever order the parents are in.
 template<typename Parent, typename Child>
-void attachChildren(QList<Parent> &parents, QList<Child> Parent::*children, const ChildRows<Child> &rows)
+void attachChildren(QList<Parent> &parents, QList<Child> Parent::*children, ChildLists<Child> &&lists)
 {
     std::vector<std::pair<Id, qsizetype>> byId;
     byId.reserve(parents.size());
@@ -271,29 +275,22 @@ void attachChildren(QList<Parent> &parents, QList<Child> Parent::*children, cons
         byId.emplace_back(parents.at(i).id, i);
     std::sort(byId.begin(), byId.end());
     auto parent = byId.cbegin();
-    for (auto first = rows.cbegin(); first != rows.cend();) {
-        const Id parentId = first->first;
-        const auto last = std::find_if(first, rows.cend(), [parentId](const auto &row) { return row.first != parentId; });
+    for (auto &[parentId, list] : lists) {
         while (parent != byId.cend() && parent->first < parentId)
             ++parent;
-        if (parent != byId.cend() && parent->first == parentId) {
-            QList<Child> &list = parents[parent->second].*children;
-            list.reserve(last - first);
-            for (auto row = first; row != last; ++row)
-                list << row->second;
-        }
-        first = last;
+        if (parent != byId.cend() && parent->first == parentId)
+            parents[parent->second].*children = std::move(list);
     }
 }
 
-void attachChildren(QList<Company> &companies, const ChildRows<HeadcountEntry> &rows)
+void attachChildren(QList<Company> &companies, ChildLists<HeadcountEntry> &&lists)
 {
-    attachChildren(companies, &Company::headcounts, rows);
+    attachChildren(companies, &Company::headcounts, std::move(lists));
 }
 
-void attachChildren(QList<Lease> &leases, const ChildRows<RentStep> &rows)
+void attachChildren(QList<Lease> &leases, ChildLists<RentStep> &&lists)
 {
-    attachChildren(leases, &Lease::rentSteps, rows);
+    attachChildren(leases, &Lease::rentSteps, std::move(lists));
 }
 
 // The rows of T that `where` selects (" WHERE …", or empty for all), in the `order` given, without
@@ -322,13 +319,13 @@ template<typename T>
 Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order)
 {
     Result<QList<T>> records = readRows<T>(db, where, values, order);
-    // The records with children are those readChildRows has an overload for.
-    if constexpr (requires { readChildRows(db, static_cast<const T *>(nullptr), where, values); }) {
+    // The records with children are those readChildLists has an overload for.
+    if constexpr (requires { readChildLists(db, static_cast<const T *>(nullptr), where, values); }) {
         if (records && !records->isEmpty()) {
-            auto children = readChildRows(db, static_cast<const T *>(nullptr), where, values);
+            auto children = readChildLists(db, static_cast<const T *>(nullptr), where, values);
             if (!children)
                 return children.error();
-            attachChildren(*records, *children);
+            attachChildren(*records, std::move(children).value());
         }
     }
     return records;
@@ -455,10 +452,10 @@ void Store::readLists()
     (void)leases();
     (void)applications();
     if (beside.valid()) {
-        Result<ChildRows<HeadcountEntry>> headcounts = readChildRows(*m_db, static_cast<const Company *>(nullptr), {}, {});
+        Result<ChildLists<HeadcountEntry>> headcounts = readChildLists(*m_db, static_cast<const Company *>(nullptr), {}, {});
         Result<QList<Company>> companies = beside.get();
         if (headcounts && companies && m_kept->stamp == stamp && !m_kept->companies) {
-            attachChildren(*companies, *headcounts);
+            attachChildren(*companies, std::move(headcounts).value());
             m_kept->companies = std::move(companies).value();
         }
     }

@@ -206,7 +206,8 @@ TEST_CASE("The lists read at once, the companies on a connection of their own, a
     TestDatabase db;
     REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
     int n = 0;
-    for (const QString &name : {u"zeste"_s, u"Zèbre"_s, u"\U0001F600 Studio"_s, u"Émile"_s, u"0 premier"_s}) {
+    const QStringList named{u"zeste"_s, u"Zèbre"_s, u"\U0001F600 Studio"_s, u"Émile"_s, u"0 premier"_s};
+    for (const QString &name : named) {
         Company company = addCompany(db.store(), name);
         company.headcounts = {HeadcountEntry{today.addYears(-1), ++n}, HeadcountEntry{today, 100 + n}};
         REQUIRE(db->updateCompany(company).ok());
@@ -218,7 +219,17 @@ TEST_CASE("The lists read at once, the companies on a connection of their own, a
     Store &store = **opened;
     store.readLists();
     checkKeptListsAreTheFiles(store, db.path());
-    CHECK(store.companyByName(u"Zèbre"_s)->headcounts.size() == 2);
+    // Each company has its own headcounts, in order, whatever the order of the names.
+    for (int i = 0; i < named.size(); ++i) {
+        INFO(named.at(i).toStdString());
+        const std::optional<Company> company = store.companyByName(named.at(i));
+        REQUIRE(company);
+        REQUIRE(company->headcounts.size() == 2);
+        CHECK(company->headcounts.at(0).asOf == today.addYears(-1));
+        CHECK(company->headcounts.at(0).headcount == i + 1);
+        CHECK(company->headcounts.at(1).asOf == today);
+        CHECK(company->headcounts.at(1).headcount == 101 + i);
+    }
 
     // Kept as any list read one by one: changes made here and elsewhere are followed.
     addCompany(store, u"Après la lecture"_s);
