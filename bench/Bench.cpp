@@ -286,8 +286,9 @@ void printTable(const QList<Row> &rows, const QString &measured = QStringLiteral
         line(values);
 }
 
-// The start of the application: the database opened as the window opens it (its lists read,
-// then its pages checked beside) and the dashboard's figures computed.
+// The start of the application: the database opened as the window opens it (its lists read),
+// the dashboard's figures computed, then its pages checked beside, as the window's event loop
+// starts the check next (MainWindow::openStore).
 std::unique_ptr<Store> startOn(const QString &path, QDate today)
 {
     Result<std::unique_ptr<Store>> opened = MainWindow::openStore(path, Database::Mode::OpenExisting);
@@ -295,6 +296,7 @@ std::unique_ptr<Store> startOn(const QString &path, QDate today)
         die(opened.error().message());
     const DashboardSources sources = DashboardSources::load(**opened);
     (void)DashboardFigures::compute(sources, today, std::nullopt, today);
+    (*opened)->database().startPageCheck();
     return std::move(opened).value();
 }
 
@@ -351,7 +353,7 @@ public:
 
         std::unique_ptr<Store> store;
         // As the application opens a database: its pages are checked on a thread of their own
-        // (Database::PageCheck::Beside), once its lists are read (MainWindow::openStore).
+        // (Database::PageCheck::Beside), later (MainWindow::openStore).
         const auto open = [&] {
             Result<std::unique_ptr<Store>> opened = Store::open(path, Database::Mode::OpenExisting, Database::PageCheck::Beside);
             if (!opened)

@@ -672,11 +672,15 @@ Result<std::unique_ptr<Store>> MainWindow::openStore(const QString &path, Databa
 {
     // A file or folder that cannot be written opens read-only (Database::readOnlyReason), shown
     // by the bar at the top of the window. Its records are read at once, on both processors
-    // (Store::readLists); its pages are then checked while the dashboard is drawn, and a file
-    // found damaged turns read-only (watchOthers).
+    // (Store::readLists), and the dashboard computes its figures from them, on both processors
+    // too. Its pages are checked after both, from the event loop, while the window is drawn; a
+    // file found damaged turns read-only (watchOthers). A write before then (the day's backup)
+    // waits for the check, which it starts itself.
     Result<std::unique_ptr<Store>> opened = Store::open(path, mode, Database::PageCheck::Beside);
-    if (opened)
+    if (opened) {
         (*opened)->readLists();
+        QMetaObject::invokeMethod(&(*opened)->database(), &Database::startPageCheck, Qt::QueuedConnection);
+    }
     return opened;
 }
 

@@ -460,7 +460,6 @@ void Store::readLists()
         }
     }
     (void)this->companies();
-    m_db->startPageCheck();
 }
 
 void Store::keepUpToDate(const QList<Change> &changes)

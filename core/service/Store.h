@@ -45,9 +45,9 @@ public:
     // holds what is not committed yet.
     //
     // readLists() reads every list at once, as the application's start does, on two processors
-    // where the database is a file (the companies on a connection of their own), and then starts
-    // the check of its pages (Database::PageCheck::Beside), which would otherwise have shared the
-    // processors with it.
+    // where the database is a file (the companies on a connection of their own). The check of the
+    // pages (Database::PageCheck::Beside) is not started here: the window starts it once its
+    // dashboard's figures, which take both processors too, are computed (MainWindow::openStore).
     void readLists();
     QList<Sector> sectors();
     std::optional<Sector> sector(Id id);

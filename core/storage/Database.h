@@ -78,11 +78,12 @@ public:
         First,  // before the file is opened: a damaged file is refused, as one that is not a
                 // Pépin database is (the command line, which reads a file once and is done)
         Beside, // on a thread of its own with its own connection, once startPageCheck() is
-                // called: the application's start calls it when its first read of the records
-                // is done (Store::readLists), so that the two do not share the processors. Every
-                // write waits for its verdict, and starts the check first if nothing did; a
-                // damaged file becomes read-only (foundDamaged). A file that must be updated to
-                // this schema is checked first all the same.
+                // called: the window calls it from its event loop, once the first read of the
+                // records (Store::readLists) and the dashboard's figures are done, so that the
+                // check shares the processors with neither (MainWindow::openStore). Every write
+                // waits for its verdict, and starts the check first if nothing did; a damaged
+                // file becomes read-only (foundDamaged). A file that must be updated to this
+                // schema is checked first all the same.
     };
 
     // What a file is, found without writing to it.
