@@ -93,11 +93,11 @@ ReportData ReportData::compute(const Portfolio &portfolio, const ReportRequest &
 
     data.tenantRows = tenantsOn(end, portfolio, filter);
     data.tenants = int(data.tenantRows.size());
-    data.previousTenants = int(tenantsOn(data.previousPeriod.end, portfolio, filter).size());
+    data.previousTenants = int(tenantFiguresOn(data.previousPeriod.end, portfolio, filter).size());
     data.rentRoll = rentRollOver(portfolio.offices, portfolio.leases, request.period.start, end, filter);
     data.previousRentRoll =
         rentRollOver(portfolio.offices, portfolio.leases, data.previousPeriod.start, data.previousPeriod.end, filter);
-    data.sectors = sectorMixOn(end, portfolio, filter);
+    data.sectors = sectorMixOf(end, data.tenantRows, portfolio);
     data.indicators = computeIndicators(request.period, portfolio.offices, portfolio.leases, portfolio.companies,
                                         request.siteId);
 

@@ -85,7 +85,7 @@ QString noSectorColorName()
 
 SectorMix sectorMixOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter)
 {
-    return sectorMixOf(day, tenantsOn(day, portfolio, filter), portfolio);
+    return sectorMixOf(day, tenantFiguresOn(day, portfolio, filter), portfolio);
 }
 
 SectorMix sectorMixOf(QDate day, const QList<TenantRow> &tenants, const Portfolio &portfolio)
@@ -93,12 +93,19 @@ SectorMix sectorMixOf(QDate day, const QList<TenantRow> &tenants, const Portfoli
     SectorMix mix;
     mix.date = day;
     const PortfolioIndex index(portfolio);
+    // Added up by company id, whatever order the tenants come in (by name from tenantsOn, by id
+    // from tenantFiguresOn), so that the sums of areas come out the same to the last bit.
+    std::vector<const TenantRow *> byCompany;
+    byCompany.reserve(std::size_t(tenants.size()));
+    for (const TenantRow &tenant : tenants)
+        byCompany.push_back(&tenant);
+    std::sort(byCompany.begin(), byCompany.end(), [](const TenantRow *a, const TenantRow *b) { return a->companyId < b->companyId; });
     QHash<Id, SectorShare> bySector;
-    for (const TenantRow &tenant : tenants) {
-        SectorShare &share = bySector[tenant.sectorId];
+    for (const TenantRow *tenant : byCompany) {
+        SectorShare &share = bySector[tenant->sectorId];
         share.companies += 1;
-        share.areaM2 += tenant.areaM2;
-        share.workstations += tenant.workstations;
+        share.areaM2 += tenant->areaM2;
+        share.workstations += tenant->workstations;
     }
     QList<Id> ids = bySector.keys();
     std::sort(ids.begin(), ids.end(), SectorOrder(portfolio));

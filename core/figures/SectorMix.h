@@ -49,10 +49,12 @@ QString sectorLabel(const QString &name);
 // report's: a grey that reads on light and dark backgrounds ("#9e9e9e").
 QString noSectorColorName();
 
-// The sector mix on `day`, from the tenants of that day (tenantsOn), so that the two agree.
+// The sector mix on `day`, from the tenants of that day (tenantFiguresOn, the figures of
+// tenantsOn), so that the two agree.
 SectorMix sectorMixOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter = {});
-// The same from the tenants on `day` already listed (tenantsOn(day, portfolio, filter)), for a
-// caller that shows both.
+// The same from the tenants on `day` already made (tenantsOn or tenantFiguresOn(day, portfolio,
+// filter), in any order), for a caller that shows both or counts them: the same mix to the last
+// bit from either.
 SectorMix sectorMixOf(QDate day, const QList<TenantRow> &tenants, const Portfolio &portfolio);
 
 // Over a period, each figure is its average per day, in the spirit of occupancy over a period

@@ -30,14 +30,9 @@ struct Share
     LeaseShare share;
 };
 
-} // namespace
-
-QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter)
+// The shares of every tenant on `day`, by company id, each company's in the offices' order.
+std::vector<Share> sharesOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter, const PortfolioIndex &index)
 {
-    if (!day.isValid())
-        return {};
-    const PortfolioIndex index(portfolio);
-
     // The leases that count on the day, with their office, in the offices' order (the index points
     // into the Portfolio's list of them), each office's by start.
     std::vector<std::pair<const Office *, const Lease *>> active;
@@ -74,6 +69,55 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
     std::sort(shares.begin(), shares.end(), [](const Share &a, const Share &b) {
         return a.companyId != b.companyId ? a.companyId < b.companyId : a.order < b.order;
     });
+    return shares;
+}
+
+// Each company's shares, [first, end), one company after the other.
+template<typename Visit>
+void forEachTenant(const std::vector<Share> &shares, Visit visit)
+{
+    for (auto first = shares.cbegin(); first != shares.cend();) {
+        const auto end = std::find_if(first, shares.cend(), [&](const Share &share) { return share.companyId != first->companyId; });
+        visit(first, end);
+        first = end;
+    }
+}
+
+// What the figures of a tenant add up: its company and sector, and its shares of the area and
+// the workstations.
+void addFigures(TenantRow &row, std::vector<Share>::const_iterator first, std::vector<Share>::const_iterator end,
+                const PortfolioIndex &index)
+{
+    row.companyId = first->companyId;
+    for (auto it = first; it != end; ++it) {
+        row.areaM2 += it->share.areaM2;
+        row.workstations += it->share.workstations;
+    }
+    if (const Company *company = index.company(row.companyId))
+        row.sectorId = company->sectorId;
+}
+
+} // namespace
+
+QList<TenantRow> tenantFiguresOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter)
+{
+    if (!day.isValid())
+        return {};
+    const PortfolioIndex index(portfolio);
+    QList<TenantRow> rows;
+    forEachTenant(sharesOn(day, portfolio, filter, index), [&](auto first, auto end) {
+        TenantRow &row = rows.emplace_back();
+        addFigures(row, first, end, index);
+    });
+    return rows;
+}
+
+QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter)
+{
+    if (!day.isValid())
+        return {};
+    const PortfolioIndex index(portfolio);
+    const std::vector<Share> shares = sharesOn(day, portfolio, filter, index);
 
     std::size_t companies = 0;
     for (std::size_t i = 0; i < shares.size(); ++i)
@@ -81,10 +125,9 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
     std::vector<TenantRow> rows;
     rows.reserve(companies);
     std::vector<const Lease *> ofCompany;
-    for (auto first = shares.cbegin(); first != shares.cend();) {
-        const auto end = std::find_if(first, shares.cend(), [&](const Share &share) { return share.companyId != first->companyId; });
+    forEachTenant(shares, [&](auto first, auto end) {
         TenantRow &row = rows.emplace_back();
-        row.companyId = first->companyId;
+        addFigures(row, first, end, index);
         ofCompany.clear();
         for (auto it = first; it != end; ++it) {
             const LeaseShare &share = it->share;
@@ -94,8 +137,6 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
             const Site *site = index.site(it->office->siteId);
             if (site && !row.sites.contains(site->name))
                 row.sites << site->name;
-            row.areaM2 += share.areaM2;
-            row.workstations += share.workstations;
             if (const std::optional<Cents> rent = share.lease->monthlyRentOn(day))
                 row.monthlyRentCents = row.monthlyRentCents.value_or(0) + *rent;
         }
@@ -110,14 +151,12 @@ QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const Occupanc
             if (row.end.isValid())
                 row.end = lease->lastDay().isValid() ? std::max(row.end, lease->lastDay()) : QDate();
         }
-        first = end;
-    }
+    });
 
     for (TenantRow &row : rows) {
         if (const Company *company = index.company(row.companyId)) {
             row.company = company->name;
             row.siret = company->siret;
-            row.sectorId = company->sectorId;
             if (const Sector *sector = index.sector(company->sectorId))
                 row.sector = sector->name;
             row.contact = company->contact;

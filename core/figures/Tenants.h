@@ -44,4 +44,10 @@ struct TenantRow
 // the offices it includes and, with a sector, the companies of that sector.
 QList<TenantRow> tenantsOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter = {});
 
+// The same tenants with their figures alone, for what counts them or adds them up (the dashboard,
+// the sector mix): each row's companyId, sectorId, areaM2 and workstations as tenantsOn gives
+// them, the other columns empty, the rows by company id. On a large network it takes a fraction
+// of tenantsOn's time, which names, describes and sorts every row.
+QList<TenantRow> tenantFiguresOn(QDate day, const Portfolio &portfolio, const OccupancyFilter &filter = {});
+
 } // namespace pepin

@@ -5,7 +5,10 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoData.h"
+#include "figures/SectorMix.h"
 #include "figures/Tenants.h"
+
+#include <algorithm>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -174,4 +177,80 @@ TEST_CASE("tenants of the demo incubator", "[figures][tenants][demo]")
     CHECK(workstations == 40);
     CHECK(tenants.constFirst().company == QStringLiteral("3ISN"));
     CHECK(tenants.constLast().company == QStringLiteral("Vallée Data"));
+}
+
+TEST_CASE("the tenants' figures alone are those of the tenant list, and give the same sector mix", "[figures][tenants]")
+{
+    SECTION("areas whose sum depends on the order they are added in")
+    {
+        // By id Zèta, Mistral, Azur; by name the other way round. (12.1 + 17.3) + 9.7 is
+        // 39.099999999999994 in binary, (9.7 + 17.3) + 12.1 is 39.1.
+        PortfolioBuilder b;
+        const Id sector = b.sector(QStringLiteral("Numérique"));
+        const Id site = b.site(QStringLiteral("Valenciennes"));
+        const QDate day(2026, 6, 15);
+        const QList<std::pair<QString, double>> tenants{
+            {QStringLiteral("Zèta"), 12.1}, {QStringLiteral("Mistral"), 17.3}, {QStringLiteral("Azur"), 9.7}};
+        for (const auto &[name, area] : tenants)
+            b.lease(b.company(name, sector), b.office(site, name.left(1), area, 2), QDate(2026, 1, 1));
+        const Portfolio &portfolio = b.portfolio();
+        REQUIRE(tenantsOn(day, portfolio).size() == 3);
+        REQUIRE(tenantsOn(day, portfolio).first().company == QStringLiteral("Azur"));
+        const SectorMix fromListed = sectorMixOf(day, tenantsOn(day, portfolio), portfolio);
+        const SectorMix fromFigures = sectorMixOf(day, tenantFiguresOn(day, portfolio), portfolio);
+        REQUIRE(fromListed.sectors.size() == 1);
+        REQUIRE(fromFigures.sectors.size() == 1);
+        CHECK(fromListed.sectors.first().areaM2 == (12.1 + 17.3) + 9.7); // added by company id
+        CHECK(fromFigures.sectors.first().areaM2 == fromListed.sectors.first().areaM2);
+        CHECK(fromFigures.areaM2 == fromListed.areaM2);
+        CHECK(sectorMixOn(day, portfolio).areaM2 == fromListed.areaM2);
+    }
+
+    SECTION("random incubators, with and without a filter")
+    {
+        QRandomGenerator random(1122026);
+        for (int iteration = 0; iteration < 100; ++iteration) {
+            INFO("iteration " << iteration);
+            const PortfolioBuilder built = PortfolioBuilder::random(random);
+            const Portfolio &portfolio = built.portfolio();
+            const QDate day = QDate(2026, 1, 1).addDays(random.bounded(365) - 20);
+            QList<OccupancyFilter> filters{OccupancyFilter{}, OccupancyFilter{{}, {}, Id(0)}};
+            if (!portfolio.sites.isEmpty())
+                filters << OccupancyFilter{portfolio.sites.first().id};
+            if (!portfolio.sectors.isEmpty())
+                filters << OccupancyFilter{{}, {}, portfolio.sectors.first().id};
+            for (const OccupancyFilter &filter : filters) {
+                const QList<TenantRow> listed = tenantsOn(day, portfolio, filter);
+                const QList<TenantRow> figures = tenantFiguresOn(day, portfolio, filter);
+                REQUIRE(figures.size() == listed.size());
+                QList<TenantRow> byId = listed;
+                std::sort(byId.begin(), byId.end(), [](const TenantRow &a, const TenantRow &b) { return a.companyId < b.companyId; });
+                for (qsizetype i = 0; i < figures.size(); ++i) {
+                    const TenantRow &row = figures.at(i);
+                    CHECK(row.companyId == byId.at(i).companyId);
+                    CHECK(row.sectorId == byId.at(i).sectorId);
+                    CHECK(row.areaM2 == byId.at(i).areaM2); // the same sums, to the last bit
+                    CHECK(row.workstations == byId.at(i).workstations);
+                    CHECK(row.company.isEmpty());
+                    CHECK(row.offices.isEmpty());
+                    CHECK(row.leaseIds.isEmpty());
+                }
+                // The mix from either list, in either order, is the same to the last bit.
+                const SectorMix fromListed = sectorMixOf(day, listed, portfolio);
+                const SectorMix fromFigures = sectorMixOf(day, figures, portfolio);
+                CHECK(fromListed.companies == fromFigures.companies);
+                CHECK(fromListed.areaM2 == fromFigures.areaM2);
+                CHECK(fromListed.workstations == fromFigures.workstations);
+                REQUIRE(fromListed.sectors.size() == fromFigures.sectors.size());
+                for (qsizetype i = 0; i < fromListed.sectors.size(); ++i) {
+                    CHECK(fromListed.sectors.at(i).sectorId == fromFigures.sectors.at(i).sectorId);
+                    CHECK(fromListed.sectors.at(i).companies == fromFigures.sectors.at(i).companies);
+                    CHECK(fromListed.sectors.at(i).areaM2 == fromFigures.sectors.at(i).areaM2);
+                    CHECK(fromListed.sectors.at(i).workstations == fromFigures.sectors.at(i).workstations);
+                }
+                CHECK(sectorMixOn(day, portfolio, filter).areaM2 == fromListed.areaM2);
+            }
+        }
+    }
+    CHECK(tenantFiguresOn(QDate(), PortfolioBuilder().portfolio()).isEmpty());
 }

@@ -92,7 +92,7 @@ QString CompanyTableModel::label(Standing standing)
 std::function<bool(int row)> CompanyTableModel::tenantOn(QDate day) const
 {
     QSet<Id> tenants;
-    for (const TenantRow &tenant : tenantsOn(day, Portfolio::load(store())))
+    for (const TenantRow &tenant : tenantFiguresOn(day, Portfolio::load(store())))
         tenants.insert(tenant.companyId);
     return [this, tenants](int row) { return row >= 0 && row < m_rows.size() && tenants.contains(m_rows.at(row).company->id); };
 }
@@ -124,7 +124,7 @@ int CompanyTableModel::load()
         }
 
         // The status bar's count is the core's figure of tenants on the day.
-        m_tenants = int(tenantsOn(day, portfolio).size());
+        m_tenants = int(tenantFiguresOn(day, portfolio).size());
 
         rows.reserve(portfolio.companies.size());
         for (qsizetype i = 0; i < m_companies.size(); ++i) {

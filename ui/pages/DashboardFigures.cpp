@@ -43,45 +43,47 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
     figures.horizonMonths = horizonMonths;
     figures.horizonEnd = day.addMonths(horizonMonths);
     const OccupancyFilter filter = figures.filter();
-    const DateRange leases = sources.leaseSpan();
 
-    // The figures are computed on two processors: the tenants of the day, their sector mix and
-    // the rent roll on a thread of their own, the others here, two halves that take about as
-    // long on a large network. Each figure reads the sources alone and is written by one thread.
-    // Where no thread can be started, the first half is computed here, at get().
-    std::future<void> beside = std::async(std::launch::async | std::launch::deferred, [&] {
-        const QList<TenantRow> tenants = tenantsOn(day, portfolio, filter);
-        figures.tenants = int(tenants.size());
-        figures.sectors = sectorMixOf(day, tenants, portfolio);
-        // The tiles and the chart show totals: the rent roll's lines are left out. The chart's
-        // year holds the day's month whole, whose totals are the tiles'.
-        const DateRange rentSpan = ChartData::span(ChartSpan::Year, day, leases);
-        figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter,
-                                            RentRollLines::TotalsOnly),
-                            today};
-        const DateRange month{QDate(day.year(), day.month(), 1), QDate(day.year(), day.month(), day.daysInMonth())};
-        const auto ofDay = std::find_if(figures.rentRoll.months.cbegin(), figures.rentRoll.months.cend(),
-                                        [&](const RentRollPeriod &period) { return period.start == month.start && period.end == month.end; });
-        figures.rentMonth = ofDay != figures.rentRoll.months.cend()
-            ? *ofDay
-            : rentRollOver(portfolio.offices, portfolio.leases, month.start, month.end, filter, RentRollLines::TotalsOnly);
+    // The figures are computed on two processors: the alerts on a thread of their own, the
+    // others here, two halves that take about as long on a large network. Each figure reads the
+    // sources alone and is written by one thread. Where no thread can be started, the alerts are
+    // computed here, at get().
+    std::future<void> alerts = std::async(std::launch::async | std::launch::deferred, [&] {
+        const AlertSources alertSources{portfolio.sites, portfolio.offices, portfolio.companies, portfolio.leases};
+        figures.alerts = alertsOn(alertSources, day, horizonMonths, filter);
+        figures.criticalAlerts = int(std::count_if(figures.alerts.cbegin(), figures.alerts.cend(),
+                                                   [](const Alert &alert) { return alert.severity == AlertSeverity::Critical; }));
     });
 
     const Occupancy occupancy(portfolio.offices, portfolio.leases, filter);
     figures.occupancy = occupancy.on(day);
+    // The tenants' figures alone: the dashboard counts them and adds up their sectors.
+    const QList<TenantRow> tenants = tenantFiguresOn(day, portfolio, filter);
+    figures.tenants = int(tenants.size());
     figures.expiries = expiriesWithin(portfolio.offices, portfolio.leases, day, int(day.daysTo(figures.horizonEnd)), filter);
-    const AlertSources alertSources{portfolio.sites, portfolio.offices, portfolio.companies, portfolio.leases};
-    figures.alerts = alertsOn(alertSources, day, horizonMonths, filter);
-    figures.criticalAlerts = int(std::count_if(figures.alerts.cbegin(), figures.alerts.cend(),
-                                               [](const Alert &alert) { return alert.severity == AlertSeverity::Critical; }));
     figures.waiting = waitingListLength(sources.applications, day);
+
+    figures.sectors = sectorMixOf(day, tenants, portfolio);
+    const DateRange leases = sources.leaseSpan();
     // The entries and exits and the lengths of stay, from the same stays.
     const QList<Stay> stays = staysCounted(portfolio.offices, portfolio.leases, siteId);
     if (leases.start.isValid() && leases.start <= day)
         figures.flows = entriesAndExitsByYear(QDate(leases.start.year(), 1, 1), day, stays);
     figures.stays = stayLengthDistribution(day, stays);
+    // The tiles and the chart show totals: the rent roll's lines are left out. The chart's year
+    // holds the day's month whole, whose totals are the tiles'.
+    const DateRange rentSpan = ChartData::span(ChartSpan::Year, day, leases);
+    figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter,
+                                        RentRollLines::TotalsOnly),
+                        today};
+    const DateRange month{QDate(day.year(), day.month(), 1), QDate(day.year(), day.month(), day.daysInMonth())};
+    const auto ofDay = std::find_if(figures.rentRoll.months.cbegin(), figures.rentRoll.months.cend(),
+                                    [&](const RentRollPeriod &period) { return period.start == month.start && period.end == month.end; });
+    figures.rentMonth = ofDay != figures.rentRoll.months.cend()
+        ? *ofDay
+        : rentRollOver(portfolio.offices, portfolio.leases, month.start, month.end, filter, RentRollLines::TotalsOnly);
     figures.occupancySeries = occupancyChartData(occupancy, ChartData::span(span, day, leases, custom), today);
-    beside.get();
+    alerts.get();
     return figures;
 }
 
