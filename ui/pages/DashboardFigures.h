@@ -43,14 +43,14 @@ struct DashboardFigures
     QDate horizonEnd; // the last day the expiries look at
 
     OccupancySnapshot occupancy; // Occupancy::on(day)
-    int tenants = 0;             // tenantsOn(day)
+    int tenants = 0;             // tenantFiguresOn(day): as many as tenantsOn(day)
     QList<Expiry> expiries;      // expiriesWithin(day, horizon)
     QList<Alert> alerts;         // alertsOn(day, horizon)
     int criticalAlerts = 0;
     RentRollPeriod rentMonth; // rentRollOver the calendar month of the day
     int waiting = 0;          // waitingListLength(day)
 
-    SectorMix sectors;                // sectorMixOn(day)
+    SectorMix sectors;                // sectorMixOf(day) of those tenants: sectorMixOn(day)
     QList<FlowPeriod> flows;          // entriesAndExitsByYear from the first lease to the day
     StayLengthDistribution stays;     // stayLengthDistribution(day)
     RentRollChartData rentRoll;       // rentRollByMonth over the year's span around the day
