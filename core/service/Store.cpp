@@ -5,13 +5,12 @@
 #include "service/Rules.h"
 #include "storage/Tables.h"
 #include "util/Format.h"
-#include "util/Memory.h"
+#include "util/Beside.h"
 #include "util/Text.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QMetaType>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
@@ -80,29 +79,55 @@ bool before(const T &a, const T &b)
     return listKey(a) < listKey(b);
 }
 
-// Sorts the records by their keys, moving each record once: the sort itself works on the keys
-// alone, side by side, with each record's position.
+// Each record's key, taken as the record is read (readRows), with its place in the list as read.
+// A key views its record's text, which stays where it is as the list grows and is sorted: only
+// the records move, not the texts they hold.
 template<typename T>
-void sortList(QList<T> &records)
+using ListKeys = std::vector<std::pair<decltype(listKey(std::declval<const T &>())), qsizetype>>;
+
+// Asks memory for a record that is about to be moved, so that several come at once.
+template<typename T>
+void prefetch(const T *record)
 {
-    using Key = decltype(listKey(std::declval<const T &>()));
-    std::vector<std::pair<Key, qsizetype>> keys;
-    keys.reserve(records.size());
-    for (qsizetype i = 0; i < records.size(); ++i)
-        keys.emplace_back(listKey(records.at(i)), i);
+#if defined(__GNUC__)
+    constexpr std::size_t line = 64;
+    for (std::size_t offset = 0; offset < sizeof(T); offset += line)
+        __builtin_prefetch(reinterpret_cast<const char *>(record) + offset);
+#else
+    Q_UNUSED(record);
+#endif
+}
+
+// Sorts the records by the keys taken as they were read, moving each record once: the sort
+// itself works on the keys alone, side by side, with each record's position.
+template<typename T>
+void sortList(QList<T> &records, ListKeys<T> &&keys)
+{
+    Q_ASSERT(keys.size() == std::size_t(records.size()));
     std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<qsizetype> order(keys.size()); // where the record that belongs at i is now
     std::transform(keys.cbegin(), keys.cend(), order.begin(), [](const auto &key) { return key.second; });
     keys = {};
-    // Follow each cycle of the permutation.
+    // Follow each cycle of the permutation. The records of a long list lie far apart in memory
+    // and come in no order: each is asked for a few moves before it is needed (`ahead`).
+    constexpr int lookahead = 8;
     T *out = records.data();
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (order[i] == i)
             continue;
+        qsizetype ahead = order[i];
+        for (int step = 0; step < lookahead && ahead != i; ++step) {
+            prefetch(out + ahead);
+            ahead = order[ahead];
+        }
         T held = std::move(out[i]);
         qsizetype at = i;
         while (order[at] != i) {
             const qsizetype from = order[at];
+            if (ahead != i) {
+                prefetch(out + ahead);
+                ahead = order[ahead];
+            }
             out[at] = std::move(out[from]);
             order[at] = at;
             at = from;
@@ -294,9 +319,11 @@ void attachChildren(QList<Lease> &leases, ChildLists<RentStep> &&lists)
 }
 
 // The rows of T that `where` selects (" WHERE …", or empty for all), in the `order` given, without
-// their children.
+// their children. With `keys`, each record's key for sortList is taken as it is read, while the
+// record is fresh in the processor's cache: afterwards, a long list would be read once more.
 template<typename T>
-Result<QList<T>> readRows(Database &db, const QString &where, const QVariantList &values, const QString &order)
+Result<QList<T>> readRows(Database &db, const QString &where, const QVariantList &values, const QString &order,
+                          ListKeys<T> *keys = nullptr)
 {
     QList<T> records;
     const QString orderBy = order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order;
@@ -307,6 +334,8 @@ Result<QList<T>> readRows(Database &db, const QString &where, const QVariantList
         T record;
         readRow(*rows, record);
         records << std::move(record);
+        if (keys)
+            keys->emplace_back(listKey(records.constLast()), records.size() - 1);
     }
     if (rows->failure())
         return *rows->failure();
@@ -314,11 +343,12 @@ Result<QList<T>> readRows(Database &db, const QString &where, const QVariantList
 }
 
 // The records of T that `where` selects (" WHERE …", or empty for all), in the `order` given, with
-// their children.
+// their children; with `keys`, the keys for sortList, as readRows takes them.
 template<typename T>
-Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order)
+Result<QList<T>> readRecords(Database &db, const QString &where, const QVariantList &values, const QString &order,
+                             ListKeys<T> *keys = nullptr)
 {
-    Result<QList<T>> records = readRows<T>(db, where, values, order);
+    Result<QList<T>> records = readRows<T>(db, where, values, order, keys);
     // The records with children are those readChildLists has an overload for.
     if constexpr (requires { readChildLists(db, static_cast<const T *>(nullptr), where, values); }) {
         if (records && !records->isEmpty()) {
@@ -394,56 +424,38 @@ QList<T> Store::all()
     std::optional<QList<T>> *kept = keptList<T>();
     if (kept && *kept)
         return **kept;
-    Result<QList<T>> records = readRecords<T>(*m_db, {}, {}, {});
+    ListKeys<T> keys;
+    Result<QList<T>> records = readRecords<T>(*m_db, {}, {}, {}, &keys);
     if (!records) {
         qWarning("%s", qPrintable(records.error().message()));
         return {};
     }
-    sortList(*records);
+    sortList(*records, std::move(keys));
     if (kept)
         *kept = *records;
     return std::move(records).value();
 }
 
-namespace {
-
-// The thread that reads beside the caller's (Store::readLists): one, kept for the life of the
-// program, so that the memory it takes and gives back is its own again at the next read rather
-// than a new thread's, which the system must clear first.
-QThreadPool &besideReads()
-{
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(1);
-        pool.setExpiryTimeout(-1); // never ends while the program runs
-        return true;
-    }();
-    Q_UNUSED(configured);
-    return pool;
-}
-
-} // namespace
-
 void Store::readLists()
 {
-    // The companies, the longest list to read, on a connection and a thread of their own, while
-    // this one reads the others and the companies' headcounts (on a server, or through Qt Sql,
-    // every list is read here). Kept only if nothing was committed since the stamp their read
-    // followed, as every list is (a commit later than that has every list read again at its next
-    // use); otherwise, or when a read failed, they are read here.
+    // The companies, the longest list to read, on a connection of their own and the thread beside
+    // (runBeside), while this one reads the others and the companies' headcounts (on a server, or
+    // through Qt Sql, every list is read here). Kept only if nothing was committed since the stamp
+    // their read followed, as every list is (a commit later than that has every list read again
+    // at its next use); otherwise, or when a read failed, they are read here.
     std::optional<QList<Company>> *kept = keptList<Company>();
     const std::optional<Database::Stamp> stamp = m_kept->stamp;
-    std::future<Result<QList<Company>>> beside;
+    Beside<Result<QList<Company>>> beside;
     if (kept && !*kept && !m_db->isOnServer() && m_db->readsNatively()) {
-        auto read = std::make_shared<std::promise<Result<QList<Company>>>>();
-        beside = read->get_future();
-        besideReads().start([read, path = m_db->path()] {
-            adviseHugePagesForThisThread();
+        beside = runBeside([path = m_db->path()]() -> Result<QList<Company>> {
             Result<std::unique_ptr<Database>> reader = Database::openReader(path);
-            Result<QList<Company>> companies = reader ? readRows<Company>(**reader, {}, {}, {}) : reader.error();
+            if (!reader)
+                return reader.error();
+            ListKeys<Company> keys;
+            Result<QList<Company>> companies = readRows<Company>(**reader, {}, {}, {}, &keys);
             if (companies)
-                sortList(*companies);
-            read->set_value(std::move(companies));
+                sortList(*companies, std::move(keys));
+            return companies;
         });
     }
     (void)sectors();

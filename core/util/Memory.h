@@ -18,8 +18,8 @@ namespace pepin {
 bool tuneMemory();
 
 // Asks the system for huge pages for the heap this thread allocates from, from the memory it has
-// not touched yet; once a thread, whatever the number of calls. Called by the threads that read
-// whole lists (Store::readLists). Does nothing in a program that has not called tuneMemory (its
+// not touched yet; once a thread, whatever the number of calls. Called by the thread beside
+// (util/Beside.h), which reads the companies of Store::readLists. Does nothing in a program that has not called tuneMemory (its
 // heaps do not grow by whole huge pages), where the C library is not GNU's, or where the system
 // gives no huge pages. Returns whether this call asked.
 bool adviseHugePagesForThisThread();

@@ -8,7 +8,10 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoData.h"
+#include "util/Beside.h"
 #include "util/Text.h"
+
+#include <latch>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -237,6 +240,33 @@ TEST_CASE("The lists read at once, the companies on a connection of their own, a
     CHECK(companyNames(store).contains(u"Après la lecture"_s));
     CHECK(companyNames(store).contains(u"Venue d'ailleurs"_s));
     checkKeptListsAreTheFiles(store, db.path());
+}
+
+TEST_CASE("With the thread beside busy, the lists read at once are read here all the same", "[kept][file]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)));
+    Company company = addCompany(db.store(), u"Zèbre"_s);
+    company.headcounts = {HeadcountEntry{today.addYears(-1), 4}, HeadcountEntry{today, 6}};
+    REQUIRE(db->updateCompany(company).ok());
+
+    std::latch started(1);
+    std::latch release(1);
+    Beside<void> busy = runBeside([&] {
+        started.count_down();
+        release.wait();
+    });
+    started.wait();
+    Result<std::unique_ptr<Store>> opened = Store::open(db.path(), Database::Mode::OpenExisting, Database::PageCheck::Beside);
+    REQUIRE(opened.ok());
+    (*opened)->readLists();
+    release.count_down();
+    busy.get();
+    checkKeptListsAreTheFiles(**opened, db.path());
+    const std::optional<Company> read = (*opened)->companyByName(u"Zèbre"_s);
+    REQUIRE(read);
+    REQUIRE(read->headcounts.size() == 2);
+    CHECK(read->headcounts.at(1).headcount == 6);
 }
 
 TEST_CASE("The kept lists follow every change this store makes, in the file's order", "[kept]")

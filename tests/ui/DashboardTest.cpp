@@ -22,6 +22,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DashboardTile.h"
 #include "pages/TablePage.h"
+#include "util/Beside.h"
 #include "widgets/DateField.h"
 
 #include <QAbstractButton>
@@ -38,6 +39,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QValueAxis>
+
+#include <latch>
 #include <QUndoStack>
 
 using namespace pepin;
@@ -270,6 +273,43 @@ TEST_CASE("The dashboard's tiles and charts equal the core's figures on the demo
     page.occupancyChart()->setCustomRange({d("2024-01-01"), d("2024-12-31")});
     CHECK(page.occupancyChart()->data().months.size() == 12);
     checkChartsMatchCore(page, db.store(), clock.today());
+}
+
+TEST_CASE("The figures computed with the thread beside busy are those it computes", "[ui][dashboard]")
+{
+    TestDatabase db;
+    const QDate day = d("2026-03-01");
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(day)));
+    const DashboardSources sources = DashboardSources::load(db.store());
+    const DashboardFigures beside = DashboardFigures::compute(sources, day, std::nullopt, day);
+
+    // The alerts and the rent roll, computed here at the end.
+    std::latch started(1);
+    std::latch release(1);
+    Beside<void> busy = runBeside([&] {
+        started.count_down();
+        release.wait();
+    });
+    started.wait();
+    const DashboardFigures here = DashboardFigures::compute(sources, day, std::nullopt, day);
+    release.count_down();
+    busy.get();
+
+    REQUIRE_FALSE(beside.alerts.isEmpty());
+    REQUIRE(here.alerts.size() == beside.alerts.size());
+    for (qsizetype i = 0; i < here.alerts.size(); ++i) {
+        CHECK(here.alerts.at(i).message == beside.alerts.at(i).message);
+        CHECK(here.alerts.at(i).severity == beside.alerts.at(i).severity);
+    }
+    CHECK(here.criticalAlerts == beside.criticalAlerts);
+    REQUIRE_FALSE(beside.rentRoll.months.isEmpty());
+    REQUIRE(here.rentRoll.months.size() == beside.rentRoll.months.size());
+    for (qsizetype i = 0; i < here.rentRoll.months.size(); ++i)
+        CHECK(here.rentRoll.months.at(i).rentCents == beside.rentRoll.months.at(i).rentCents);
+    CHECK(here.rentMonth.start == day);
+    CHECK(here.rentMonth.rentCents == beside.rentMonth.rentCents);
+    CHECK(here.rentMonth.vacancyCents == beside.rentMonth.vacancyCents);
+    CHECK(here.tenants == beside.tenants);
 }
 
 TEST_CASE("The date picked drives every tile and chart", "[ui][dashboard]")

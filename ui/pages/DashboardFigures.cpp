@@ -6,9 +6,9 @@
 #include "figures/Tenants.h"
 #include "figures/WaitingList.h"
 #include "service/Store.h"
+#include "util/Beside.h"
 
 #include <algorithm>
-#include <future>
 
 namespace pepin {
 
@@ -44,15 +44,28 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
     figures.horizonEnd = day.addMonths(horizonMonths);
     const OccupancyFilter filter = figures.filter();
 
-    // The figures are computed on two processors: the alerts on a thread of their own, the
-    // others here, two halves that take about as long on a large network. Each figure reads the
-    // sources alone and is written by one thread. Where no thread can be started, the alerts are
-    // computed here, at get().
-    std::future<void> alerts = std::async(std::launch::async | std::launch::deferred, [&] {
+    // The figures are computed on two processors: the alerts and the rent roll beside
+    // (runBeside), the others here, two halves that take about as long on a large network. Each
+    // figure reads the sources alone and is written by one thread. Where the thread beside is
+    // busy, its half is computed here, at get().
+    const DateRange leases = sources.leaseSpan();
+    Beside<void> beside = runBeside([&] {
         const AlertSources alertSources{portfolio.sites, portfolio.offices, portfolio.companies, portfolio.leases};
         figures.alerts = alertsOn(alertSources, day, horizonMonths, filter);
         figures.criticalAlerts = int(std::count_if(figures.alerts.cbegin(), figures.alerts.cend(),
                                                    [](const Alert &alert) { return alert.severity == AlertSeverity::Critical; }));
+        // The tiles and the chart show totals: the rent roll's lines are left out. The chart's
+        // year holds the day's month whole, whose totals are the tiles'.
+        const DateRange rentSpan = ChartData::span(ChartSpan::Year, day, leases);
+        figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter,
+                                            RentRollLines::TotalsOnly),
+                            today};
+        const DateRange month{QDate(day.year(), day.month(), 1), QDate(day.year(), day.month(), day.daysInMonth())};
+        const auto ofDay = std::find_if(figures.rentRoll.months.cbegin(), figures.rentRoll.months.cend(),
+                                        [&](const RentRollPeriod &period) { return period.start == month.start && period.end == month.end; });
+        figures.rentMonth = ofDay != figures.rentRoll.months.cend()
+            ? *ofDay
+            : rentRollOver(portfolio.offices, portfolio.leases, month.start, month.end, filter, RentRollLines::TotalsOnly);
     });
 
     const Occupancy occupancy(portfolio.offices, portfolio.leases, filter);
@@ -64,26 +77,13 @@ DashboardFigures DashboardFigures::compute(const DashboardSources &sources, QDat
     figures.waiting = waitingListLength(sources.applications, day);
 
     figures.sectors = sectorMixOf(day, tenants, portfolio);
-    const DateRange leases = sources.leaseSpan();
     // The entries and exits and the lengths of stay, from the same stays.
     const QList<Stay> stays = staysCounted(portfolio.offices, portfolio.leases, siteId);
     if (leases.start.isValid() && leases.start <= day)
         figures.flows = entriesAndExitsByYear(QDate(leases.start.year(), 1, 1), day, stays);
     figures.stays = stayLengthDistribution(day, stays);
-    // The tiles and the chart show totals: the rent roll's lines are left out. The chart's year
-    // holds the day's month whole, whose totals are the tiles'.
-    const DateRange rentSpan = ChartData::span(ChartSpan::Year, day, leases);
-    figures.rentRoll = {rentRollByMonth(portfolio.offices, portfolio.leases, rentSpan.start, rentSpan.end, filter,
-                                        RentRollLines::TotalsOnly),
-                        today};
-    const DateRange month{QDate(day.year(), day.month(), 1), QDate(day.year(), day.month(), day.daysInMonth())};
-    const auto ofDay = std::find_if(figures.rentRoll.months.cbegin(), figures.rentRoll.months.cend(),
-                                    [&](const RentRollPeriod &period) { return period.start == month.start && period.end == month.end; });
-    figures.rentMonth = ofDay != figures.rentRoll.months.cend()
-        ? *ofDay
-        : rentRollOver(portfolio.offices, portfolio.leases, month.start, month.end, filter, RentRollLines::TotalsOnly);
     figures.occupancySeries = occupancyChartData(occupancy, ChartData::span(span, day, leases, custom), today);
-    alerts.get();
+    beside.get();
     return figures;
 }
 
