@@ -718,7 +718,8 @@ private:
 
 int main(int argc, char *argv[])
 {
-    pepin::tuneMemory(); // as the application does
+    pepin::startWithHugePageHeaps(argv); // as the application does
+    pepin::tuneMemory();
     // The page models and the GUI's figures need an application object; nothing is shown.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -86,6 +86,7 @@ public:
 int main(int argc, char *argv[])
 {
     using pepin::GuiMain;
+    pepin::startWithHugePageHeaps(argv);
     pepin::tuneMemory();
 
     // Pictures are rendered without a display, and --help and --version need none (on a server,

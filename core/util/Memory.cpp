@@ -11,6 +11,9 @@
 #define PEPIN_TUNES_GLIBC 1
 #include <sys/mman.h>
 
+#include <gnu/libc-version.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <cstdint>
 #include <cstdio>
@@ -18,6 +21,9 @@
 #include <cstring>
 #include <functional>
 #endif
+
+#include <algorithm>
+#include <string_view>
 
 namespace pepin {
 
@@ -68,7 +74,69 @@ Span mappingHolding(const void *address)
     return span;
 }
 
+// The system's huge page setting gives them, always or on request.
+bool systemGivesHugePages()
+{
+    FILE *setting = std::fopen("/sys/kernel/mm/transparent_hugepage/enabled", "re");
+    if (!setting)
+        return false;
+    char text[128] = {};
+    const bool read = std::fgets(text, sizeof text, setting) != nullptr;
+    std::fclose(setting);
+    return read && (std::strstr(text, "[always]") || std::strstr(text, "[madvise]"));
+}
+
+// The C library has glibc.malloc.hugetlb: GNU's, from 2.35.
+bool cLibraryHasHugePageHeaps()
+{
+    int major = 0;
+    int minor = 0;
+    return std::sscanf(gnu_get_libc_version(), "%d.%d", &major, &minor) == 2 && (major > 2 || (major == 2 && minor >= 35));
+}
+
+bool underValgrind()
+{
+    const char *preloaded = std::getenv("LD_PRELOAD");
+    return preloaded && std::strstr(preloaded, "vgpreload");
+}
+
+constexpr const char *tunablesVariable = "GLIBC_TUNABLES";
+// GLIBC_TUNABLES's first value, for the program started again: "+value", or empty when it was
+// not set.
+constexpr const char *firstTunablesVariable = "PEPIN_FIRST_GLIBC_TUNABLES";
+
+void setTunables(const std::optional<std::string> &value)
+{
+    if (value)
+        setenv(tunablesVariable, value->c_str(), 1);
+    else
+        unsetenv(tunablesVariable);
+}
+
 } // namespace
+
+void startWithHugePageHeaps(char *argv[])
+{
+    if (const char *first = std::getenv(firstTunablesVariable)) {
+        // Started again: the C library has read its tunables.
+        setTunables(*first == '+' ? std::optional<std::string>(first + 1) : std::nullopt);
+        unsetenv(firstTunablesVariable);
+        return;
+    }
+    if (!argv || !argv[0] || !cLibraryHasHugePageHeaps() || !systemGivesHugePages() || underValgrind())
+        return;
+    const char *set = std::getenv(tunablesVariable);
+    const std::optional<std::string> current = set ? std::optional<std::string>(set) : std::nullopt;
+    const std::optional<std::string> tunables = tunablesWithHugePageHeaps(set);
+    if (!tunables)
+        return;
+    setenv(firstTunablesVariable, current ? ('+' + *current).c_str() : "", 1);
+    setTunables(tunables);
+    execv("/proc/self/exe", argv);
+    // Not started again: on as before.
+    setTunables(current);
+    unsetenv(firstTunablesVariable);
+}
 
 bool tuneMemory()
 {
@@ -108,6 +176,10 @@ bool adviseHugePagesForThisThread()
 
 #else
 
+void startWithHugePageHeaps(char *[])
+{
+}
+
 bool tuneMemory()
 {
     return false;
@@ -119,5 +191,21 @@ bool adviseHugePagesForThisThread()
 }
 
 #endif
+
+std::optional<std::string> tunablesWithHugePageHeaps(const char *current)
+{
+    constexpr std::string_view hugePageHeaps = "glibc.malloc.hugetlb=1";
+    const std::string_view value = current ? current : "";
+    if (value.empty())
+        return std::string(hugePageHeaps);
+    // Tunables are name=value pairs separated by colons.
+    for (std::size_t from = 0; from <= value.size();) {
+        const std::size_t end = std::min(value.find(':', from), value.size());
+        if (value.substr(from, end - from).starts_with("glibc.malloc.hugetlb="))
+            return std::nullopt;
+        from = end + 1;
+    }
+    return std::string(value) + ':' + std::string(hugePageHeaps);
+}
 
 } // namespace pepin

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <catch2/catch.hpp>
 
+#include "HugePages.h"
+
 #include "util/Memory.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <cstdio>
@@ -29,73 +36,30 @@
 #if defined(M_MMAP_THRESHOLD) && defined(__linux__) && !defined(PEPIN_OWN_ALLOCATOR)
 
 using namespace pepin;
+using namespace pepin::test;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr std::size_t megabyte = 1024 * 1024;
 
-// The system's huge page setting: "always", "madvise" (on request) or "never"; empty when the
-// system has none.
-std::string hugePageMode()
+// What pepin-memory-helper says when started with GLIBC_TUNABLES set to `tunables` (null: not
+// set): its lines tunables=…, first=…, huge=…
+QStringList helperStartedWith(const char *tunables)
 {
-    FILE *setting = std::fopen("/sys/kernel/mm/transparent_hugepage/enabled", "re");
-    if (!setting)
-        return {};
-    char text[128] = {};
-    const bool read = std::fgets(text, sizeof text, setting) != nullptr;
-    std::fclose(setting);
-    const char *open = read ? std::strchr(text, '[') : nullptr;
-    const char *close = open ? std::strchr(open, ']') : nullptr;
-    return close ? std::string(open + 1, close) : std::string();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("GLIBC_TUNABLES"));
+    environment.remove(QStringLiteral("PEPIN_FIRST_GLIBC_TUNABLES"));
+    environment.remove(QStringLiteral("LD_PRELOAD"));
+    if (tunables)
+        environment.insert(QStringLiteral("GLIBC_TUNABLES"), QString::fromUtf8(tunables));
+    QProcess helper;
+    helper.setProcessEnvironment(environment);
+    helper.start(QStringLiteral(PEPIN_MEMORY_HELPER), {});
+    if (!helper.waitForFinished(30000) || helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0)
+        return {QStringLiteral("failed: ") + helper.errorString()};
+    return QString::fromUtf8(helper.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 }
-
-// Whether the system would back the mapping that holds `address` with huge pages, as it says in
-// /proc/self/smaps. No assertion here: the other threads call it (Catch's are not for them).
-bool hugePagesAt(const void *address)
-{
-    const auto at = reinterpret_cast<std::uintptr_t>(address);
-    FILE *smaps = address ? std::fopen("/proc/self/smaps", "re") : nullptr;
-    if (!smaps)
-        return false;
-    char *line = nullptr;
-    std::size_t capacity = 0;
-    bool inside = false;
-    bool eligible = false;
-    while (getline(&line, &capacity, smaps) > 0) {
-        unsigned long from = 0;
-        unsigned long to = 0;
-        if (std::sscanf(line, "%lx-%lx ", &from, &to) == 2) { // the line that opens a mapping
-            inside = from <= at && at < to;
-            continue;
-        }
-        int value = 0;
-        if (inside && std::sscanf(line, "THPeligible: %d", &value) == 1) {
-            eligible = value == 1;
-            break;
-        }
-    }
-    std::free(line);
-    std::fclose(smaps);
-    return eligible;
-}
-
-// A block of `size` bytes, written to (so that it cannot be left out), and the address of its
-// middle (null when there was no memory).
-struct Block
-{
-    explicit Block(std::size_t size) : bytes(static_cast<char *>(std::malloc(size))), size(size)
-    {
-        if (bytes)
-            std::memset(bytes, 1, size);
-    }
-    ~Block() { std::free(bytes); }
-    Block(const Block &) = delete;
-    Block &operator=(const Block &) = delete;
-    const void *middle() const { return bytes ? bytes + size / 2 : nullptr; }
-
-    char *volatile bytes;
-    std::size_t size;
-};
 
 } // namespace
 
@@ -156,6 +120,27 @@ TEST_CASE("the memory the programs free stays with them, taken in huge pages whe
     CHECK(after);
 }
 
+TEST_CASE("the application starts again with the C library asking for huge pages as its heaps grow, and its children inherit nothing")
+{
+    const bool hugePages = hugePageMode() == "madvise" || hugePageMode() == "always";
+    if (!hugePages)
+        WARN("The system gives no huge pages (" << hugePageMode() << "): the program is not started again.");
+
+    // Nothing set: set for the C library as the program starts again, then unset once more.
+    CHECK(helperStartedWith(nullptr)
+          == QStringList({u"tunables=(unset)"_s, u"first=(unset)"_s, hugePages ? u"huge=1"_s : u"huge=0"_s}));
+    // Other tunables: kept, and given back as they were.
+    CHECK(helperStartedWith("glibc.malloc.check=0")
+          == QStringList({u"tunables=glibc.malloc.check=0"_s, u"first=(unset)"_s, hugePages ? u"huge=1"_s : u"huge=0"_s}));
+    // The user's own choice of huge pages for the heaps: kept, and nothing started again.
+    const QStringList chosen = helperStartedWith("glibc.malloc.hugetlb=0");
+    REQUIRE(chosen.size() == 3);
+    CHECK(chosen.at(0) == u"tunables=glibc.malloc.hugetlb=0"_s);
+    CHECK(chosen.at(1) == u"first=(unset)"_s);
+    if (hugePageMode() == "madvise")
+        CHECK(chosen.at(2) == u"huge=0"_s); // not asked for
+}
+
 #else
 
 TEST_CASE("the memory is not tuned where the C library is not GNU's")
@@ -164,3 +149,16 @@ TEST_CASE("the memory is not tuned where the C library is not GNU's")
 }
 
 #endif
+
+TEST_CASE("the tunable for the heaps' huge pages is added to the others, unless one is set already")
+{
+    CHECK(pepin::tunablesWithHugePageHeaps(nullptr) == "glibc.malloc.hugetlb=1");
+    CHECK(pepin::tunablesWithHugePageHeaps("") == "glibc.malloc.hugetlb=1");
+    CHECK(pepin::tunablesWithHugePageHeaps("glibc.malloc.check=0") == "glibc.malloc.check=0:glibc.malloc.hugetlb=1");
+    CHECK(pepin::tunablesWithHugePageHeaps("glibc.malloc.check=0:glibc.malloc.tcache_count=0")
+          == "glibc.malloc.check=0:glibc.malloc.tcache_count=0:glibc.malloc.hugetlb=1");
+    CHECK(pepin::tunablesWithHugePageHeaps("glibc.malloc.hugetlb=0") == std::nullopt);
+    CHECK(pepin::tunablesWithHugePageHeaps("glibc.malloc.check=0:glibc.malloc.hugetlb=2") == std::nullopt);
+    // A name that only begins like it is another tunable.
+    CHECK(pepin::tunablesWithHugePageHeaps("glibc.malloc.hugetlbx=1") == "glibc.malloc.hugetlbx=1:glibc.malloc.hugetlb=1");
+}
