@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <catch2/catch.hpp>
 
+#include "BusyBeside.h"
+
 #include "util/Beside.h"
 
 #include <atomic>
 #include <chrono>
-#include <latch>
 #include <thread>
 
 // The thread beside (util/Beside.h): work runs there when it is free, here at get() when it is
 // busy, and its result comes through get() either way.
 
 using namespace pepin;
+using namespace pepin::test;
 
 TEST_CASE("Work runs on the thread beside and gives its result through get()", "[beside]")
 {
@@ -27,13 +29,7 @@ TEST_CASE("Work runs on the thread beside and gives its result through get()", "
 
 TEST_CASE("While the thread beside is busy, work asked for runs at get() on the thread that asks", "[beside]")
 {
-    std::latch started(1);
-    std::latch release(1);
-    Beside<void> busy = runBeside([&] {
-        started.count_down();
-        release.wait();
-    });
-    started.wait();
+    BusyBeside busy;
 
     std::atomic<bool> ran = false;
     Beside<std::thread::id> later = runBeside([&] {
@@ -43,8 +39,7 @@ TEST_CASE("While the thread beside is busy, work asked for runs at get() on the 
     CHECK_FALSE(ran); // nothing done until get()
     CHECK(later.get() == std::this_thread::get_id());
     CHECK(ran);
-    release.count_down();
-    busy.get();
+    busy.release();
 }
 
 TEST_CASE("Work beside that asks for more work runs it itself", "[beside]")

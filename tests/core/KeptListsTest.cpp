@@ -4,14 +4,12 @@
 #include "CatchQt.h"
 
 #include "Builders.h"
+#include "BusyBeside.h"
 #include "Records.h"
 #include "TestDatabase.h"
 
 #include "demo/DemoData.h"
-#include "util/Beside.h"
 #include "util/Text.h"
-
-#include <latch>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -250,18 +248,11 @@ TEST_CASE("With the thread beside busy, the lists read at once are read here all
     company.headcounts = {HeadcountEntry{today.addYears(-1), 4}, HeadcountEntry{today, 6}};
     REQUIRE(db->updateCompany(company).ok());
 
-    std::latch started(1);
-    std::latch release(1);
-    Beside<void> busy = runBeside([&] {
-        started.count_down();
-        release.wait();
-    });
-    started.wait();
+    BusyBeside busy;
     Result<std::unique_ptr<Store>> opened = Store::open(db.path(), Database::Mode::OpenExisting, Database::PageCheck::Beside);
     REQUIRE(opened.ok());
     (*opened)->readLists();
-    release.count_down();
-    busy.get();
+    busy.release();
     checkKeptListsAreTheFiles(**opened, db.path());
     const std::optional<Company> read = (*opened)->companyByName(u"Zèbre"_s);
     REQUIRE(read);

@@ -2,6 +2,7 @@
 #include "CatchQt.h"
 
 #include "Builders.h"
+#include "BusyBeside.h"
 #include "EditingSupport.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
@@ -22,7 +23,6 @@
 #include "pages/DashboardPage.h"
 #include "pages/DashboardTile.h"
 #include "pages/TablePage.h"
-#include "util/Beside.h"
 #include "widgets/DateField.h"
 
 #include <QAbstractButton>
@@ -39,8 +39,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QValueAxis>
-
-#include <latch>
 #include <QUndoStack>
 
 using namespace pepin;
@@ -284,16 +282,9 @@ TEST_CASE("The figures computed with the thread beside busy are those it compute
     const DashboardFigures beside = DashboardFigures::compute(sources, day, std::nullopt, day);
 
     // The alerts and the rent roll, computed here at the end.
-    std::latch started(1);
-    std::latch release(1);
-    Beside<void> busy = runBeside([&] {
-        started.count_down();
-        release.wait();
-    });
-    started.wait();
+    BusyBeside busy;
     const DashboardFigures here = DashboardFigures::compute(sources, day, std::nullopt, day);
-    release.count_down();
-    busy.get();
+    busy.release();
 
     REQUIRE_FALSE(beside.alerts.isEmpty());
     REQUIRE(here.alerts.size() == beside.alerts.size());
