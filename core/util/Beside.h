@@ -14,8 +14,8 @@ namespace pepin {
 // Work done beside the calling thread, on a second processor: one thread, kept for the life of
 // the program, so that the memory it takes and gives back is its own again at the next piece of
 // work rather than a new thread's, which the system must clear first (see Memory.h; the thread
-// asks for huge pages). The companies read as the lists are (Store::readLists), then the alerts
-// and the rent roll of the dashboard's figures, run there one after the other.
+// asks for huge pages). The companies, as the lists are read (Store::readLists), and then the
+// alerts and the rent roll of the dashboard's figures (DashboardFigures::compute) run there.
 
 // How runBeside takes the thread; nothing else calls these.
 namespace besideThread {
