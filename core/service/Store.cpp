@@ -16,7 +16,6 @@
 #include <array>
 #include <cmath>
 #include <compare>
-#include <future>
 #include <tuple>
 #include <utility>
 #include <vector>
