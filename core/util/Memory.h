@@ -21,10 +21,10 @@ namespace pepin {
 bool tuneMemory();
 
 // Asks the system for huge pages for the heap this thread allocates from, from the memory it has
-// not touched yet; once a thread, whatever the number of calls. Called by the thread beside
-// (util/Beside.h), which reads the companies of Store::readLists. Does nothing in a program that has not called tuneMemory (its
-// heaps do not grow by whole huge pages), where the C library is not GNU's, or where the system
-// gives no huge pages. Returns whether this call asked.
+// not touched yet; once a thread, whatever the number of calls. Called by tuneMemory for the
+// main thread and by the thread beside (util/Beside.h). Does nothing in a program that has not
+// called tuneMemory (its heaps do not grow by whole huge pages), where the C library is not
+// GNU's, or where the system gives no huge pages. Returns whether this call asked.
 bool adviseHugePagesForThisThread();
 
 // Starts this program again, at once, with the C library asking the system for huge pages for
@@ -39,8 +39,9 @@ bool adviseHugePagesForThisThread();
 // start fails. In the program started again, it gives GLIBC_TUNABLES back its first value, so
 // that the programs it starts inherit nothing. Starting again loads the program's libraries a
 // second time, some 30 ms here: on a network's file, a little more than it saves on the first
-// dashboard (10 to 30 ms); on the stress file, a fifteenth of what it saves (some 450 ms). Called first thing in main() by the
-// application and the benchmark, before any thread or Qt object exists; `argv` is main's.
+// dashboard (10 to 30 ms); on the stress file, a fifteenth of what it saves (some 450 ms).
+// Called first thing in main() by the application and the benchmark, before any thread or Qt
+// object exists; `argv` is main's.
 void startWithHugePageHeaps(char *argv[]);
 
 // The value of GLIBC_TUNABLES that adds glibc.malloc.hugetlb=1 to `current` (null: not set), or
