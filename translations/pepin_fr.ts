@@ -2157,8 +2157,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 free of %2</source>
-        <translation>%1 libres sur %2</translation>
+        <source>%1 free</source>
+        <comment>m² of the free offices</comment>
+        <translation>%1 libres</translation>
     </message>
     <message>
         <location line="+1"/>

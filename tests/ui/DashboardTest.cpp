@@ -4,6 +4,7 @@
 #include "Builders.h"
 #include "BusyBeside.h"
 #include "EditingSupport.h"
+#include "ScopedLanguage.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "charts/ChartData.h"
@@ -32,6 +33,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QGraphicsTextItem>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QImage>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -40,6 +45,8 @@
 #include <QTest>
 #include <QValueAxis>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -219,7 +226,12 @@ TEST_CASE("The dashboard's tiles say the figures of the day, counted by hand on 
     CHECK(page.tile(Tile::Workstations)->detail() == QStringLiteral("4 / 9 workstations"));
     CHECK(page.tile(Tile::Tenants)->value() == QStringLiteral("2"));
     CHECK(page.tile(Tile::FreeOffices)->value() == QStringLiteral("1"));
-    CHECK(page.tile(Tile::FreeOffices)->detail().startsWith(QStringLiteral("50")));
+    // The free area alone: the area in service is the first tile's, and the two would not fit.
+    CHECK(page.tile(Tile::FreeOffices)->detail() == u"50\u00a0m² free"_s);
+    {
+        ScopedLanguage french(u"fr"_s);
+        CHECK(page.tile(Tile::FreeOffices)->detail() == u"50\u00a0m² libres"_s);
+    }
     CHECK(page.tile(Tile::Expiries)->value() == QStringLiteral("1"));
     CHECK(page.tile(Tile::Expiries)->tone() == DashboardTile::Tone::Warning);
     CHECK(page.tile(Tile::Alerts)->value() == QStringLiteral("0"));
@@ -413,6 +425,64 @@ TEST_CASE("A tile opens the page behind it, filtered on what it counts", "[ui][d
     TablePage *companies = window.page(QStringLiteral("companies"));
     REQUIRE(companies->view()->model()->rowCount() == 1);
     CHECK(companies->view()->model()->index(0, CompanyTableModel::Name).data().toString() == QStringLiteral("Alpha"));
+}
+
+TEST_CASE("At 1280 pixels, in French, the tiles and the sector legend are read whole", "[ui][dashboard]")
+{
+    Fixture fixture;
+    // The longest of the default sectors' French names, and the area of the benchmark's network:
+    // 69,657 m² in service, 4,393.47 free (H2's 4,373.47 and the half of O1 Beta leaves).
+    const Company gamma = addCompany(fixture.db.store(), u"Gamma"_s, u"Ingénierie et maintenance industrielles"_s);
+    addLease(fixture.db.store(), gamma.id, fixture.a02.id, d("2026-01-01"));
+    const Office big = addOffice(fixture.db.store(), fixture.site.id, u"H1"_s, 65193.53, 2);
+    addLease(fixture.db.store(), gamma.id, big.id, d("2026-01-01"));
+    addOffice(fixture.db.store(), fixture.site.id, u"H2"_s, 4373.47, 2);
+    ScopedLanguage french(u"fr"_s);
+    MainWindow window(fixture.db.store(), fixture.clock);
+    window.show();
+    QCoreApplication::processEvents();
+    CHECK(window.width() == 1280);
+    auto *page = qobject_cast<DashboardPage *>(window.pageWidget(u"dashboard"_s));
+    REQUIRE(page);
+    CHECK(page->tile(Tile::FreeOffices)->detail() == u"4\u202f393,47\u00a0m² libres"_s);
+
+    // A text cut to fit shows whole in its tool tip; none is cut.
+    for (const Tile which : page->tiles()) {
+        for (const QLabel *label : page->tile(which)->findChildren<QLabel *>()) {
+            INFO(label->text().toStdString());
+            CHECK(label->toolTip().isEmpty());
+        }
+    }
+
+    // Qt Charts cuts a legend's entry its width cannot hold: each entry drawn is its whole text,
+    // counted in companies and in area.
+    QLegend *legend = page->sectorMixChart()->chart()->legend();
+    const auto checkLegendWhole = [&](const QString &longest) {
+        QStringList labels;
+        for (const QLegendMarker *marker : legend->markers())
+            labels << marker->label();
+        REQUIRE(labels.size() == 3);
+        CHECK(labels.contains(longest));
+        QStringList drawn;
+        QList<QGraphicsItem *> items = legend->childItems();
+        while (!items.isEmpty()) {
+            QGraphicsItem *item = items.takeFirst();
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                drawn << text->toPlainText();
+            items << item->childItems();
+        }
+        // The text drawn has plain spaces for the no-break ones of numbers and units.
+        for (QStringList *texts : {&labels, &drawn})
+            for (QString &text : *texts)
+                std::replace_if(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }, QLatin1Char(' '));
+        drawn.sort();
+        labels.sort();
+        CHECK(drawn == labels);
+    };
+    checkLegendWhole(u"1 · Ingénierie et maintenance industrielles"_s);
+    page->sectorMixChart()->measureButton(SectorMeasure::Area)->click();
+    QCoreApplication::processEvents();
+    checkLegendWhole(u"65\u202f223,53\u00a0m² · Ingénierie et maintenance industrielles"_s);
 }
 
 TEST_CASE("A chart is saved as PNG and SVG with its title", "[ui][dashboard]")

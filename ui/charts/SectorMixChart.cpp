@@ -142,13 +142,22 @@ void SectorMixChart::placeDonutAndLegend()
     const QRectF area = c->rect().adjusted(6, 6, -6, -6);
     if (area.width() <= 0 || area.height() <= 0)
         return;
-    const qreal side = std::min(area.height(), area.width() * 0.46);
+    // The donut gives up width to the legend, down to a quarter of the card, so that long sector
+    // names (French ones above all) and areas are read whole rather than cut; what is still cut
+    // shows whole in the entry's tool tip.
+    QLegend *legend = c->legend();
+    const QFontMetricsF metrics(legend->font());
+    qreal widest = 0;
+    for (const QPieSlice *slice : m_series ? m_series->slices() : QList<QPieSlice *>())
+        widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
+    const qreal legendWanted = widest + metrics.height() + 40; // the marker, its gap, the margins
+    const qreal roomiest = std::min(area.height(), area.width() * 0.46);
+    const qreal side = std::clamp(area.width() - 10 - legendWanted, std::min(roomiest, area.width() / 4), roomiest);
     const QRectF donut(area.left(), area.top() + (area.height() - side) / 2, side, side);
     c->setPlotArea(donut);
     // The legend's entries from the top of their column, centred on the donut when few.
-    QLegend *legend = c->legend();
     const qreal rows = std::max<qsizetype>(m_slices.size(), 1);
-    const qreal height = std::min(area.height() + 12, rows * (QFontMetricsF(legend->font()).height() + 8) + 28);
+    const qreal height = std::min(area.height() + 12, rows * (metrics.height() + 8) + 28);
     legend->setGeometry(QRectF(donut.right() + 10, std::max(area.top() + (area.height() - height) / 2, c->rect().top()),
                                area.right() - donut.right() - 10, height));
     legend->update();

@@ -107,11 +107,12 @@ void DashboardPage::build()
     m_flowsChart = new CountChart(CountChart::Kind::Flows, this);
     m_staysChart = new CountChart(CountChart::Kind::StayLengths, this);
     m_rentChart = new RentRollChart(this);
-    // Occupancy wide, with the sector mix and its legend beside it; the three smaller charts below.
+    // Occupancy wide, with the sector mix and its legend beside it, wide enough at 1280 pixels for
+    // the longest of the default sectors' French names; the three smaller charts below.
     auto *topCharts = new QHBoxLayout;
     topCharts->setSpacing(10);
-    topCharts->addWidget(m_occupancyChart, 3);
-    topCharts->addWidget(m_sectorChart, 2);
+    topCharts->addWidget(m_occupancyChart, 11);
+    topCharts->addWidget(m_sectorChart, 9);
     auto *bottomCharts = new QHBoxLayout;
     bottomCharts->setSpacing(10);
     bottomCharts->addWidget(m_flowsChart, 1);
@@ -280,7 +281,7 @@ void DashboardPage::showFigures()
                                             .arg(f.number(d.occupancy.workstations.occupied), f.number(d.occupancy.workstations.total)));
     tile(Tile::Tenants)->setFigure(f.integer(d.tenants), tr("with an active lease"));
     tile(Tile::FreeOffices)->setFigure(f.number(d.occupancy.offices.free()),
-                                       tr("%1 free of %2").arg(f.area(d.occupancy.area.free()), f.area(d.occupancy.area.total)));
+                                       tr("%1 free", "m² of the free offices").arg(f.area(d.occupancy.area.free())));
     tile(Tile::Expiries)->setFigure(f.integer(d.expiries.size()), tr("by %1 (%2 months)").arg(f.date(d.horizonEnd)).arg(d.horizonMonths),
                                     d.expiries.isEmpty() ? Tone::Normal : Tone::Warning);
     QString alertDetail = tr("none within %1 months").arg(d.horizonMonths);
