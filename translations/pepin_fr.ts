@@ -2129,7 +2129,7 @@
 <context>
     <name>pepin::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+196"/>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+197"/>
         <location line="+119"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
@@ -3185,7 +3185,7 @@
         <translation>La base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>--lang takes fr or en, not “%1”.</source>
         <translation>--lang accepte fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4428,7 +4428,7 @@
 <context>
     <name>pepin::LeaseChanges</name>
     <message>
-        <location filename="../core/service/LeaseChanges.cpp" line="+30"/>
+        <location filename="../core/service/LeaseChanges.cpp" line="+31"/>
         <source>1 month</source>
         <translation>1 mois</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <location line="+324"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
@@ -6192,11 +6192,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1; %2</source>
+        <comment>the timeline&apos;s legend: what it shows; what the mouse does</comment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;span style=&quot;background:#e3f2e5&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; free &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#d32f2f&quot;&gt;┃&lt;/span&gt; today &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#c62828&quot;&gt;◥&lt;/span&gt; alert on the lease &amp;nbsp;&amp;nbsp;bars in the colour of the company&apos;s sector; Ctrl+wheel zooms</source>
         <translation>&lt;span style=&quot;background:#e3f2e5&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; libre &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#d32f2f&quot;&gt;┃&lt;/span&gt; aujourd’hui &amp;nbsp;&amp;nbsp;&lt;span style=&quot;color:#c62828&quot;&gt;◥&lt;/span&gt; alerte sur la convention &amp;nbsp;&amp;nbsp;barres à la couleur du secteur de l’entreprise&#xa0;; Ctrl+molette pour zoomer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>drag a bar&apos;s end to change it, drag along free days to assign them</source>
         <translation>glisser l’extrémité d’une barre pour changer sa fin, glisser le long des jours libres pour les attribuer</translation>
     </message>
@@ -8417,7 +8423,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::Store</name>
     <message>
-        <location filename="../core/service/Store.cpp" line="+190"/>
+        <location filename="../core/service/Store.cpp" line="+214"/>
         <source>IT services</source>
         <translation>Services informatiques</translation>
     </message>
@@ -8452,7 +8458,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Animation interactive et 3D</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+366"/>
         <source>%1 was changed or removed elsewhere (another window or program) since it was read; nothing was overwritten. Reload it and make the change again.</source>
         <translation>%1 a été modifiée ou supprimée ailleurs (dans une autre fenêtre ou un autre programme) depuis son chargement&#xa0;; rien n’a été écrasé. Rechargez-la et refaites la modification.</translation>
     </message>
@@ -8502,18 +8508,18 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Il existe déjà une entreprise nommée %1&#xa0;: donnez à celle-ci un nom différent.</translation>
     </message>
     <message>
-        <location line="-755"/>
-        <location line="+791"/>
+        <location line="-738"/>
+        <location line="+774"/>
         <source>There is no company %1.</source>
         <translation>Il n’y a pas d’entreprise n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-769"/>
         <source>There is no office %1.</source>
         <translation>Il n’y a pas de bureau n°&#xa0;%1.</translation>
     </message>
     <message>
-        <location line="+455"/>
+        <location line="+438"/>
         <source>It was removed by %1 with %2, on %3 at %4.</source>
         <translation>Il a été supprimé par %1 avec %2, le %3 à %4.</translation>
     </message>

@@ -528,12 +528,12 @@ void PlanningPage::retranslate()
     m_title->setText(tr("Planning"));
     m_showTimeline->setText(tr("Timeline"));
     m_showMap->setText(tr("Floor map"));
-    m_legend->setText(tr("<span style=\"background:#e3f2e5\">&nbsp;&nbsp;&nbsp;&nbsp;</span> free "
-                         "&nbsp;&nbsp;<span style=\"color:#d32f2f\">┃</span> today "
-                         "&nbsp;&nbsp;<span style=\"color:#c62828\">◥</span> alert on the lease "
-                         "&nbsp;&nbsp;bars in the colour of the company's sector; Ctrl+wheel zooms")
-                      + QStringLiteral("; ")
-                      + tr("drag a bar's end to change it, drag along free days to assign them").toHtmlEscaped());
+    m_legend->setText(tr("%1; %2", "the timeline's legend: what it shows; what the mouse does")
+                          .arg(tr("<span style=\"background:#e3f2e5\">&nbsp;&nbsp;&nbsp;&nbsp;</span> free "
+                                  "&nbsp;&nbsp;<span style=\"color:#d32f2f\">┃</span> today "
+                                  "&nbsp;&nbsp;<span style=\"color:#c62828\">◥</span> alert on the lease "
+                                  "&nbsp;&nbsp;bars in the colour of the company's sector; Ctrl+wheel zooms"),
+                               tr("drag a bar's end to change it, drag along free days to assign them").toHtmlEscaped()));
     m_today->setText(tr("Today"));
     m_assign->setText(tr("Assign an office…"));
     m_zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
