@@ -4,8 +4,8 @@
 #include "Builders.h"
 #include "BusyBeside.h"
 #include "EditingSupport.h"
-#include "ScopedLanguage.h"
 #include "MainWindow.h"
+#include "ScopedLanguage.h"
 #include "TestDatabase.h"
 #include "charts/ChartData.h"
 #include "charts/CountChart.h"
@@ -34,10 +34,10 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QGraphicsTextItem>
+#include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QImage>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QSignalSpy>
