@@ -7,6 +7,7 @@
 #include "ScopedLanguage.h"
 #include "TestDatabase.h"
 #include "models/CompanyTableModel.h"
+#include "models/LeaseTableModel.h"
 #include "models/OfficeTableModel.h"
 #include "models/SearchFilterModel.h"
 #include "dialogs/GuideWindow.h"
@@ -28,6 +29,7 @@
 
 using namespace pepin;
 using namespace pepin::test;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -220,6 +222,69 @@ TEST_CASE("The main window follows a switch of language", "[ui][MainWindow]")
 
     CHECK(sidebar(window).mid(1, 2) == QStringList{QStringLiteral("Companies"), QStringLiteral("Offices")});
     CHECK(header(window, QStringLiteral("companies"), CompanyTableModel::Sector) == QStringLiteral("Sector"));
+}
+
+TEST_CASE("Titles go on two lines before a table's names are cut, and only when its columns do not fit", "[ui][MainWindow]")
+{
+    // Leases of a network's sites, in French at the window's first size, the details beside.
+    TestDatabase db;
+    const Clock clock = Clock::fixed(d("2026-03-01"));
+    const Site site = addSite(db.store(), u"Pépinière de Boulogne-sur-Mer"_s);
+    for (int n = 1; n <= 3; ++n) {
+        const Office office = addOffice(db.store(), site.id, u"D%1"_s.arg(n));
+        const Company company = addCompany(db.store(), u"Alticloud %1"_s.arg(20 + n), u"Multimedia"_s);
+        addLease(db.store(), company.id, office.id, d("2025-12-01"), d("2028-02-29"));
+    }
+    ScopedLanguage french(u"fr"_s);
+    MainWindow window(db.store(), clock);
+    window.show();
+    window.showPage(u"leases"_s);
+    QCoreApplication::processEvents();
+    TablePage *leases = window.page(u"leases"_s);
+    REQUIRE(leases);
+    const QAbstractItemView *view = leases->view();
+    QHeaderView *columns = leases->view()->horizontalHeader();
+    const QFontMetrics metrics(columns->font());
+    const auto title = [&](int column) { return view->model()->headerData(column, Qt::Horizontal).toString(); };
+    // A title's width on one line, and the lines it takes in its column.
+    const auto oneLine = [&](int column) { return metrics.horizontalAdvance(title(column)) + leases->titleRoom(); };
+    const auto lines = [&](int column) {
+        const QRect room(0, 0, columns->sectionSize(column) - leases->titleRoom(), 1000);
+        return metrics.boundingRect(room, Qt::TextWordWrap, title(column)).height() / metrics.lineSpacing();
+    };
+
+    // The companies' names whole, and every column in sight with its title on at most two lines.
+    CHECK(columns->sectionSize(LeaseTableModel::Company) >= view->sizeHintForColumn(LeaseTableModel::Company));
+    CHECK(columns->sectionPosition(LeaseTableModel::Status) + columns->sectionSize(LeaseTableModel::Status)
+          <= leases->view()->viewport()->width() + 1);
+    for (int column = 0; column < LeaseTableModel::ColumnCount; ++column) {
+        INFO(title(column).toStdString());
+        CHECK(lines(column) <= 2);
+    }
+    // "Fin anticipée le", whose column holds short dates or nothing, is on two lines, and the
+    // header is two lines high for it.
+    CHECK(title(LeaseTableModel::TerminatedOn) == u"Fin anticipée le"_s);
+    CHECK(columns->sectionSize(LeaseTableModel::TerminatedOn) < oneLine(LeaseTableModel::TerminatedOn));
+    CHECK(columns->height() >= 2 * metrics.lineSpacing());
+
+    // Wide enough for every title on one line: one line high.
+    window.resize(2400, 800);
+    QCoreApplication::processEvents();
+    leases->fitColumns();
+    QCoreApplication::processEvents();
+    for (int column = 0; column < LeaseTableModel::ColumnCount; ++column) {
+        INFO(title(column).toStdString());
+        CHECK(lines(column) == 1);
+    }
+    CHECK(columns->height() < 2 * metrics.lineSpacing());
+
+    // A column made narrower than its title by hand: two lines high again, and back.
+    columns->resizeSection(LeaseTableModel::TerminatedOn, metrics.horizontalAdvance(u"anticipée"_s) + 30);
+    QCoreApplication::processEvents();
+    CHECK(columns->height() >= 2 * metrics.lineSpacing());
+    columns->resizeSection(LeaseTableModel::TerminatedOn, oneLine(LeaseTableModel::TerminatedOn) + 10);
+    QCoreApplication::processEvents();
+    CHECK(columns->height() < 2 * metrics.lineSpacing());
 }
 
 TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow]")

@@ -62,8 +62,8 @@ QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, i
     switch (role) {
     case Qt::DisplayRole:
         return columnTitle(section);
-    case Qt::TextAlignmentRole: // a header sits over its figures
-        return QVariant::fromValue(columnAlignment(section));
+    case Qt::TextAlignmentRole: // a header sits over its figures, on two lines when narrow
+        return QVariant::fromValue(columnAlignment(section) | Qt::TextWordWrap);
     case Qt::ToolTipRole: {
         const QString tip = columnToolTip(section);
         return tip.isEmpty() ? QVariant() : QVariant(tip);

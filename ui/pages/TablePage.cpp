@@ -48,6 +48,16 @@ int widthLimit(QList<int> widths, int available)
     return widths.isEmpty() ? available : widths.last();
 }
 
+// The width a title needs on two lines, broken at the space that makes the longer line the
+// shortest; its whole width when it has no space.
+int twoLineWidth(const QFontMetrics &metrics, const QString &title)
+{
+    int best = metrics.horizontalAdvance(title);
+    for (qsizetype at = title.indexOf(QLatin1Char(' ')); at > 0; at = title.indexOf(QLatin1Char(' '), at + 1))
+        best = std::min(best, std::max(metrics.horizontalAdvance(title.left(at)), metrics.horizontalAdvance(title.mid(at + 1))));
+    return best + 1;
+}
+
 } // namespace
 
 TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent, Qt::SortOrder order)
@@ -102,6 +112,11 @@ TablePage::TablePage(StoreTableModel *model, int sortColumn, QWidget *parent, Qt
     connect(columns, &QHeaderView::sortIndicatorChanged, this, [columns](int section) {
         if (section >= 0 && columns->sectionSize(section) < columns->sectionSizeHint(section))
             columns->resizeSection(section, columns->sectionSizeHint(section));
+    });
+    // A column made narrower than its title by hand shows it on two lines, as fitColumns does.
+    connect(columns, &QHeaderView::sectionResized, this, [this] {
+        if (m_columnsFitted)
+            fitHeaderHeight();
     });
 
     columns->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -513,17 +528,18 @@ void TablePage::fitColumns()
     const QAbstractItemView *view = m_view;
     const int count = header->count();
     const QFontMetrics metrics(header->font());
-    // Both paddings, and the section's borders.
-    const int titleRoom = 2 * headerPadding() + 4;
 
-    // What each column holds, and the least it may have: its header's text. The header's own
-    // size hint also keeps room for a sort arrow, which only the sorted column draws.
+    // What each column holds, and the least it may have: its header's text on one line, or on
+    // two when the columns do not all fit otherwise. The header's own size hint also keeps room
+    // for a sort arrow, which only the sorted column draws: its title stays on one line.
     QList<int> content(count);
     QList<int> least(count);
+    QList<int> leastFolded(count);
     for (int column = 0; column < count; ++column) {
         const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
-        least[column] = column == header->sortIndicatorSection() ? header->sectionSizeHint(column)
-                                                                  : metrics.horizontalAdvance(title) + titleRoom;
+        const bool sorted = column == header->sortIndicatorSection();
+        least[column] = sorted ? header->sectionSizeHint(column) : metrics.horizontalAdvance(title) + titleRoom();
+        leastFolded[column] = sorted ? least[column] : twoLineWidth(metrics, title) + titleRoom();
         content[column] = view->sizeHintForColumn(column);
     }
 
@@ -539,18 +555,50 @@ void TablePage::fitColumns()
             list[column] = std::max(content[column], least[column]) + gap;
         return list;
     };
+    // Titles go on two lines, those that give most width first, until the columns fit.
+    const auto sum = [](const QList<int> &list) { return std::accumulate(list.cbegin(), list.cend(), 0); };
+    QList<int> byGain(count);
+    std::iota(byGain.begin(), byGain.end(), 0);
+    const auto gain = [&](int column) {
+        return std::max(content[column], least[column]) - std::max(content[column], leastFolded[column]);
+    };
+    std::stable_sort(byGain.begin(), byGain.end(), [&](int a, int b) { return gain(a) > gain(b); });
+    int excess = sum(widths(0)) - available;
+    for (auto column = byGain.cbegin(); excess > 0 && column != byGain.cend() && gain(*column) > 0; ++column) {
+        excess -= gain(*column);
+        least[*column] = leastFolded[*column];
+    }
     // Air between neighbouring columns, so that a right-aligned figure does not run into the
     // text of the next one; only as much as the width allows.
-    const QList<int> tightWidths = widths(0);
-    const int tight = std::accumulate(tightWidths.cbegin(), tightWidths.cend(), 0);
+    const int tight = sum(widths(0));
     const int gap = std::clamp((available - tight) / std::max(count, 1), 0, metrics.averageCharWidth() * 2);
     QList<int> wanted = widths(gap);
 
-    const int total = std::accumulate(wanted.cbegin(), wanted.cend(), 0);
-    const int limit = total > available ? widthLimit(wanted, available) : std::numeric_limits<int>::max();
+    const int limit = sum(wanted) > available ? widthLimit(wanted, available) : std::numeric_limits<int>::max();
     for (int column = 0; column < count; ++column)
         header->resizeSection(column, std::max(least[column], std::min(wanted[column], limit)));
+    fitHeaderHeight();
     m_columnsFitted = true;
+}
+
+void TablePage::fitHeaderHeight()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    bool folded = false;
+    for (int column = 0; column < header->count() && !folded; ++column) {
+        const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+        folded = !header->isSectionHidden(column)
+            && header->sectionSize(column) < metrics.horizontalAdvance(title) + titleRoom();
+    }
+    // The header's own height is a line's: a second line when a title needs it.
+    header->setMinimumHeight(folded ? header->sizeHint().height() + metrics.lineSpacing() : 0);
+}
+
+int TablePage::titleRoom() const
+{
+    // Both paddings, and the section's borders.
+    return 2 * headerPadding() + 4;
 }
 
 int TablePage::headerPadding() const

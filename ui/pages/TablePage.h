@@ -138,10 +138,13 @@ public:
     // The key figure of the current row (StoreTableModel::keyFigure); empty without one.
     QString keyFigure() const;
 
-    // Sizes the columns to what they hold; when that is wider than the table, the widest
+    // Sizes the columns to what they hold; when that is wider than the table, titles wider than
+    // their column's content go on two lines, those that give most first, and then the widest
     // columns give up width (their text elided, whole in a tool tip) so that every column
     // stays in sight.
     void fitColumns();
+    // The width a column's title takes beside its text: both paddings and the section's borders.
+    int titleRoom() const;
 
 signals:
     void statusTextChanged();
@@ -153,6 +156,8 @@ protected:
 private:
     // The room on each side of a column's title, so that it lines up with the cells' text.
     int headerPadding() const;
+    // The header two lines high when a column is narrower than its title on one, one otherwise.
+    void fitHeaderHeight();
     void retranslate();
     void showDetails();
     void editCurrent();
