@@ -282,9 +282,16 @@ TEST_CASE("Titles go on two lines before a table's names are cut, and only when 
     columns->resizeSection(LeaseTableModel::TerminatedOn, metrics.horizontalAdvance(u"anticipée"_s) + 30);
     QCoreApplication::processEvents();
     CHECK(columns->height() >= 2 * metrics.lineSpacing());
+    const QByteArray narrowed = leases->headerState();
     columns->resizeSection(LeaseTableModel::TerminatedOn, oneLine(LeaseTableModel::TerminatedOn) + 10);
     QCoreApplication::processEvents();
     CHECK(columns->height() < 2 * metrics.lineSpacing());
+
+    // Widths kept from the last session, one of them narrower than its title: two lines high.
+    REQUIRE(leases->restoreHeaderState(narrowed));
+    QCoreApplication::processEvents();
+    CHECK(columns->sectionSize(LeaseTableModel::TerminatedOn) < oneLine(LeaseTableModel::TerminatedOn));
+    CHECK(columns->height() >= 2 * metrics.lineSpacing());
 }
 
 TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow]")

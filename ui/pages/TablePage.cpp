@@ -345,6 +345,7 @@ bool TablePage::restoreHeaderState(const QByteArray &state)
     // The indicator comes back without a sort: the rows follow it here.
     m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_columnsFitted = true;
+    fitHeaderHeight();
     return true;
 }
 
