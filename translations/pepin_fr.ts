@@ -8603,7 +8603,7 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
 <context>
     <name>pepin::TablePage</name>
     <message>
-        <location filename="../ui/pages/TablePage.cpp" line="+367"/>
+        <location filename="../ui/pages/TablePage.cpp" line="+383"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -8628,7 +8628,12 @@ Recharger affiche la fiche telle qu’elle est maintenant&#xa0;; les modificatio
         <translation>Exporter cette vue…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+28"/>
+        <source>Fit the columns to the window</source>
+        <translation>Ajuster les colonnes à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose a row to see its details here.</source>
         <translation>Choisissez une ligne pour en voir le détail ici.</translation>
     </message>

@@ -245,7 +245,10 @@ TEST_CASE("The column chooser hides and shows columns", "[ui][window]")
     MainWindow window(incubator.db.store(), incubator.clock);
     TablePage *page = window.page(QStringLiteral("offices"));
     std::unique_ptr<QMenu> menu(page->createColumnMenu());
-    REQUIRE(menu->actions().size() == OfficeTableModel::ColumnCount);
+    // A column each, then, after a separator, the widths fitted again.
+    REQUIRE(menu->actions().size() == OfficeTableModel::ColumnCount + 2);
+    CHECK(menu->actions().at(OfficeTableModel::ColumnCount)->isSeparator());
+    CHECK(menu->actions().last()->objectName() == QStringLiteral("fitColumns"));
     menu->actions().at(OfficeTableModel::Floor)->toggle();
     CHECK(page->view()->isColumnHidden(OfficeTableModel::Floor));
     menu->actions().at(OfficeTableModel::Floor)->toggle();

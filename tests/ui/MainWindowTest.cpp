@@ -24,8 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
+
+#include <memory>
 
 using namespace pepin;
 using namespace pepin::test;
@@ -292,6 +295,16 @@ TEST_CASE("Titles go on two lines before a table's names are cut, and only when 
     QCoreApplication::processEvents();
     CHECK(columns->sectionSize(LeaseTableModel::TerminatedOn) < oneLine(LeaseTableModel::TerminatedOn));
     CHECK(columns->height() >= 2 * metrics.lineSpacing());
+
+    // The header's menu fits them again to the window: every title on one line here.
+    std::unique_ptr<QMenu> menu(leases->createColumnMenu());
+    auto *fit = menu->findChild<QAction *>(u"fitColumns"_s);
+    REQUIRE(fit);
+    CHECK(fit->text() == u"Ajuster les colonnes à la fenêtre"_s);
+    fit->trigger();
+    QCoreApplication::processEvents();
+    CHECK(columns->sectionSize(LeaseTableModel::TerminatedOn) >= oneLine(LeaseTableModel::TerminatedOn));
+    CHECK(columns->height() < 2 * metrics.lineSpacing());
 }
 
 TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow]")

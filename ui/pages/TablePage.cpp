@@ -436,6 +436,12 @@ QMenu *TablePage::createColumnMenu(QWidget *parent)
                 header->resizeSection(column, header->sectionSizeHint(column));
         });
     }
+    // The widths the page would choose now, in place of those the user set (or kept from an
+    // earlier session).
+    menu->addSeparator();
+    QAction *fit = menu->addAction(tr("Fit the columns to the window"));
+    fit->setObjectName(QStringLiteral("fitColumns"));
+    connect(fit, &QAction::triggered, this, &TablePage::fitColumns);
     return menu;
 }
 

@@ -120,7 +120,7 @@ public:
 
     // The menu for the rows selected now; the caller owns it. Shown on a right click.
     QMenu *createContextMenu(QWidget *parent = nullptr);
-    // The header's menu, to show or hide each column.
+    // The header's menu, to show or hide each column, then to fit them all to the window.
     QMenu *createColumnMenu(QWidget *parent = nullptr);
 
     QPushButton *newButton() const { return m_new; }
