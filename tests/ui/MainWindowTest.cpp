@@ -305,6 +305,24 @@ TEST_CASE("Titles go on two lines before a table's names are cut, and only when 
     QCoreApplication::processEvents();
     CHECK(columns->sectionSize(LeaseTableModel::TerminatedOn) >= oneLine(LeaseTableModel::TerminatedOn));
     CHECK(columns->height() < 2 * metrics.lineSpacing());
+
+    // Back at 1280 pixels, the Site column hidden: the columns shown share its width, and the
+    // leases' types, cut with it, take most of it.
+    window.resize(1280, 800);
+    QCoreApplication::processEvents();
+    fit->trigger();
+    QCoreApplication::processEvents();
+    const int typeWithSite = columns->sectionSize(LeaseTableModel::Type);
+    CHECK(typeWithSite < view->sizeHintForColumn(LeaseTableModel::Type));
+    std::unique_ptr<QMenu> again(leases->createColumnMenu());
+    again->actions().at(LeaseTableModel::Site)->toggle();
+    REQUIRE(columns->isSectionHidden(LeaseTableModel::Site));
+    again->findChild<QAction *>(u"fitColumns"_s)->trigger();
+    QCoreApplication::processEvents();
+    CHECK(columns->sectionSize(LeaseTableModel::Type) > typeWithSite + 50);
+    CHECK(columns->sectionSize(LeaseTableModel::Company) >= view->sizeHintForColumn(LeaseTableModel::Company));
+    CHECK(columns->sectionPosition(LeaseTableModel::Status) + columns->sectionSize(LeaseTableModel::Status)
+          <= leases->view()->viewport()->width() + 1);
 }
 
 TEST_CASE("Screenshots of every page are written at 1280×800", "[ui][MainWindow]")

@@ -533,8 +533,15 @@ void TablePage::fitColumns()
     QHeaderView *header = m_view->horizontalHeader();
     // QTableView hides its override of this public function of the base class.
     const QAbstractItemView *view = m_view;
-    const int count = header->count();
     const QFontMetrics metrics(header->font());
+
+    // The columns shown share the width; hidden ones keep theirs for when they come back.
+    QList<int> shown;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            shown << column;
+    }
+    const qsizetype count = shown.size();
 
     // What each column holds, and the least it may have: its header's text on one line, or on
     // two when the columns do not all fit otherwise. The header's own size hint also keeps room
@@ -542,12 +549,13 @@ void TablePage::fitColumns()
     QList<int> content(count);
     QList<int> least(count);
     QList<int> leastFolded(count);
-    for (int column = 0; column < count; ++column) {
+    for (qsizetype i = 0; i < count; ++i) {
+        const int column = shown.at(i);
         const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
         const bool sorted = column == header->sortIndicatorSection();
-        least[column] = sorted ? header->sectionSizeHint(column) : metrics.horizontalAdvance(title) + titleRoom();
-        leastFolded[column] = sorted ? least[column] : twoLineWidth(metrics, title) + titleRoom();
-        content[column] = view->sizeHintForColumn(column);
+        least[i] = sorted ? header->sectionSizeHint(column) : metrics.horizontalAdvance(title) + titleRoom();
+        leastFolded[i] = sorted ? least[i] : twoLineWidth(metrics, title) + titleRoom();
+        content[i] = view->sizeHintForColumn(column);
     }
 
     // The width the columns may share: the viewport's, less a vertical scroll bar's when
@@ -558,32 +566,30 @@ void TablePage::fitColumns()
 
     auto widths = [&](int gap) {
         QList<int> list(count);
-        for (int column = 0; column < count; ++column)
-            list[column] = std::max(content[column], least[column]) + gap;
+        for (qsizetype i = 0; i < count; ++i)
+            list[i] = std::max(content[i], least[i]) + gap;
         return list;
     };
     // Titles go on two lines, those that give most width first, until the columns fit.
     const auto sum = [](const QList<int> &list) { return std::accumulate(list.cbegin(), list.cend(), 0); };
-    QList<int> byGain(count);
+    QList<qsizetype> byGain(count);
     std::iota(byGain.begin(), byGain.end(), 0);
-    const auto gain = [&](int column) {
-        return std::max(content[column], least[column]) - std::max(content[column], leastFolded[column]);
-    };
-    std::stable_sort(byGain.begin(), byGain.end(), [&](int a, int b) { return gain(a) > gain(b); });
+    const auto gain = [&](qsizetype i) { return std::max(content[i], least[i]) - std::max(content[i], leastFolded[i]); };
+    std::stable_sort(byGain.begin(), byGain.end(), [&](qsizetype a, qsizetype b) { return gain(a) > gain(b); });
     int excess = sum(widths(0)) - available;
-    for (auto column = byGain.cbegin(); excess > 0 && column != byGain.cend() && gain(*column) > 0; ++column) {
-        excess -= gain(*column);
-        least[*column] = leastFolded[*column];
+    for (auto i = byGain.cbegin(); excess > 0 && i != byGain.cend() && gain(*i) > 0; ++i) {
+        excess -= gain(*i);
+        least[*i] = leastFolded[*i];
     }
     // Air between neighbouring columns, so that a right-aligned figure does not run into the
     // text of the next one; only as much as the width allows.
     const int tight = sum(widths(0));
-    const int gap = std::clamp((available - tight) / std::max(count, 1), 0, metrics.averageCharWidth() * 2);
+    const int gap = std::clamp(int((available - tight) / std::max<qsizetype>(count, 1)), 0, metrics.averageCharWidth() * 2);
     QList<int> wanted = widths(gap);
 
     const int limit = sum(wanted) > available ? widthLimit(wanted, available) : std::numeric_limits<int>::max();
-    for (int column = 0; column < count; ++column)
-        header->resizeSection(column, std::max(least[column], std::min(wanted[column], limit)));
+    for (qsizetype i = 0; i < count; ++i)
+        header->resizeSection(shown.at(i), std::max(least[i], std::min(wanted[i], limit)));
     fitHeaderHeight();
     m_columnsFitted = true;
 }
