@@ -553,7 +553,7 @@ void TablePage::fitColumns()
         const int column = shown.at(i);
         const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
         const bool sorted = column == header->sortIndicatorSection();
-        least[i] = sorted ? header->sectionSizeHint(column) : metrics.horizontalAdvance(title) + titleRoom();
+        least[i] = sorted ? header->sectionSizeHint(column) : oneLineTitleWidth(column);
         leastFolded[i] = sorted ? least[i] : twoLineWidth(metrics, title) + titleRoom();
         content[i] = view->sizeHintForColumn(column);
     }
@@ -597,15 +597,17 @@ void TablePage::fitColumns()
 void TablePage::fitHeaderHeight()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics metrics(header->font());
     bool folded = false;
-    for (int column = 0; column < header->count() && !folded; ++column) {
-        const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
-        folded = !header->isSectionHidden(column)
-            && header->sectionSize(column) < metrics.horizontalAdvance(title) + titleRoom();
-    }
+    for (int column = 0; column < header->count() && !folded; ++column)
+        folded = !header->isSectionHidden(column) && header->sectionSize(column) < oneLineTitleWidth(column);
     // The header's own height is a line's: a second line when a title needs it.
-    header->setMinimumHeight(folded ? header->sizeHint().height() + metrics.lineSpacing() : 0);
+    header->setMinimumHeight(folded ? header->sizeHint().height() + header->fontMetrics().lineSpacing() : 0);
+}
+
+int TablePage::oneLineTitleWidth(int column) const
+{
+    const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+    return m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + titleRoom();
 }
 
 int TablePage::titleRoom() const

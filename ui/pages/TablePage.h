@@ -158,6 +158,8 @@ private:
     int headerPadding() const;
     // The header two lines high when a column is narrower than its title on one, one otherwise.
     void fitHeaderHeight();
+    // The width a column needs for its title on one line, without a sort arrow.
+    int oneLineTitleWidth(int column) const;
     void retranslate();
     void showDetails();
     void editCurrent();
