@@ -135,11 +135,14 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const Clock &clock, QWidget
     build();
 }
 
-// The pages and the commands refer to the store: they go first.
+// The pages and the commands refer to the store: they go first. The pages are hidden before
+// they go: a stack that loses the page it shows shows the next one, so that each page deleted
+// would have the next laid out in turn, the Reports page its whole report.
 MainWindow::~MainWindow()
 {
     delete m_editing;
     m_editing = nullptr;
+    m_pages->hide();
     for (PageEntry &entry : m_entries) {
         delete entry.page;
         entry.page = nullptr;
@@ -473,10 +476,13 @@ void MainWindow::rebuildTablePages()
         }
         entry.page->setObjectName(entry.id);
         m_pages->insertWidget(row, entry.page);
-        m_pages->removeWidget(old);
-        delete old;
+        // The new page is shown before the old one leaves the stack: a stack that loses the page
+        // it shows shows the next one, an old page that would be laid out for nothing (the
+        // Reports page, its whole report).
         if (current)
             m_pages->setCurrentIndex(row);
+        m_pages->removeWidget(old);
+        delete old;
     }
     retranslate();
 }

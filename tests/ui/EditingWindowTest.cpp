@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace pepin;
 using namespace pepin::test;
 
@@ -280,6 +282,64 @@ TEST_CASE("Another database opens in the window, and the changes before can no l
     CHECK(MainWindow::recentDatabases()
           == QStringList{QFileInfo(incubator.db.path()).absoluteFilePath(), QFileInfo(other).absoluteFilePath()});
     CHECK(MainWindow::lastDatabase() == QFileInfo(incubator.db.path()).absoluteFilePath());
+}
+
+namespace {
+
+// The pages a window's stack shows, by name, in the order they are shown.
+class PagesShown : public QObject
+{
+public:
+    explicit PagesShown(const MainWindow &window)
+        : m_stack(window.pageWidget(QStringLiteral("dashboard"))->parentWidget())
+    {
+        qApp->installEventFilter(this);
+    }
+    ~PagesShown() override { qApp->removeEventFilter(this); }
+
+    QStringList names;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->parent() == m_stack)
+            names << watched->objectName();
+        return false;
+    }
+
+private:
+    const QWidget *m_stack;
+};
+
+} // namespace
+
+TEST_CASE("Another database opens with the page shown alone laid out, and a window closed lays out none", "[ui][window]")
+{
+    // A stack that loses the page it shows shows the next one: the old Reports page, shown on
+    // its way out, laid out its whole report (2.5 s on a network's database).
+    Incubator incubator;
+    const QString first = incubator.db.path();
+    const QString other = incubator.db.file(QStringLiteral("other.db"));
+    auto window = std::make_unique<MainWindow>(incubator.db.store(), incubator.clock);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    REQUIRE(window->createDatabase(other));
+    bool onOther = true;
+    for (const QString &id : {QStringLiteral("planning"), QStringLiteral("dashboard"), QStringLiteral("leases"),
+                              QStringLiteral("reports")}) {
+        INFO(id.toStdString());
+        window->showPage(id);
+        PagesShown shown(*window);
+        REQUIRE(window->openDatabase(onOther ? first : other));
+        onOther = !onOther;
+        CHECK(shown.names == QStringList{id});
+        CHECK(window->currentPageId() == id);
+    }
+
+    window->showPage(QStringLiteral("dashboard"));
+    PagesShown shown(*window);
+    window.reset();
+    CHECK(shown.names.isEmpty());
 }
 
 TEST_CASE("A file that is not a usable Pépin database is refused, and the one open stays", "[ui][window]")
