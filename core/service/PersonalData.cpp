@@ -9,6 +9,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace pepin {
 
@@ -68,21 +70,28 @@ QList<PersonalData::Candidate> PersonalData::dueForErasure(Store &store, QDate t
 {
     const QDate cutoff = today.addYears(-std::max(keepYears, 0));
     QHash<Id, QList<Lease>> leases;
-    for (Lease &lease : store.leases())
-        leases[lease.companyId] << std::move(lease);
+    for (const Lease &lease : store.leases())
+        leases[lease.companyId] << lease;
     QHash<Id, QList<Application>> applications;
-    for (Application &application : store.applications())
-        applications[application.companyId] << std::move(application);
+    for (const Application &application : store.applications())
+        applications[application.companyId] << application;
 
-    QList<Candidate> due;
-    for (const Company &company : store.companies()) {
-        const QList<Lease> &own = leases[company.id];
-        const QList<Application> &applied = applications[company.id];
+    // Found first, then copied into a list of their number: most of a network's former tenants
+    // can be due, and a list grown one by one holds twice their size as it grows.
+    const QList<Company> companies = store.companies();
+    std::vector<std::pair<const Company *, QDate>> found;
+    for (const Company &company : companies) {
+        const QList<Lease> own = leases.value(company.id);
+        const QList<Application> applied = applications.value(company.id);
         const QDate left = leftOn(company, own, applied, today);
         if (left.isValid() && left <= cutoff && holdsPersonalData(company, own, applied))
-            due << Candidate{company, left};
+            found.emplace_back(&company, left);
     }
-    std::stable_sort(due.begin(), due.end(), [](const Candidate &a, const Candidate &b) { return a.leftOn < b.leftOn; });
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    QList<Candidate> due;
+    due.reserve(qsizetype(found.size()));
+    for (const auto &[company, left] : found)
+        due << Candidate{*company, left};
     return due;
 }
 

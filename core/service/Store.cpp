@@ -658,7 +658,7 @@ Status Store::writeChildren(const Lease &lease)
 
 // ---- reads -----------------------------------------------------------------------------------
 
-QList<Sector> Store::sectors() { return all<Sector>(); }
+const QList<Sector> Store::sectors() { return all<Sector>(); }
 std::optional<Sector> Store::sector(Id id) { return first(select<Sector>(whereId(), {id})); }
 
 std::optional<Sector> Store::sectorByName(const QString &name)
@@ -666,7 +666,7 @@ std::optional<Sector> Store::sectorByName(const QString &name)
     return first(select<Sector>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
-QList<Site> Store::sites() { return all<Site>(); }
+const QList<Site> Store::sites() { return all<Site>(); }
 std::optional<Site> Store::site(Id id) { return first(select<Site>(whereId(), {id})); }
 
 std::optional<Site> Store::siteByName(const QString &name)
@@ -674,7 +674,7 @@ std::optional<Site> Store::siteByName(const QString &name)
     return first(select<Site>(QStringLiteral(" WHERE name_key = ?"), {matchKey(name)}));
 }
 
-QList<Office> Store::offices() { return all<Office>(); }
+const QList<Office> Store::offices() { return all<Office>(); }
 
 QList<Office> Store::officesOfSite(Id siteId)
 {
@@ -688,7 +688,7 @@ std::optional<Office> Store::officeByCode(Id siteId, const QString &code)
     return first(select<Office>(QStringLiteral(" WHERE site_id = ? AND code_key = ?"), {siteId, matchKey(code)}));
 }
 
-QList<Company> Store::companies() { return all<Company>(); }
+const QList<Company> Store::companies() { return all<Company>(); }
 std::optional<Company> Store::company(Id id) { return first(select<Company>(whereId(), {id})); }
 
 std::optional<Company> Store::companyBySiret(const QString &siret)
@@ -803,7 +803,7 @@ Status Store::setIdentity(const Identity &identity)
     return tx.commit();
 }
 
-QList<Lease> Store::leases() { return all<Lease>(); }
+const QList<Lease> Store::leases() { return all<Lease>(); }
 
 QList<Lease> Store::leasesOfOffice(Id officeId)
 {
@@ -817,7 +817,7 @@ QList<Lease> Store::leasesOfCompany(Id companyId)
 
 std::optional<Lease> Store::lease(Id id) { return first(select<Lease>(whereId(), {id})); }
 
-QList<Application> Store::applications() { return all<Application>(); }
+const QList<Application> Store::applications() { return all<Application>(); }
 
 std::optional<Application> Store::application(Id id) { return first(select<Application>(whereId(), {id})); }
 
