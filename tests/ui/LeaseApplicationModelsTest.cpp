@@ -138,6 +138,31 @@ TEST_CASE("The lease model shows where each lease stands and the rent in force",
     CHECK(model.summary(1) == QStringLiteral("Leases shown: 1 of 4"));
 }
 
+TEST_CASE("The lease model lists the leases by company in the language's alphabet, then by start", "[ui][LeaseTableModel]")
+{
+    TestDatabase db;
+    const Site site = addSite(db.store(), QStringLiteral("Ateliers"));
+    const Office open = addOffice(db.store(), site.id, QStringLiteral("Open"), 200, 20, OfficeKind::Shared);
+    // Added in another order than the alphabet's, and one company's leases out of order too.
+    const Company zeta = addCompany(db.store(), QStringLiteral("zeta"));
+    const Company ecrin = addCompany(db.store(), QStringLiteral("Écrin"));
+    const Company ecole = addCompany(db.store(), QStringLiteral("Ecole"));
+    const Company ebene = addCompany(db.store(), QStringLiteral("Ebène"));
+    const Company abc = addCompany(db.store(), QStringLiteral("abc"));
+    const Lease zetaLease = addLease(db.store(), zeta.id, open.id, d("2020-01-01"), d("2020-12-31"), 1);
+    const Lease ecrinLater = addLease(db.store(), ecrin.id, open.id, d("2025-01-01"), d("2025-12-31"), 1);
+    const Lease ecrinEarlier = addLease(db.store(), ecrin.id, open.id, d("2023-01-01"), d("2023-12-31"), 1);
+    const Lease ecoleLease = addLease(db.store(), ecole.id, open.id, d("2026-01-01"), d("2026-12-31"), 1);
+    const Lease ebeneLease = addLease(db.store(), ebene.id, open.id, d("2022-01-01"), d("2022-12-31"), 1);
+    const Lease abcLease = addLease(db.store(), abc.id, open.id, d("2024-01-01"), d("2024-12-31"), 1);
+
+    LeaseTableModel model(db.store(), Clock::fixed(d("2026-03-01")));
+    QList<Id> listed;
+    for (int row = 0; row < model.rowCount(); ++row)
+        listed << model.lease(row).id;
+    CHECK(listed == QList<Id>{abcLease.id, ebeneLease.id, ecoleLease.id, ecrinEarlier.id, ecrinLater.id, zetaLease.id});
+}
+
 TEST_CASE("The lease model's sort role gives raw values", "[ui][LeaseTableModel]")
 {
     Incubator incubator;

@@ -10,6 +10,9 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <numeric>
+#include <utility>
+#include <vector>
 
 namespace pepin {
 
@@ -71,10 +74,12 @@ int LeaseTableModel::load()
         companyNames.insert(company.id, company.name);
     const QDate day = today();
 
-    m_rows.clear();
+    const QList<Lease> leases = store().leases();
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(leases.size()));
     m_active = 0;
-    for (const Lease &lease : store().leases()) {
-        Row row;
+    for (const Lease &lease : leases) {
+        Row &row = rows.emplace_back();
         row.lease = lease;
         row.companyName = companyNames.value(lease.companyId);
         const pepin::Office office = offices.value(lease.officeId);
@@ -85,16 +90,40 @@ int LeaseTableModel::load()
         row.rent = rentShown(lease, day);
         if (row.standing == Standing::Active)
             ++m_active;
-        m_rows << row;
     }
     // By company in the language's alphabet, then by start: what a sort on another column
-    // keeps among equals.
+    // keeps among equals. Each company's name is ranked once, by its collation key, and the
+    // rows are sorted on the ranks (names equal to the collator share one).
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&collator](const Row &a, const Row &b) {
-        const int byName = collator.compare(a.companyName, b.companyName);
-        return byName != 0 ? byName < 0 : a.lease.start < b.lease.start;
+    QHash<Id, std::size_t> nameOf; // a company's place in `keys`
+    std::vector<QCollatorSortKey> keys;
+    for (const Row &row : rows) {
+        if (!nameOf.contains(row.lease.companyId)) {
+            nameOf.insert(row.lease.companyId, keys.size());
+            keys.push_back(collator.sortKey(row.companyName));
+        }
+    }
+    std::vector<std::size_t> byName(keys.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&keys](std::size_t a, std::size_t b) { return keys[a].compare(keys[b]) < 0; });
+    std::vector<std::size_t> rankOf(keys.size());
+    for (std::size_t i = 0, rank = 0; i < byName.size(); ++i) {
+        if (i > 0 && keys[byName[i - 1]].compare(keys[byName[i]]) != 0)
+            ++rank;
+        rankOf[byName[i]] = rank;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> order; // (rank of the name, row)
+    order.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        order.emplace_back(rankOf[nameOf.value(rows[i].lease.companyId)], i);
+    std::stable_sort(order.begin(), order.end(), [&rows](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : rows[a.second].lease.start < rows[b.second].lease.start;
     });
+    m_rows.clear();
+    m_rows.reserve(qsizetype(rows.size()));
+    for (const auto &[rank, i] : order)
+        m_rows << std::move(rows[i]);
     return int(m_rows.size());
 }
 
