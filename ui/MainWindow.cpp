@@ -177,18 +177,20 @@ void MainWindow::build()
 
     // The order of the sidebar: what a manager looks at first, the records, then the
     // views over time and the reports.
-    addPage(QStringLiteral("dashboard"), QT_TR_NOOP("Dashboard"), nullptr, nullptr, createDashboard());
+    const auto tablePage = [this](const QString &id) { return [this, id]() -> QWidget * { return createTablePage(id); }; };
+    addPage(QStringLiteral("dashboard"), QT_TR_NOOP("Dashboard"), nullptr, nullptr, [this] { return createDashboard(); });
     addPage(QStringLiteral("companies"), QT_TR_NOOP("Companies"), QT_TR_NOOP("Search companies: name, sector, contact…"),
-            QT_TR_NOOP("New company…"), createTablePage(QStringLiteral("companies")));
+            QT_TR_NOOP("New company…"), tablePage(QStringLiteral("companies")));
     addPage(QStringLiteral("offices"), QT_TR_NOOP("Offices"), QT_TR_NOOP("Search offices: code, kind, tenant…"),
-            QT_TR_NOOP("New office…"), createTablePage(QStringLiteral("offices")));
+            QT_TR_NOOP("New office…"), tablePage(QStringLiteral("offices")));
     addPage(QStringLiteral("leases"), QT_TR_NOOP("Leases"), QT_TR_NOOP("Search leases: company, office, type…"),
-            QT_TR_NOOP("New lease…"), createTablePage(QStringLiteral("leases")));
+            QT_TR_NOOP("New lease…"), tablePage(QStringLiteral("leases")));
     addPage(QStringLiteral("applications"), QT_TR_NOOP("Waiting list"),
             QT_TR_NOOP("Search applications: company, status…"), QT_TR_NOOP("New application…"),
-            createTablePage(QStringLiteral("applications")));
-    addPage(QStringLiteral("planning"), QT_TR_NOOP("Planning"), nullptr, nullptr, createPlanning());
-    addPage(QStringLiteral("reports"), QT_TR_NOOP("Reports"), nullptr, nullptr, new ReportsPage(*m_store, m_clock, m_pages));
+            tablePage(QStringLiteral("applications")));
+    addPage(QStringLiteral("planning"), QT_TR_NOOP("Planning"), nullptr, nullptr, [this] { return createPlanning(); });
+    addPage(QStringLiteral("reports"), QT_TR_NOOP("Reports"), nullptr, nullptr,
+            [this] { return new ReportsPage(*m_store, m_clock, m_pages); });
 
     auto *central = new QWidget(this);
     // A bar across the top says when the database cannot be changed, and why.
@@ -217,8 +219,10 @@ void MainWindow::build()
     createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
+        if (row >= 0 && row < m_entries.size()) {
+            pageAt(row);
             m_pages->setCurrentIndex(row);
+        }
         if (m_pageActions && row >= 0 && row < m_pageActions->actions().size())
             m_pageActions->actions().at(row)->setChecked(true);
         updateStatus();
@@ -231,13 +235,64 @@ void MainWindow::build()
 }
 
 void MainWindow::addPage(const QString &id, const char *title, const char *placeholder, const char *newText,
-                         QWidget *page)
+                         std::function<QWidget *()> make)
 {
-    page->setObjectName(id);
-    m_entries << PageEntry{id, title, placeholder, newText, page};
-    m_pages->addWidget(page);
+    m_entries << PageEntry{id, title, placeholder, newText, std::move(make)};
+    m_pages->addWidget(new QWidget(m_pages));
     auto *item = new QListWidgetItem(m_navigation);
     item->setData(Qt::UserRole, id);
+}
+
+QWidget *MainWindow::pageAt(int row)
+{
+    PageEntry &entry = m_entries[row];
+    if (!entry.page) {
+        QWidget *made = entry.make();
+        made->setObjectName(entry.id);
+        placePage(row, made);
+        entry.page = made;
+        translatePage(entry);
+        if (auto *table = qobject_cast<TablePage *>(made); table && m_sessionRestored)
+            restoreTableState(*table, entry.id);
+    }
+    return entry.page;
+}
+
+QWidget *MainWindow::madePage(const QString &id) const
+{
+    for (const PageEntry &entry : m_entries) {
+        if (entry.id == id)
+            return entry.page;
+    }
+    return nullptr;
+}
+
+void MainWindow::placePage(int row, QWidget *page)
+{
+    QWidget *old = m_pages->widget(row);
+    m_pages->insertWidget(row, page);
+    // The new page is shown before the old one leaves the stack: a stack that loses the page it
+    // shows shows the next one, an old page that would be laid out for nothing (the Reports
+    // page, its whole report).
+    if (m_pages->currentWidget() == old)
+        m_pages->setCurrentIndex(row);
+    m_pages->removeWidget(old);
+    delete old;
+}
+
+void MainWindow::translatePage(const PageEntry &entry)
+{
+    if (auto *table = qobject_cast<TablePage *>(entry.page)) {
+        table->setSearchPlaceholder(tr(entry.placeholder));
+        table->setNewText(tr(entry.newText));
+    }
+}
+
+void MainWindow::restoreTableState(TablePage &table, const QString &id)
+{
+    const Settings settings;
+    table.restoreHeaderState(settings.tableHeaderState(id));
+    table.splitter()->restoreState(settings.tableSplitterState(id));
 }
 
 TablePage *MainWindow::createTablePage(const QString &id)
@@ -454,35 +509,24 @@ PlanningPage *MainWindow::createPlanning()
 
 void MainWindow::rebuildTablePages()
 {
+    // The pages made so far are made again over the new store; the others wait for their first
+    // need, as before.
     for (int row = 0; row < m_entries.size(); ++row) {
         PageEntry &entry = m_entries[row];
-        const bool dashboard = entry.id == QLatin1String("dashboard");
-        const bool reports = entry.id == QLatin1String("reports");
-        const bool planning = entry.id == QLatin1String("planning");
-        if (!dashboard && !reports && !planning && !tablePageIds.contains(entry.id))
-            continue;
-        const bool current = m_pages->currentWidget() == entry.page;
         QWidget *old = entry.page;
-        entry.page = dashboard ? static_cast<QWidget *>(createDashboard())
-            : reports          ? static_cast<QWidget *>(new ReportsPage(*m_store, m_clock, m_pages))
-            : planning         ? static_cast<QWidget *>(createPlanning())
-                               : createTablePage(entry.id);
+        if (!old)
+            continue;
+        QWidget *made = entry.make();
         // The columns stay as the user arranged them, over the other database too.
         if (const auto *before = qobject_cast<TablePage *>(old)) {
-            auto *after = qobject_cast<TablePage *>(entry.page);
+            auto *after = qobject_cast<TablePage *>(made);
             if (before->columnsArranged())
                 after->restoreHeaderState(before->headerState());
             after->splitter()->restoreState(before->splitter()->saveState());
         }
-        entry.page->setObjectName(entry.id);
-        m_pages->insertWidget(row, entry.page);
-        // The new page is shown before the old one leaves the stack: a stack that loses the page
-        // it shows shows the next one, an old page that would be laid out for nothing (the
-        // Reports page, its whole report).
-        if (current)
-            m_pages->setCurrentIndex(row);
-        m_pages->removeWidget(old);
-        delete old;
+        made->setObjectName(entry.id);
+        placePage(row, made);
+        entry.page = made;
     }
     retranslate();
 }
@@ -511,16 +555,16 @@ void MainWindow::showPage(const QString &id)
     }
 }
 
-TablePage *MainWindow::page(const QString &id) const
+TablePage *MainWindow::page(const QString &id)
 {
     return qobject_cast<TablePage *>(pageWidget(id));
 }
 
-QWidget *MainWindow::pageWidget(const QString &id) const
+QWidget *MainWindow::pageWidget(const QString &id)
 {
-    for (const PageEntry &entry : m_entries) {
-        if (entry.id == id)
-            return entry.page;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            return pageAt(row);
     }
     return nullptr;
 }
@@ -963,10 +1007,11 @@ SettingsDialog *MainWindow::showPreferences(QWidget *over)
     auto *dialog = new SettingsDialog(*m_editing, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, [this] {
-        if (auto *dashboard = qobject_cast<DashboardPage *>(pageWidget(QStringLiteral("dashboard"))))
+        // A page not made yet is made with them.
+        if (auto *dashboard = qobject_cast<DashboardPage *>(madePage(QStringLiteral("dashboard"))))
             dashboard->setHorizonMonths(Settings().alertMonths());
         // The floor map's "ending soon" looks as far ahead as the alerts.
-        if (auto *planning = qobject_cast<PlanningPage *>(pageWidget(QStringLiteral("planning"))))
+        if (auto *planning = qobject_cast<PlanningPage *>(madePage(QStringLiteral("planning"))))
             planning->reload();
     });
     dialog->open();
@@ -1229,8 +1274,9 @@ void MainWindow::saveSession()
     }
     Settings settings;
     settings.setLastPage(currentPageId());
+    // A page not made this session keeps what the last one saved.
     for (const QString &id : tablePageIds) {
-        const TablePage *table = page(id);
+        const auto *table = qobject_cast<const TablePage *>(madePage(id));
         if (!table)
             continue;
         if (table->columnsArranged())
@@ -1246,14 +1292,12 @@ void MainWindow::restoreSession()
         restoreGeometry(settings.value(geometryKey).toByteArray());
         restoreState(settings.value(stateKey).toByteArray());
     }
-    const Settings settings;
+    m_sessionRestored = true;
     for (const QString &id : tablePageIds) {
-        if (TablePage *table = page(id)) {
-            table->restoreHeaderState(settings.tableHeaderState(id));
-            table->splitter()->restoreState(settings.tableSplitterState(id));
-        }
+        if (auto *table = qobject_cast<TablePage *>(madePage(id)))
+            restoreTableState(*table, id);
     }
-    if (const QString last = settings.lastPage(); pageIds().contains(last))
+    if (const QString last = Settings().lastPage(); pageIds().contains(last))
         showPage(last);
     noteRecent(m_store->database().path());
 }
@@ -1266,10 +1310,7 @@ void MainWindow::retranslate()
         m_navigation->item(row)->setText(tr(entry.title));
         if (m_pageActions && row < m_pageActions->actions().size())
             m_pageActions->actions().at(row)->setText(tr(entry.title));
-        if (auto *table = qobject_cast<TablePage *>(entry.page)) {
-            table->setSearchPlaceholder(tr(entry.placeholder));
-            table->setNewText(tr(entry.newText));
-        }
+        translatePage(entry);
         if (entry.newText && tableIndex < m_newRecordActions.size())
             m_newRecordActions.at(tableIndex++)->setText(tr(entry.newText));
     }

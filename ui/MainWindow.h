@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -69,9 +70,10 @@ public:
     QStringList pageIds() const;
     QString currentPageId() const;
     void showPage(const QString &id);
-    // The page of that name when it lists records, else null.
-    TablePage *page(const QString &id) const;
-    QWidget *pageWidget(const QString &id) const;
+    // The page of that name when it lists records, else null. A page is made, its records read,
+    // when it is first shown or asked for here: the window opens on one page, not all of them.
+    TablePage *page(const QString &id);
+    QWidget *pageWidget(const QString &id);
 
     QListWidget *navigation() const { return m_navigation; }
     Store &store() const { return *m_store; }
@@ -190,11 +192,23 @@ private:
         const char *title;       // English source, translated on display
         const char *placeholder; // the search field's hint (table pages)
         const char *newText;     // the "New …" action's text (table pages)
-        QWidget *page;
+        std::function<QWidget *()> make;
+        QWidget *page = nullptr; // null until first needed; an empty widget holds its place
     };
 
     void build();
-    void addPage(const QString &id, const char *title, const char *placeholder, const char *newText, QWidget *page);
+    void addPage(const QString &id, const char *title, const char *placeholder, const char *newText,
+                 std::function<QWidget *()> make);
+    // The page of that row, made first if it was not yet.
+    QWidget *pageAt(int row);
+    // The page of that name if it was made, else null: for what only concerns pages made.
+    QWidget *madePage(const QString &id) const;
+    // Puts `page` at `row` of the stack in place of what was there, which is deleted.
+    void placePage(int row, QWidget *page);
+    // The texts a table page takes from its entry, in the interface's language.
+    void translatePage(const PageEntry &entry);
+    // A table page's columns and panel as the last session left them.
+    static void restoreTableState(TablePage &table, const QString &id);
     TablePage *createTablePage(const QString &id);
     DashboardPage *createDashboard();
     PlanningPage *createPlanning();
@@ -237,6 +251,8 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_keyFigure;
     QList<PageEntry> m_entries;
+    // Set once the last session is restored: the pages made later take its columns too.
+    bool m_sessionRestored = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

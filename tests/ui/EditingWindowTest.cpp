@@ -290,7 +290,7 @@ namespace {
 class PagesShown : public QObject
 {
 public:
-    explicit PagesShown(const MainWindow &window)
+    explicit PagesShown(MainWindow &window)
         : m_stack(window.pageWidget(QStringLiteral("dashboard"))->parentWidget())
     {
         qApp->installEventFilter(this);

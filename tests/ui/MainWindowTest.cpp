@@ -60,7 +60,7 @@ QStringList sidebar(const MainWindow &window)
     return labels;
 }
 
-QString header(const MainWindow &window, const QString &page, int column)
+QString header(MainWindow &window, const QString &page, int column)
 {
     return window.page(page)->view()->model()->headerData(column, Qt::Horizontal).toString();
 }

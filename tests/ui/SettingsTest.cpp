@@ -364,6 +364,48 @@ TEST_CASE("Each table's columns and sort, and the page shown, come back at the n
     CHECK_FALSE(window.page(QStringLiteral("offices"))->restoreHeaderState({}));
 }
 
+TEST_CASE("A page is made when first shown, with the last session's columns, and one not shown keeps them", "[ui][settings]")
+{
+    Incubator incubator;
+    const auto hideIn = [](MainWindow &window, const QString &page, int column) {
+        window.showPage(page);
+        QCoreApplication::processEvents();
+        window.page(page)->view()->horizontalHeader()->setSectionHidden(column, true);
+    };
+    {
+        MainWindow window(incubator.db.store(), incubator.clock);
+        window.resize(1280, 800);
+        window.show();
+        hideIn(window, QStringLiteral("companies"), CompanyTableModel::Siret);
+        hideIn(window, QStringLiteral("offices"), OfficeTableModel::Floor);
+        window.showPage(QStringLiteral("dashboard"));
+        window.close();
+    }
+    {
+        // The window opens on its dashboard: no list is made, nor read, before it is shown.
+        MainWindow window(incubator.db.store(), incubator.clock);
+        window.restoreSession();
+        CHECK(window.currentPageId() == QStringLiteral("dashboard"));
+        CHECK(window.findChildren<TablePage *>().isEmpty());
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(QStringLiteral("offices"));
+        QCoreApplication::processEvents();
+        const QList<TablePage *> made = window.findChildren<TablePage *>();
+        REQUIRE(made.size() == 1);
+        CHECK(made.first()->objectName() == QStringLiteral("offices"));
+        CHECK(made.first()->view()->horizontalHeader()->isSectionHidden(OfficeTableModel::Floor));
+        CHECK_FALSE(made.first()->view()->horizontalHeader()->isSectionHidden(OfficeTableModel::Site));
+        window.close();
+    }
+    // The Companies page, not made in the last session, has the columns of the one before.
+    MainWindow window(incubator.db.store(), incubator.clock);
+    window.restoreSession();
+    CHECK(window.currentPageId() == QStringLiteral("offices"));
+    CHECK(window.page(QStringLiteral("companies"))->view()->horizontalHeader()->isSectionHidden(CompanyTableModel::Siret));
+    CHECK(window.page(QStringLiteral("offices"))->view()->horizontalHeader()->isSectionHidden(OfficeTableModel::Floor));
+}
+
 TEST_CASE("Companies and offices filtered on a day, by the core's figures, on the demo database", "[ui][settings][filters]")
 {
     ScopedSettings settings;
