@@ -247,12 +247,9 @@ QWidget *MainWindow::pageAt(int row)
 {
     PageEntry &entry = m_entries[row];
     if (!entry.page) {
-        QWidget *made = entry.make();
-        made->setObjectName(entry.id);
-        placePage(row, made);
-        entry.page = made;
+        placePage(row, entry.make());
         translatePage(entry);
-        if (auto *table = qobject_cast<TablePage *>(made); table && m_sessionRestored)
+        if (auto *table = qobject_cast<TablePage *>(entry.page); table && m_sessionRestored)
             restoreTableState(*table, entry.id);
     }
     return entry.page;
@@ -269,6 +266,8 @@ QWidget *MainWindow::madePage(const QString &id) const
 
 void MainWindow::placePage(int row, QWidget *page)
 {
+    page->setObjectName(m_entries.at(row).id);
+    m_entries[row].page = page;
     QWidget *old = m_pages->widget(row);
     m_pages->insertWidget(row, page);
     // The new page is shown before the old one leaves the stack: a stack that loses the page it
@@ -507,26 +506,23 @@ PlanningPage *MainWindow::createPlanning()
     return planning;
 }
 
-void MainWindow::rebuildTablePages()
+void MainWindow::remakePages()
 {
     // The pages made so far are made again over the new store; the others wait for their first
     // need, as before.
     for (int row = 0; row < m_entries.size(); ++row) {
-        PageEntry &entry = m_entries[row];
-        QWidget *old = entry.page;
-        if (!old)
+        const PageEntry &entry = m_entries.at(row);
+        if (!entry.page)
             continue;
         QWidget *made = entry.make();
         // The columns stay as the user arranged them, over the other database too.
-        if (const auto *before = qobject_cast<TablePage *>(old)) {
+        if (const auto *before = qobject_cast<TablePage *>(entry.page)) {
             auto *after = qobject_cast<TablePage *>(made);
             if (before->columnsArranged())
                 after->restoreHeaderState(before->headerState());
             after->splitter()->restoreState(before->splitter()->saveState());
         }
-        made->setObjectName(entry.id);
         placePage(row, made);
-        entry.page = made;
     }
     retranslate();
 }
@@ -810,7 +806,7 @@ void MainWindow::adopt(std::unique_ptr<Store> store)
     m_ownedStore = std::move(store);
     m_store = m_ownedStore.get();
     m_editing->switchTo(*m_store);
-    rebuildTablePages();
+    remakePages();
     if (auto *history = findChild<HistoryWindow *>(QStringLiteral("history"), Qt::FindDirectChildrenOnly))
         history->setStore(*m_store);
     previous.reset();
@@ -1007,7 +1003,7 @@ SettingsDialog *MainWindow::showPreferences(QWidget *over)
     auto *dialog = new SettingsDialog(*m_editing, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, [this] {
-        // A page not made yet is made with them.
+        // A page not made yet takes them when it is made.
         if (auto *dashboard = qobject_cast<DashboardPage *>(madePage(QStringLiteral("dashboard"))))
             dashboard->setHorizonMonths(Settings().alertMonths());
         // The floor map's "ending soon" looks as far ahead as the alerts.

@@ -203,7 +203,7 @@ private:
     QWidget *pageAt(int row);
     // The page of that name if it was made, else null: for what only concerns pages made.
     QWidget *madePage(const QString &id) const;
-    // Puts `page` at `row` of the stack in place of what was there, which is deleted.
+    // Puts `page`, the page of `row`, in the stack in place of what was there, which is deleted.
     void placePage(int row, QWidget *page);
     // The texts a table page takes from its entry, in the interface's language.
     void translatePage(const PageEntry &entry);
@@ -212,7 +212,7 @@ private:
     TablePage *createTablePage(const QString &id);
     DashboardPage *createDashboard();
     PlanningPage *createPlanning();
-    void rebuildTablePages();
+    void remakePages();
     void adopt(std::unique_ptr<Store> store);
     void createMenus();
     void installUndoActions();
