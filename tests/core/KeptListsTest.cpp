@@ -279,7 +279,9 @@ void checkLoopReadsKept(Store &store, const QList<T> (Store::*list)(), const cha
     CHECK(i == kept.size());
 }
 
-TEST_CASE("A loop over a list of the store reads its kept records, without copying the list", "[kept]")
+// On a file: on a server the store keeps no list (no stamp there says whether the database
+// changed since a list was read), and reads each afresh.
+TEST_CASE("A loop over a list of the store reads its kept records, without copying the list", "[kept][file]")
 {
     TestDatabase db;
     REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
