@@ -161,6 +161,14 @@ TEST_CASE("The lease model lists the leases by company in the language's alphabe
     for (int row = 0; row < model.rowCount(); ++row)
         listed << model.lease(row).id;
     CHECK(listed == QList<Id>{abcLease.id, ebeneLease.id, ecoleLease.id, ecrinEarlier.id, ecrinLater.id, zetaLease.id});
+    // Each row names its own company, office and site.
+    QStringList companies;
+    for (int row = 0; row < model.rowCount(); ++row)
+        companies << model.index(row, LeaseTableModel::Company).data().toString();
+    CHECK(companies == QStringList{QStringLiteral("abc"), QStringLiteral("Ebène"), QStringLiteral("Ecole"), QStringLiteral("Écrin"),
+                                    QStringLiteral("Écrin"), QStringLiteral("zeta")});
+    CHECK(model.index(5, LeaseTableModel::Office).data().toString() == QStringLiteral("Open"));
+    CHECK(model.index(5, LeaseTableModel::Site).data().toString() == QStringLiteral("Ateliers"));
 }
 
 TEST_CASE("The lease model's sort role gives raw values", "[ui][LeaseTableModel]")

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeaseTableModel.h"
 
+#include "domain/IdIndex.h"
 #include "figures/Expiries.h"
 #include "service/Store.h"
 
 #include <QCollator>
 #include <QGuiApplication>
-#include <QHash>
 #include <QPalette>
 
 #include <algorithm>
 #include <numeric>
-#include <utility>
 #include <vector>
 
 namespace pepin {
@@ -61,69 +60,89 @@ std::optional<Cents> LeaseTableModel::rentShown(const Lease &lease, QDate day)
     return lease.monthlyRentOn(on);
 }
 
+namespace {
+
+// The order of the rows: by company in the language's alphabet, then by start, what a sort on
+// another column keeps among equals. `companyOf` gives each lease of the store's list (which is
+// by start) as a place in `companies`, or `companies.size()` for a company not found, which
+// ranks as an empty name. Each company is ranked once, by its collation key (names equal to the
+// collator share a rank), and the leases are dealt to their ranks in the list's order.
+std::vector<qsizetype> orderByCompany(const std::vector<qsizetype> &companyOf, const QList<Company> &companies)
+{
+    constexpr std::size_t unranked = std::size_t(-1);
+    std::vector<std::size_t> rankOf(std::size_t(companies.size()) + 1, unranked);
+    std::vector<qsizetype> named; // the companies with a lease, as places in `companies`
+    for (const qsizetype at : companyOf) {
+        if (rankOf[std::size_t(at)] == unranked) {
+            rankOf[std::size_t(at)] = 0;
+            named.push_back(at);
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(named.size());
+    for (const qsizetype at : named)
+        keys.push_back(collator.sortKey(at < companies.size() ? companies.at(at).name : QString()));
+    std::vector<std::size_t> byName(named.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&keys](std::size_t a, std::size_t b) { return keys[a].compare(keys[b]) < 0; });
+    std::size_t ranks = 0;
+    for (std::size_t i = 0; i < byName.size(); ++i) {
+        if (i == 0 || keys[byName[i - 1]].compare(keys[byName[i]]) != 0)
+            ++ranks;
+        rankOf[std::size_t(named[byName[i]])] = ranks - 1;
+    }
+
+    std::vector<qsizetype> next(ranks + 1, 0); // where each rank's next lease goes
+    for (const qsizetype at : companyOf)
+        ++next[rankOf[std::size_t(at)] + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    std::vector<qsizetype> order(companyOf.size());
+    for (std::size_t i = 0; i < companyOf.size(); ++i)
+        order[std::size_t(next[rankOf[std::size_t(companyOf[i])]]++)] = qsizetype(i);
+    return order;
+}
+
+} // namespace
+
 int LeaseTableModel::load()
 {
-    QHash<Id, QString> siteNames;
-    for (const pepin::Site &site : store().sites())
-        siteNames.insert(site.id, site.name);
-    QHash<Id, pepin::Office> offices;
-    for (const pepin::Office &office : store().offices())
-        offices.insert(office.id, office);
-    QHash<Id, QString> companyNames;
-    for (const pepin::Company &company : store().companies())
-        companyNames.insert(company.id, company.name);
-    const QDate day = today();
+    // The lists are held as the store shares them, and the rows point into them.
+    m_leases = store().leases();
+    m_companies = store().companies();
+    m_offices = store().offices();
+    m_sites = store().sites();
+    const IdIndex<pepin::Company> companies(m_companies);
+    const IdIndex<pepin::Office> offices(m_offices);
+    const IdIndex<pepin::Site> sites(m_sites);
+    static const QString none; // the name of a record not found
 
-    const QList<Lease> leases = store().leases();
-    std::vector<Row> rows;
-    rows.reserve(std::size_t(leases.size()));
+    std::vector<qsizetype> companyOf(std::size_t(m_leases.size())); // a place in m_companies
+    for (qsizetype i = 0; i < m_leases.size(); ++i) {
+        const pepin::Company *company = companies.find(m_leases.at(i).companyId);
+        companyOf[std::size_t(i)] = company ? company - m_companies.constData() : m_companies.size();
+    }
+    const QDate day = today();
+    m_rows.clear();
+    m_rows.reserve(m_leases.size());
     m_active = 0;
-    for (const Lease &lease : leases) {
-        Row &row = rows.emplace_back();
-        row.lease = lease;
-        row.companyName = companyNames.value(lease.companyId);
-        const pepin::Office office = offices.value(lease.officeId);
-        row.siteName = siteNames.value(office.siteId);
-        row.officeCode = office.code;
-        row.workstations = office.kind == OfficeKind::Private ? office.workstations : lease.workstations;
+    for (const qsizetype i : orderByCompany(companyOf, m_companies)) {
+        const Lease &lease = m_leases.at(i);
+        const qsizetype company = companyOf[std::size_t(i)];
+        const pepin::Office *office = offices.find(lease.officeId);
+        const pepin::Site *site = office ? sites.find(office->siteId) : nullptr;
+        Row &row = m_rows.emplace_back();
+        row.lease = &lease;
+        row.companyName = company < m_companies.size() ? &m_companies.at(company).name : &none;
+        row.siteName = site ? &site->name : &none;
+        row.officeCode = office ? &office->code : &none;
+        row.workstations = office && office->kind == OfficeKind::Private ? office->workstations : lease.workstations;
         row.standing = standingOf(lease, day);
         row.rent = rentShown(lease, day);
         if (row.standing == Standing::Active)
             ++m_active;
     }
-    // By company in the language's alphabet, then by start: what a sort on another column
-    // keeps among equals. Each company's name is ranked once, by its collation key, and the
-    // rows are sorted on the ranks (names equal to the collator share one).
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QHash<Id, std::size_t> nameOf; // a company's place in `keys`
-    std::vector<QCollatorSortKey> keys;
-    for (const Row &row : rows) {
-        if (!nameOf.contains(row.lease.companyId)) {
-            nameOf.insert(row.lease.companyId, keys.size());
-            keys.push_back(collator.sortKey(row.companyName));
-        }
-    }
-    std::vector<std::size_t> byName(keys.size());
-    std::iota(byName.begin(), byName.end(), 0);
-    std::sort(byName.begin(), byName.end(), [&keys](std::size_t a, std::size_t b) { return keys[a].compare(keys[b]) < 0; });
-    std::vector<std::size_t> rankOf(keys.size());
-    for (std::size_t i = 0, rank = 0; i < byName.size(); ++i) {
-        if (i > 0 && keys[byName[i - 1]].compare(keys[byName[i]]) != 0)
-            ++rank;
-        rankOf[byName[i]] = rank;
-    }
-    std::vector<std::pair<std::size_t, std::size_t>> order; // (rank of the name, row)
-    order.reserve(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        order.emplace_back(rankOf[nameOf.value(rows[i].lease.companyId)], i);
-    std::stable_sort(order.begin(), order.end(), [&rows](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : rows[a.second].lease.start < rows[b.second].lease.start;
-    });
-    m_rows.clear();
-    m_rows.reserve(qsizetype(rows.size()));
-    for (const auto &[rank, i] : order)
-        m_rows << std::move(rows[i]);
     return int(m_rows.size());
 }
 
@@ -147,10 +166,10 @@ QVariant LeaseTableModel::data(const QModelIndex &index, int role) const
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Company && !row.lease.notes.isEmpty())
-            return row.lease.notes;
+        if (index.column() == Company && !row.lease->notes.isEmpty())
+            return row.lease->notes;
         if (index.column() == Type)
-            return capitalised(pepin::label(row.lease.type));
+            return capitalised(pepin::label(row.lease->type));
         return {};
     default:
         return {};
@@ -175,7 +194,7 @@ StoreTableModel::ColumnKind LeaseTableModel::columnKind(int column) const
 
 QVariant LeaseTableModel::value(const Row &row, int column) const
 {
-    const Lease &lease = row.lease;
+    const Lease &lease = *row.lease;
     switch (column) {
     case Start:
         return dateValue(lease.start);
@@ -194,14 +213,14 @@ QVariant LeaseTableModel::value(const Row &row, int column) const
 
 QVariant LeaseTableModel::display(const Row &row, int column) const
 {
-    const Lease &lease = row.lease;
+    const Lease &lease = *row.lease;
     switch (column) {
     case Company:
-        return row.companyName;
+        return *row.companyName;
     case Site:
-        return row.siteName;
+        return *row.siteName;
     case Office:
-        return row.officeCode;
+        return *row.officeCode;
     case Type:
         return capitalised(pepin::label(lease.type));
     case Start:
@@ -222,14 +241,14 @@ QVariant LeaseTableModel::display(const Row &row, int column) const
 
 QVariant LeaseTableModel::sortValue(const Row &row, int column) const
 {
-    const Lease &lease = row.lease;
+    const Lease &lease = *row.lease;
     switch (column) {
     case Company:
-        return row.companyName;
+        return *row.companyName;
     case Site:
-        return row.siteName;
+        return *row.siteName;
     case Office:
-        return row.officeCode;
+        return *row.officeCode;
     case Type:
         return int(lease.type);
     case Start:
@@ -303,8 +322,8 @@ QString LeaseTableModel::summary(int shownRows) const
 QString LeaseTableModel::keyFigure(int row) const
 {
     const Row &shown = m_rows.at(row);
-    const Lease &lease = shown.lease;
-    const QString who = tr("%1 in %2").arg(shown.companyName, shown.officeCode);
+    const Lease &lease = *shown.lease;
+    const QString who = tr("%1 in %2").arg(*shown.companyName, *shown.officeCode);
     switch (shown.standing) {
     case Standing::Cancelled:
         return tr("%1: cancelled").arg(who);

@@ -31,7 +31,7 @@ public:
     QString summary(int shownRows) const override;
     QString keyFigure(int row) const override;
 
-    const Lease &lease(int row) const { return m_rows.at(row).lease; }
+    const Lease &lease(int row) const { return *m_rows.at(row).lease; }
     Standing standing(int row) const { return m_rows.at(row).standing; }
 
     static Standing standingOf(const Lease &lease, QDate day);
@@ -48,12 +48,14 @@ protected:
     ColumnKind columnKind(int column) const override;
 
 private:
+    // A row points into the store's lists that the model holds (m_leases…): a long list's
+    // records are neither copied nor touched again to be shown.
     struct Row
     {
-        Lease lease;
-        QString companyName;
-        QString siteName;
-        QString officeCode;
+        const Lease *lease = nullptr;
+        const QString *companyName = nullptr;
+        const QString *siteName = nullptr;
+        const QString *officeCode = nullptr;
         int workstations = 0; // those the lease occupies: a private office's are all of them
         Standing standing = Standing::Active;
         std::optional<Cents> rent;
@@ -63,6 +65,10 @@ private:
     QVariant sortValue(const Row &row, int column) const;
     QVariant value(const Row &row, int column) const;
 
+    QList<Lease> m_leases; // the store's lists, as shared with it when the rows were made
+    QList<pepin::Company> m_companies;
+    QList<pepin::Office> m_offices;
+    QList<pepin::Site> m_sites;
     QList<Row> m_rows;
     int m_active = 0;
 };
