@@ -205,21 +205,26 @@ TEST_CASE("Filters keep the rows of a value, and the leases active on a day", "[
 {
     Incubator incubator;
     addLease(incubator.db.store(), incubator.beta.id, incubator.a02.id, d("2024-01-01"), d("2025-12-31"));
+    addLease(incubator.db.store(), incubator.beta.id, incubator.a02.id, d("2026-01-01"));
     MainWindow window(incubator.db.store(), incubator.clock);
     window.showPage(QStringLiteral("leases"));
     TablePage *leases = window.page(QStringLiteral("leases"));
-    REQUIRE(leases->view()->model()->rowCount() == 2);
+    REQUIRE(leases->view()->model()->rowCount() == 3);
 
+    // Each status once, however many leases have it, in the statuses' own order.
     QList<QComboBox *> filters = leases->findChildren<QComboBox *>();
     REQUIRE(filters.size() == 2);
     QComboBox *status = filters.at(1);
+    REQUIRE(status->count() == 3);
     CHECK(status->itemText(0) == QStringLiteral("All statuses"));
     CHECK(status->itemText(1) == QStringLiteral("Active"));
     CHECK(status->itemText(2) == QStringLiteral("Ended"));
+    status->setCurrentIndex(1);
+    CHECK(leases->view()->model()->rowCount() == 2);
     status->setCurrentIndex(2);
     REQUIRE(leases->view()->model()->rowCount() == 1);
     CHECK(leases->view()->model()->index(0, LeaseTableModel::Company).data().toString() == QStringLiteral("Beta"));
-    CHECK(window.statusBar()->findChild<QLabel *>()->text() == QStringLiteral("Leases shown: 1 of 2"));
+    CHECK(window.statusBar()->findChild<QLabel *>()->text() == QStringLiteral("Leases shown: 1 of 3"));
     status->setCurrentIndex(0);
 
     leases->dayFilterBox()->setChecked(true);
@@ -229,7 +234,7 @@ TEST_CASE("Filters keep the rows of a value, and the leases active on a day", "[
     REQUIRE(leases->view()->model()->rowCount() == 1);
     CHECK(leases->view()->model()->index(0, LeaseTableModel::Company).data().toString() == QStringLiteral("Beta"));
     leases->dayFilterBox()->setChecked(false);
-    CHECK(leases->view()->model()->rowCount() == 2);
+    CHECK(leases->view()->model()->rowCount() == 3);
 
     // A filter follows the records: a new sector appears in the companies' list of sectors.
     TablePage *companies = window.page(QStringLiteral("companies"));

@@ -248,6 +248,15 @@ TEST_CASE("Switching the language re-translates the window and keeps the undo st
     QPointer<CompanyEditor> editor = qobject_cast<CompanyEditor *>(window.newRecord(QStringLiteral("companies")));
     REQUIRE(editor);
     QTest::keyClicks(editor->nameEdit(), QStringLiteral("Gamma"));
+    // A page made before the switch: its choice filters name their values in the new language.
+    const auto statusChoices = [&window] {
+        QStringList texts;
+        const QComboBox *status = window.page(QStringLiteral("leases"))->findChildren<QComboBox *>().at(1);
+        for (int i = 0; i < status->count(); ++i)
+            texts << status->itemText(i);
+        return texts;
+    };
+    CHECK(statusChoices() == QStringList{QStringLiteral("All statuses"), QStringLiteral("Active")});
 
     // The preferences are modal: they are reached with no editor open in a real session; the
     // dialog is driven here beside one to show that nothing open is touched.
@@ -262,6 +271,7 @@ TEST_CASE("Switching the language re-translates the window and keeps the undo st
     CHECK(window.page(QStringLiteral("companies"))->view()->model()->headerData(CompanyTableModel::Name, Qt::Horizontal).toString()
           == QStringLiteral("Entreprise"));
     CHECK(window.page(QStringLiteral("leases"))->dayFilterBox()->text() == QStringLiteral("En cours le"));
+    CHECK(statusChoices() == QStringList{QStringLiteral("Tous les statuts"), QStringLiteral("En cours")});
     // Qt's own texts too (qtbase_fr): the dialog's standard buttons.
     const QDialogButtonBox *buttons = dialog->findChild<QDialogButtonBox *>();
     REQUIRE(buttons);
@@ -283,6 +293,7 @@ TEST_CASE("Switching the language re-translates the window and keeps the undo st
     CHECK(dialog->apply());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    CHECK(statusChoices() == QStringList{QStringLiteral("All statuses"), QStringLiteral("Active")});
     CHECK(window.undoAction()->text() == QStringLiteral("&Undo Add company Praxys"));
     CHECK(dialog->windowTitle() == QStringLiteral("Preferences"));
     window.undoAction()->trigger();

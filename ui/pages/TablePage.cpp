@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -189,7 +190,7 @@ void TablePage::setActions(Actions actions)
     m_actions = std::move(actions);
     m_new->setVisible(bool(m_actions.create));
     m_showArchived->setVisible(bool(m_actions.setArchived));
-    retranslate();
+    translateFixedTexts();
 }
 
 QComboBox *TablePage::addChoiceFilter(int column, const char *allText)
@@ -240,14 +241,20 @@ void TablePage::refillChoices(QComboBox *combo)
         QString text;
         QColor colour; // a sector's, shown as in the table
     };
+    // Each value is looked up by its type and text, and named once: a long list repeats a few
+    // values many times.
     QList<Choice> found;
+    QSet<std::pair<int, QString>> seen;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, filter->column);
         const QVariant value = index.data(StoreTableModel::SortRole);
-        const QString text = index.data(Qt::DisplayRole).toString();
-        if (text.isEmpty() || std::any_of(found.cbegin(), found.cend(), [&value](const Choice &c) { return c.value == value; }))
+        const std::pair<int, QString> key{value.typeId(), value.toString()};
+        if (seen.contains(key))
             continue;
-        found << Choice{value, text, index.data(Qt::DecorationRole).value<QColor>()};
+        seen.insert(key);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (!text.isEmpty())
+            found << Choice{value, text, index.data(Qt::DecorationRole).value<QColor>()};
     }
     // Kinds and statuses in their own order (their raw values are numbers), names in the
     // language's alphabet.
@@ -318,7 +325,7 @@ void TablePage::addDayDate(QDate initial)
         if (m_dayDate->isEnabled())
             applyDayFilter();
     });
-    retranslate();
+    translateFixedTexts();
 }
 
 void TablePage::applyDayFilter()
@@ -500,6 +507,11 @@ void TablePage::retranslate()
     showDetails();
     for (const ChoiceFilter &filter : std::as_const(m_choiceFilters))
         refillChoices(filter.combo);
+    translateFixedTexts();
+}
+
+void TablePage::translateFixedTexts()
+{
     if (m_dayBox && !m_dayChoices.isEmpty())
         m_dayBox->setText(QCoreApplication::translate("pepin::MainWindow", m_dayChoices.first().label));
     if (m_dayChoice) {

@@ -160,7 +160,10 @@ private:
     void fitHeaderHeight();
     // The width a column needs for its title on one line, without a sort arrow.
     int oneLineTitleWidth(int column) const;
+    // Every text in the current language: the fixed ones (translateFixedTexts), the choices'
+    // and the details'.
     void retranslate();
+    void translateFixedTexts();
     void showDetails();
     void editCurrent();
     void removeSelected();
