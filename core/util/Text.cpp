@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/Text.h"
 
+#include <QCollator>
+
 #include <algorithm>
+#include <numeric>
 
 namespace pepin {
 
@@ -93,6 +96,25 @@ std::array<quint64, 4> codePointHead(QStringView text)
 bool codePointLess(QStringView a, QStringView b)
 {
     return std::is_lt(codePointOrder(a, b));
+}
+
+std::vector<std::size_t> alphabetRanks(const QStringList &texts, Qt::CaseSensitivity caseSensitivity)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(caseSensitivity);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(std::size_t(texts.size()));
+    for (const QString &text : texts)
+        keys.push_back(collator.sortKey(text));
+    std::vector<std::size_t> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) { return keys[a].compare(keys[b]) < 0; });
+    std::vector<std::size_t> ranks(keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const bool tie = i > 0 && keys[order[i - 1]].compare(keys[order[i]]) == 0;
+        ranks[order[i]] = tie ? ranks[order[i - 1]] : i;
+    }
+    return ranks;
 }
 
 } // namespace pepin

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <compare>
+#include <vector>
 
 namespace pepin {
 
@@ -34,5 +36,12 @@ bool codePointLess(QStringView a, QStringView b);
 // are equal must be compared whole (codePointOrder). For sorts that compare each text many
 // times: the heads compare without reading the texts, and few names share sixteen units.
 std::array<quint64, 4> codePointHead(QStringView text);
+
+// Each text's rank in the language's alphabet (the current locale's collation, with the case
+// sensitivity given): the place of the first of its equals once they are sorted. Equal texts
+// ("Nova" and "nova", case ignored) share a rank, so that a stable sort on the ranks keeps them
+// in the order they had. Ranks are below the number
+// of texts. Each text's collation key is made once, not at every comparison.
+std::vector<std::size_t> alphabetRanks(const QStringList &texts, Qt::CaseSensitivity caseSensitivity);
 
 } // namespace pepin

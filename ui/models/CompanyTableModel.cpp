@@ -6,8 +6,8 @@
 #include "figures/Tenants.h"
 
 #include "service/Store.h"
+#include "util/Text.h"
 
-#include <QCollator>
 #include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
@@ -15,7 +15,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 namespace pepin {
@@ -142,18 +141,17 @@ int CompanyTableModel::load()
         }
     }
     // In the order of the language's alphabet, which is also what a sort on another column
-    // keeps among equals ("Écrin" next to "Ecrin", not after "Zeta"). Each name's collation key
-    // is made once, not at every comparison.
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(std::size_t(rows.size()));
+    // keeps among equals ("Écrin" next to "Ecrin", not after "Zeta").
+    QStringList names;
+    names.reserve(rows.size());
     for (const Row &row : std::as_const(rows))
-        keys.push_back(collator.sortKey(row.company->name));
-    std::vector<qsizetype> order(std::size_t(rows.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&keys](qsizetype a, qsizetype b) { return keys[std::size_t(a)].compare(keys[std::size_t(b)]) < 0; });
+        names << row.company->name;
+    // A rank is the place of the first of its equals: the others follow it, in the order read.
+    const std::vector<std::size_t> ranks = alphabetRanks(names, Qt::CaseInsensitive);
+    std::vector<qsizetype> order(ranks.size());
+    std::vector<std::size_t> placed(ranks.size(), 0); // rows placed so far at each rank
+    for (std::size_t i = 0; i < ranks.size(); ++i)
+        order[ranks[i] + placed[ranks[i]]++] = qsizetype(i);
     m_rows.reserve(rows.size());
     for (const qsizetype i : order)
         m_rows << std::move(rows[i]);

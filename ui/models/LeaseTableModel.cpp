@@ -4,8 +4,8 @@
 #include "domain/IdIndex.h"
 #include "figures/Expiries.h"
 #include "service/Store.h"
+#include "util/Text.h"
 
-#include <QCollator>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -65,8 +65,8 @@ namespace {
 // The order of the rows: by company in the language's alphabet, then by start, what a sort on
 // another column keeps among equals. `companyOf` gives each lease of the store's list (which is
 // by start) as a place in `companies`, or `companies.size()` for a company not found, which
-// ranks as an empty name. Each company is ranked once, by its collation key (names equal to the
-// collator share a rank), and the leases are dealt to their ranks in the list's order.
+// ranks as an empty name. Each company is ranked once (names equal to the collator share a
+// rank), and the leases are dealt to their ranks in the list's order.
 std::vector<qsizetype> orderByCompany(const std::vector<qsizetype> &companyOf, const QList<Company> &companies)
 {
     constexpr std::size_t unranked = std::size_t(-1);
@@ -78,23 +78,15 @@ std::vector<qsizetype> orderByCompany(const std::vector<qsizetype> &companyOf, c
             named.push_back(at);
         }
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(named.size());
+    QStringList names;
+    names.reserve(qsizetype(named.size()));
     for (const qsizetype at : named)
-        keys.push_back(collator.sortKey(at < companies.size() ? companies.at(at).name : QString()));
-    std::vector<std::size_t> byName(named.size());
-    std::iota(byName.begin(), byName.end(), 0);
-    std::sort(byName.begin(), byName.end(), [&keys](std::size_t a, std::size_t b) { return keys[a].compare(keys[b]) < 0; });
-    std::size_t ranks = 0;
-    for (std::size_t i = 0; i < byName.size(); ++i) {
-        if (i == 0 || keys[byName[i - 1]].compare(keys[byName[i]]) != 0)
-            ++ranks;
-        rankOf[std::size_t(named[byName[i]])] = ranks - 1;
-    }
+        names << (at < companies.size() ? companies.at(at).name : QString());
+    const std::vector<std::size_t> ranks = alphabetRanks(names, Qt::CaseInsensitive);
+    for (std::size_t i = 0; i < named.size(); ++i)
+        rankOf[std::size_t(named[i])] = ranks[i];
 
-    std::vector<qsizetype> next(ranks + 1, 0); // where each rank's next lease goes
+    std::vector<qsizetype> next(named.size() + 1, 0); // where each rank's next lease goes
     for (const qsizetype at : companyOf)
         ++next[rankOf[std::size_t(at)] + 1];
     std::partial_sum(next.begin(), next.end(), next.begin());

@@ -4,10 +4,8 @@
 #include "models/StoreTableModel.h"
 #include "util/Text.h"
 
-#include <QCollator>
 
 #include <algorithm>
-#include <numeric>
 
 namespace pepin {
 
@@ -175,31 +173,21 @@ const std::vector<int> *SearchFilterModel::textRanks(int column) const
         // Each text's collation key is made once; a column with anything but text is sorted by
         // the base class, which compares numbers and dates as such.
         const int rows = model->rowCount();
-        QCollator collator;
-        collator.setCaseSensitivity(sortCaseSensitivity());
-        std::vector<QCollatorSortKey> keys;
+        QStringList texts;
         std::vector<int> noValue; // rows with no value at all sort after every text, as in the base class
-        keys.reserve(std::size_t(rows));
+        texts.reserve(rows);
         bool text = true;
         for (int row = 0; row < rows && text; ++row) {
             const QVariant value = model->index(row, column).data(sortRole());
             text = !value.isValid() || value.userType() == QMetaType::QString;
-            keys.push_back(collator.sortKey(value.toString()));
+            texts << value.toString();
             if (!value.isValid())
                 noValue.push_back(row);
         }
         std::vector<int> ranks;
         if (text) {
-            std::vector<int> order(static_cast<std::size_t>(rows));
-            std::iota(order.begin(), order.end(), 0);
-            auto compare = [&keys](int a, int b) { return keys[std::size_t(a)].compare(keys[std::size_t(b)]); };
-            std::stable_sort(order.begin(), order.end(), [&compare](int a, int b) { return compare(a, b) < 0; });
-            ranks.resize(std::size_t(rows));
-            for (std::size_t i = 0; i < order.size(); ++i) {
-                // Equal texts share a rank, so that a stable sort keeps them in the order they had.
-                const bool tie = i > 0 && compare(order[i - 1], order[i]) == 0;
-                ranks[std::size_t(order[i])] = tie ? ranks[std::size_t(order[i - 1])] : int(i);
-            }
+            for (const std::size_t rank : alphabetRanks(texts, sortCaseSensitivity()))
+                ranks.push_back(int(rank));
             for (const int row : noValue)
                 ranks[std::size_t(row)] = rows;
         }
