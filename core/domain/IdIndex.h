@@ -23,6 +23,8 @@ public:
     IdIndex() = default;
 
     explicit IdIndex(const QList<T> &records)
+        : m_records(records.constData())
+        , m_size(records.size())
     {
         if (records.isEmpty())
             return;
@@ -51,7 +53,15 @@ public:
         return at < m_table.size() ? m_table[std::size_t(at)] : nullptr;
     }
 
+    // Whether this index was made from `records`: the same records in memory, as many. A list
+    // sharing the indexed one's records is (Qt's implicit sharing: a list shared cannot change
+    // without copying its records first); a copy is not. Whoever keeps an index beside its list
+    // drops it when the list changes in place.
+    bool isOf(const QList<T> &records) const { return records.constData() == m_records && records.size() == m_size; }
+
 private:
+    const T *m_records = nullptr;
+    qsizetype m_size = 0;
     Id m_first = 0;
     std::vector<const T *> m_table; // by id − m_first, when the ids lie close together
     QHash<Id, const T *> m_hash;    // otherwise

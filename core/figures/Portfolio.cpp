@@ -7,7 +7,10 @@ namespace pepin {
 
 Portfolio Portfolio::load(Store &store)
 {
-    return Portfolio{store.sectors(), store.sites(), store.offices(), store.companies(), store.leases()};
+    // The index after the list: both then come from the same kept list.
+    Portfolio portfolio{store.sectors(), store.sites(), store.offices(), store.companies(), store.leases(), {}};
+    portfolio.companyIndex = store.companyIndex();
+    return portfolio;
 }
 
 } // namespace pepin

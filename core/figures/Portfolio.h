@@ -2,8 +2,11 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/IdIndex.h"
 
 #include <QList>
+
+#include <memory>
 
 namespace pepin {
 
@@ -19,6 +22,11 @@ struct Portfolio
     QList<Office> offices; // the order the figures list them in (the Store's: site, then code)
     QList<Company> companies;
     QList<Lease> leases;
+    // The companies by id, as the store keeps them beside its list (Store::companyIndex), used
+    // when made from `companies` itself: a network holds hundreds of thousands of companies, too
+    // many to index again for each figure. Null, or made from another list, each figure makes
+    // its own (PortfolioIndex).
+    std::shared_ptr<const IdIndex<Company>> companyIndex;
 
     static Portfolio load(Store &store);
 };

@@ -13,8 +13,10 @@ PortfolioIndex::PortfolioIndex(const Portfolio &portfolio)
 
 const Company *PortfolioIndex::company(Id id) const
 {
-    if (!m_companies)
-        m_companies.emplace(m_portfolio.companies);
+    if (!m_companies) {
+        const std::shared_ptr<const IdIndex<Company>> &kept = m_portfolio.companyIndex;
+        m_companies = kept && kept->isOf(m_portfolio.companies) ? kept.get() : &m_ownCompanies.emplace(m_portfolio.companies);
+    }
     return m_companies->find(id);
 }
 

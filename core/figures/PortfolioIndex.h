@@ -28,9 +28,11 @@ private:
     IdIndex<Sector> m_sectors;
     IdIndex<Site> m_sites;
     IdIndex<Office> m_offices;
-    // Made at the first company asked for: a network has hundreds of thousands of them, and most
-    // figures ask for none.
-    mutable std::optional<IdIndex<Company>> m_companies;
+    // At the first company asked for, the Portfolio's own index if it was made from its list,
+    // else one made then: a network has hundreds of thousands of companies, and most figures ask
+    // for none.
+    mutable const IdIndex<Company> *m_companies = nullptr;
+    mutable std::optional<IdIndex<Company>> m_ownCompanies;
 };
 
 } // namespace pepin

@@ -17,6 +17,7 @@
 #include <cmath>
 #include <compare>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -385,6 +386,8 @@ struct Store::Kept
     std::optional<QList<Company>> companies;
     std::optional<QList<Lease>> leases;
     std::optional<QList<Application>> applications;
+    // Made from `companies` at its first need (companyIndex()), dropped whenever that changes.
+    std::shared_ptr<const IdIndex<Company>> companyIndex;
 
     std::optional<QList<Sector>> &of(const Sector *) { return sectors; }
     std::optional<QList<Site>> &of(const Site *) { return sites; }
@@ -516,6 +519,8 @@ void Store::keepRecordsUpToDate(const QList<Id> &ids)
     std::optional<QList<T>> &kept = m_kept->of<T>();
     if (!kept || ids.isEmpty())
         return;
+    if constexpr (std::is_same_v<T, Company>)
+        m_kept->companyIndex.reset();
     if (ids.size() > mostPatched) {
         kept.reset();
         return;
@@ -689,6 +694,17 @@ std::optional<Office> Store::officeByCode(Id siteId, const QString &code)
 }
 
 const QList<Company> Store::companies() { return all<Company>(); }
+
+std::shared_ptr<const IdIndex<Company>> Store::companyIndex()
+{
+    std::optional<QList<Company>> *kept = keptList<Company>();
+    if (!kept || !*kept)
+        return nullptr;
+    if (!m_kept->companyIndex)
+        m_kept->companyIndex = std::make_shared<const IdIndex<Company>>(std::as_const(**kept));
+    return m_kept->companyIndex;
+}
+
 std::optional<Company> Store::company(Id id) { return first(select<Company>(whereId(), {id})); }
 
 std::optional<Company> Store::companyBySiret(const QString &siret)

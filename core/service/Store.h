@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Entities.h"
+#include "domain/IdIndex.h"
 #include "service/Rules.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -62,6 +63,10 @@ public:
     std::optional<Office> office(Id id);
     std::optional<Office> officeByCode(Id siteId, const QString &code);
     const QList<Company> companies();
+    // The kept companies by id, made once for the kept list and dropped when it changes; null
+    // when the lists are not kept (inside a write transaction). Made from the list companies()
+    // returned last, unless something was committed in between (IdIndex::isOf tells).
+    std::shared_ptr<const IdIndex<Company>> companyIndex();
     std::optional<Company> company(Id id);
     std::optional<Company> companyBySiret(const QString &siret);
     std::optional<Company> companyByName(const QString &name);

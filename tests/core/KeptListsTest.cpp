@@ -9,6 +9,8 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoData.h"
+#include "figures/Portfolio.h"
+#include "figures/Tenants.h"
 #include "util/Text.h"
 
 using namespace pepin;
@@ -42,6 +44,22 @@ void checkKeptListsAreTheFiles(Store &store, const QString &path)
     checkSameList(store.companies(), fresh.companies(), "companies");
     checkSameList(store.leases(), fresh.leases(), "leases");
     checkSameList(store.applications(), fresh.applications(), "applications");
+
+    // The companies by id, kept beside their list, find each of them as it is now (a server's
+    // lists are not kept: nothing tells this store what other desks commit).
+    const QList<Company> companies = store.companies();
+    const std::shared_ptr<const IdIndex<Company>> index = store.companyIndex();
+    if (store.database().isOnServer()) {
+        CHECK_FALSE(index);
+        return;
+    }
+    REQUIRE(index);
+    CHECK(index->isOf(companies));
+    for (const Company &company : companies) {
+        const Company *found = index->find(company.id);
+        REQUIRE(found);
+        CHECK(found == &company);
+    }
 }
 
 // Reads every list, so that the store keeps them.
@@ -383,6 +401,47 @@ TEST_CASE("The kept lists follow every change this store makes, in the file's or
         REQUIRE(db->addLeases(leases).ok());
         checkKeptListsAreTheFiles(db.store(), db.path());
     }
+}
+
+TEST_CASE("The companies by id are made once for the kept list, and again when it changes", "[kept][file]")
+{
+    TestDatabase db;
+    REQUIRE(DemoData::populate(db.store(), Clock::fixed(today)).ok());
+    Store &store = db.store();
+    const Portfolio first = Portfolio::load(store);
+    REQUIRE(first.companyIndex);
+    CHECK(first.companyIndex->isOf(first.companies));
+    CHECK(Portfolio::load(store).companyIndex == first.companyIndex);
+
+    // A tenant moved to another sector: the next portfolio's figures see it, the earlier one's
+    // index still finds the records it was made from.
+    const QList<TenantRow> tenants = tenantFiguresOn(today, first);
+    REQUIRE_FALSE(tenants.isEmpty());
+    Company tenant = *store.company(tenants.first().companyId);
+    const Id otherSector = store.sectors().last().id;
+    REQUIRE(tenant.sectorId != otherSector);
+    const Id sectorBefore = tenant.sectorId;
+    tenant.sectorId = otherSector;
+    REQUIRE(store.updateCompany(tenant).ok());
+    const Portfolio second = Portfolio::load(store);
+    REQUIRE(second.companyIndex);
+    CHECK(second.companyIndex != first.companyIndex);
+    CHECK(tenantFiguresOn(today, second).first().sectorId == otherSector);
+    CHECK(tenantFiguresOn(today, first).first().sectorId == sectorBefore);
+
+    // A portfolio whose companies were changed after its load makes its own index.
+    Portfolio changed = Portfolio::load(store);
+    for (Company &company : changed.companies) {
+        if (company.id == tenant.id)
+            company.sectorId = sectorBefore;
+    }
+    CHECK_FALSE(changed.companyIndex->isOf(changed.companies));
+    CHECK(tenantFiguresOn(today, changed).first().sectorId == sectorBefore);
+
+    // Inside a write transaction nothing is kept.
+    Database::Transaction transaction(store.database());
+    REQUIRE(transaction.ok());
+    CHECK_FALSE(store.companyIndex());
 }
 
 TEST_CASE("The kept lists see what another program commits", "[kept]")
