@@ -94,11 +94,10 @@ void addFigures(TenantRow &row, std::vector<Share>::const_iterator first, std::v
     }
 }
 
-// Each tenant's sector, in a loop of its own once the rows are made: on a network each company
-// read is a read from memory far from the last, and nothing else in the loop lets the processor
-// wait for many of them at once.
-template<typename Rows>
-void sectorsOf(Rows &rows, const PortfolioIndex &index)
+// Each tenant's sector, in a loop of its own once the rows are made. On a network each company
+// read lies far in memory from the last; alone in their loop, the processor waits for many such
+// reads at once instead of one after the other.
+void sectorsOf(QList<TenantRow> &rows, const PortfolioIndex &index)
 {
     for (TenantRow &row : rows) {
         if (const Company *company = index.company(row.companyId))
