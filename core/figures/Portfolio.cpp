@@ -7,10 +7,8 @@ namespace pepin {
 
 Portfolio Portfolio::load(Store &store)
 {
-    // The index after the list: both then come from the same kept list.
-    Portfolio portfolio{store.sectors(), store.sites(), store.offices(), store.companies(), store.leases(), {}};
-    portfolio.companyIndex = store.companyIndex();
-    return portfolio;
+    // A braced list is read in order: the index comes after the list, both from the same kept one.
+    return Portfolio{store.sectors(), store.sites(), store.offices(), store.companies(), store.leases(), store.companyIndex()};
 }
 
 } // namespace pepin
