@@ -162,6 +162,19 @@ private:
     Status note(QList<T> &created, Id id);
     template<typename T>
     Status note(QList<ImportedRecord<T>> &written, std::optional<T> before, Id id);
+    // New records of the file go in runs, each run through the Store's bulk path (the same
+    // rules, what they read fetched once); anything else written (an update, a sector created)
+    // ends the run first, so that every row is written in the file's order, against the state
+    // the rows before it leave, as it was checked.
+    template<typename T>
+    struct Run
+    {
+        Result<QList<T>> (Store::*add)(QList<T>, qsizetype *);
+        QList<T> records;
+        QList<qint64> lines;
+    };
+    template<typename T>
+    Status write(Run<T> &run, QList<ImportedRecord<T>> &written);
 
     Store &m_store;
     const Importer::Options &m_options;
@@ -882,9 +895,17 @@ void ImportRun::planCompany()
 
 Status ImportRun::writeCompanies()
 {
+    Run<Company> run{&Store::addCompanies, {}, {}};
     for (CompanyPlan &plan : m_companyPlans) {
         if (plan.change == Change::Unchanged)
             continue;
+        if (plan.change == Change::Create && plan.newSector.isEmpty()) {
+            run.records << plan.company;
+            run.lines << plan.line;
+            continue;
+        }
+        if (Status written = write(run, m_result.changes.companies); !written)
+            return written;
         m_line = plan.line;
         if (!plan.newSector.isEmpty()) {
             bool created = false;
@@ -898,9 +919,14 @@ Status ImportRun::writeCompanies()
                 if (Status noted = note(m_result.changes.createdSectors, sector->id); !noted)
                     return noted;
             }
+            if (plan.change == Change::Create) {
+                run.records << plan.company;
+                run.lines << plan.line;
+                continue;
+            }
         }
-        std::optional<Company> before = plan.change == Change::Create ? std::nullopt : m_store.company(plan.company.id);
-        Result<Company> stored = plan.change == Change::Create ? m_store.addCompany(plan.company) : m_store.updateCompany(plan.company);
+        std::optional<Company> before = m_store.company(plan.company.id);
+        Result<Company> stored = m_store.updateCompany(plan.company);
         if (!stored) {
             problems(stored.error().problems());
             return stored.error();
@@ -908,7 +934,7 @@ Status ImportRun::writeCompanies()
         if (Status noted = note(m_result.changes.companies, std::move(before), stored->id); !noted)
             return noted;
     }
-    return done();
+    return write(run, m_result.changes.companies);
 }
 
 // ---- leases ----------------------------------------------------------------------------------
@@ -1089,37 +1115,18 @@ void ImportRun::planLease()
 
 Status ImportRun::writeLeases()
 {
-    // New leases go in runs, each run through the Store's bulk path (the same rules, what they
-    // read fetched once); an update ends a run, so that every row is written in the file's
-    // order, against the state the rows before it leave, as it was checked.
-    QList<Lease> run;
-    QList<qint64> runLines;
-    const auto writeRun = [&]() -> Status {
-        if (run.isEmpty())
-            return done();
-        qsizetype refused = -1;
-        Result<QList<Lease>> stored = m_store.addLeases(std::exchange(run, {}), &refused);
-        const QList<qint64> lines = std::exchange(runLines, {});
-        if (!stored) {
-            m_line = lines.value(refused, 0);
-            problems(stored.error().problems());
-            return stored.error();
-        }
-        for (Lease &lease : *stored)
-            m_result.changes.leases << ImportedRecord<Lease>{std::nullopt, std::move(lease)};
-        return done();
-    };
+    Run<Lease> run{&Store::addLeases, {}, {}};
     for (const LeasePlan &plan : std::as_const(m_leasePlans)) {
         if (plan.change == Change::Unchanged)
             continue;
         Lease lease = plan.lease;
         if (plan.change == Change::Create) {
             lease.id = 0;
-            run << lease;
-            runLines << plan.line;
+            run.records << lease;
+            run.lines << plan.line;
             continue;
         }
-        if (Status written = writeRun(); !written)
+        if (Status written = write(run, m_result.changes.leases); !written)
             return written;
         m_line = plan.line;
         std::optional<Lease> before = m_store.lease(lease.id);
@@ -1131,7 +1138,25 @@ Status ImportRun::writeLeases()
         if (Status noted = note(m_result.changes.leases, std::move(before), stored->id); !noted)
             return noted;
     }
-    return writeRun();
+    return write(run, m_result.changes.leases);
+}
+
+template<typename T>
+Status ImportRun::write(Run<T> &run, QList<ImportedRecord<T>> &written)
+{
+    if (run.records.isEmpty())
+        return done();
+    qsizetype refused = -1;
+    Result<QList<T>> stored = (m_store.*run.add)(std::exchange(run.records, {}), &refused);
+    const QList<qint64> lines = std::exchange(run.lines, {});
+    if (!stored) {
+        m_line = lines.value(refused, 0);
+        problems(stored.error().problems());
+        return stored.error();
+    }
+    for (T &record : *stored)
+        written << ImportedRecord<T>{std::nullopt, std::move(record)};
+    return done();
 }
 
 } // namespace

@@ -634,29 +634,37 @@ Result<bool> Store::anyRow(const QString &sql, const QVariantList &values)
     return query->next();
 }
 
-Status Store::writeChildren(const Company &company)
+Store::ChildRows Store::childRows(const Company &company)
 {
-    if (Result<QSqlQuery> q = m_db->run(QStringLiteral("DELETE FROM headcounts WHERE company_id = ?"), {company.id}); !q)
-        return q.error();
-    for (const HeadcountEntry &entry : company.headcounts) {
-        if (Result<QSqlQuery> q = m_db->run(QStringLiteral("INSERT INTO headcounts (company_id, as_of, headcount) VALUES (?, ?, ?)"),
-                                            {company.id, dateValue(entry.asOf), entry.headcount});
-            !q)
-            return q.error();
-    }
-    return done();
+    ChildRows children{QStringLiteral("DELETE FROM headcounts WHERE company_id = ?"),
+                       QStringLiteral("INSERT INTO headcounts (company_id, as_of, headcount) VALUES (?, ?, ?)"),
+                       {}};
+    for (const HeadcountEntry &entry : company.headcounts)
+        children.rows << QVariantList{company.id, dateValue(entry.asOf), entry.headcount};
+    return children;
 }
 
-Status Store::writeChildren(const Lease &lease)
+Store::ChildRows Store::childRows(const Lease &lease)
 {
-    if (Result<QSqlQuery> q = m_db->run(QStringLiteral("DELETE FROM rent_steps WHERE lease_id = ?"), {lease.id}); !q)
-        return q.error();
-    for (const RentStep &step : lease.rentSteps) {
-        if (Result<QSqlQuery> q = m_db->run(
-                QStringLiteral("INSERT INTO rent_steps (lease_id, from_date, monthly_rent_cents) VALUES (?, ?, ?)"),
-                {lease.id, dateValue(step.from), step.monthlyRentCents});
-            !q)
+    ChildRows children{QStringLiteral("DELETE FROM rent_steps WHERE lease_id = ?"),
+                       QStringLiteral("INSERT INTO rent_steps (lease_id, from_date, monthly_rent_cents) VALUES (?, ?, ?)"),
+                       {}};
+    for (const RentStep &step : lease.rentSteps)
+        children.rows << QVariantList{lease.id, dateValue(step.from), step.monthlyRentCents};
+    return children;
+}
+
+template<typename T>
+Status Store::writeChildren(const T &record)
+{
+    if constexpr (std::is_same_v<T, Company> || std::is_same_v<T, Lease>) {
+        const ChildRows children = childRows(record);
+        if (Result<QSqlQuery> q = m_db->run(children.deleteSql, {record.id}); !q)
             return q.error();
+        for (const QVariantList &row : children.rows) {
+            if (Result<QSqlQuery> q = m_db->run(children.insertSql, row); !q)
+                return q.error();
+        }
     }
     return done();
 }
@@ -894,19 +902,32 @@ Status Store::validate(Office &office, bool isNew)
 
 Status Store::validate(Company &company, bool)
 {
+    const auto identity = [](const std::optional<Company> &company) -> std::optional<CompanyIdentity> {
+        if (!company)
+            return std::nullopt;
+        return CompanyIdentity{company->id, company->name, company->siret};
+    };
+    const CompanyLookup stored{[this](Id id) { return sector(id).has_value(); },
+                               [this, identity](const QString &siret) { return identity(companyBySiret(siret)); },
+                               [this, identity](const QString &name) { return identity(companyByName(name)); }};
+    return validate(company, stored);
+}
+
+Status Store::validate(Company &company, const CompanyLookup &others)
+{
     // The history is kept in date order, whatever order it was given in.
     std::stable_sort(company.headcounts.begin(), company.headcounts.end(),
                      [](const HeadcountEntry &a, const HeadcountEntry &b) { return a.asOf < b.asOf; });
     if (QList<Problem> problems = Rules::checkCompany(company); !problems.isEmpty())
         return invalid(problems);
-    if (company.sectorId > 0 && !sector(company.sectorId))
+    if (company.sectorId > 0 && !others.sectorExists(company.sectorId))
         return Error(Error::Kind::NotFound, tr("There is no sector %1.").arg(company.sectorId), QStringLiteral("sector"));
     if (!company.siret.isEmpty()) {
-        if (std::optional<Company> same = companyBySiret(company.siret); same && same->id != company.id)
+        if (std::optional<CompanyIdentity> same = others.bySiret(company.siret); same && same->id != company.id)
             return Error::invalid(QStringLiteral("siret"),
                                   tr("The SIRET %1 is already the one of %2.").arg(company.siret, same->name));
     }
-    if (std::optional<Company> same = companyByName(company.name); same && same->id != company.id)
+    if (std::optional<CompanyIdentity> same = others.byName(company.name); same && same->id != company.id)
         return Error::invalid(QStringLiteral("name"),
                               tr("There is already a company named %1: give this one a distinct name.").arg(same->name));
     return done();
@@ -1098,59 +1119,108 @@ Result<QList<Lease>> Store::addLeases(QList<Lease> leases, qsizetype *refused)
         }
     }
 
-    Result<Statement> insertLease = m_db->prepare(leaseTable().insertSql(m_db->dialect()));
-    if (!insertLease)
-        return insertLease.error();
-    Result<Statement> insertStep =
-        m_db->prepare(QStringLiteral("INSERT INTO rent_steps (lease_id, from_date, monthly_rent_cents) VALUES (?, ?, ?)"));
-    if (!insertStep)
-        return insertStep.error();
-
-    bool givenIds = false;
-    for (qsizetype i = 0; i < leases.size(); ++i) {
-        if (refused)
-            *refused = i;
-        Lease &lease = leases[i];
+    const auto check = [&](Lease &lease) -> Status {
         if (!companyNames.contains(lease.companyId))
             return noCompany(lease.companyId);
         const auto office = offices.constFind(lease.officeId);
         if (office == offices.cend())
             return noOffice(lease.officeId);
-        QList<Lease> &others = leasesByOffice[lease.officeId];
-        if (Status valid = validate(lease, *office, officeNames.value(office->id), others, nameOfCompany); !valid)
-            return valid.error();
-
-        QVariantList values{lease.id > 0 ? QVariant(lease.id) : QVariant(QMetaType::fromType<qint64>())};
-        values << rowOf(lease);
-        if (Status inserted = insertLease->execute(values); !inserted)
-            return inserted.error();
-        if (lease.id > 0)
-            givenIds = true;
-        else
-            lease.id = insertLease->lastInsertId();
-        lease.version = 1;
-        for (const RentStep &step : std::as_const(lease.rentSteps)) {
-            if (Status inserted = insertStep->execute({lease.id, dateValue(step.from), step.monthlyRentCents}); !inserted)
-                return inserted.error();
-        }
-        if (Status recorded = m_history->append(AuditAction::Add, entityKey(Entity::Lease), lease.id,
-                                                tr("%1 in %2").arg(companyNames.value(lease.companyId), officeNames.value(lease.officeId)),
-                                                {}, snapshotJson(lease));
-            !recorded)
-            return recorded.error();
-        m_db->noteChange(Entity::Lease, lease.id);
-        others << lease;
-    }
-    if (refused)
-        *refused = -1;
-    if (givenIds) {
-        if (Status followed = m_db->followGivenIds(leaseTable().table); !followed)
-            return followed.error();
-    }
+        return validate(lease, *office, officeNames.value(office->id), leasesByOffice[lease.officeId], nameOfCompany);
+    };
+    const auto label = [&](const Lease &lease) {
+        return tr("%1 in %2").arg(companyNames.value(lease.companyId), officeNames.value(lease.officeId));
+    };
+    const auto added = [&](const Lease &lease) { leasesByOffice[lease.officeId] << lease; };
+    if (Status written = insertAll<Lease>(leases, Entity::Lease, refused, check, label, added); !written)
+        return written.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return leases;
 }
+
+template<typename T>
+Status Store::insertAll(QList<T> &records, Entity entity, qsizetype *refused, const std::function<Status(T &)> &check,
+                        const std::function<QString(const T &)> &label, const std::function<void(const T &)> &added)
+{
+    Result<Statement> insertRecord = m_db->prepare(specFor<T>().insertSql(m_db->dialect()));
+    if (!insertRecord)
+        return insertRecord.error();
+    Result<Statement> insertChild = m_db->prepare(childRows(T{}).insertSql);
+    if (!insertChild)
+        return insertChild.error();
+
+    bool givenIds = false;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (refused)
+            *refused = i;
+        T &record = records[i];
+        if (Status valid = check(record); !valid)
+            return valid;
+
+        QVariantList values{record.id > 0 ? QVariant(record.id) : QVariant(QMetaType::fromType<qint64>())};
+        values << rowOf(record);
+        if (Status inserted = insertRecord->execute(values); !inserted)
+            return inserted;
+        if (record.id > 0)
+            givenIds = true;
+        else
+            record.id = insertRecord->lastInsertId();
+        record.version = 1;
+        for (const QVariantList &row : childRows(record).rows) {
+            if (Status inserted = insertChild->execute(row); !inserted)
+                return inserted;
+        }
+        if (Status recorded = m_history->append(AuditAction::Add, entityKey(entity), record.id, label(record), {}, snapshotJson(record));
+            !recorded)
+            return recorded;
+        m_db->noteChange(entity, record.id);
+        added(record);
+    }
+    if (refused)
+        *refused = -1;
+    if (givenIds)
+        return m_db->followGivenIds(specFor<T>().table);
+    return done();
+}
+
+Result<QList<Company>> Store::addCompanies(QList<Company> companies, qsizetype *refused)
+{
+    Database::Transaction tx(*m_db);
+    if (!tx.ok())
+        return tx.error();
+
+    // What the checks of validate(Company &) read, fetched once: the sectors, and the names and
+    // SIRETs of the stored companies, which the companies added join as they are written.
+    QSet<Id> sectorIds;
+    for (const Sector &sector : sectors())
+        sectorIds.insert(sector.id);
+    QHash<QString, CompanyIdentity> bySiret;
+    QHash<QString, CompanyIdentity> byName; // by matchKey(name), as the database tells names apart
+    const auto know = [&](const CompanyIdentity &company) {
+        if (!company.siret.isEmpty())
+            bySiret.insert(company.siret, company);
+        byName.insert(matchKey(company.name), company);
+    };
+    for (const CompanyIdentity &company : companyIdentities())
+        know(company);
+    const auto found = [](const QHash<QString, CompanyIdentity> &known, const QString &key) -> std::optional<CompanyIdentity> {
+        const auto at = known.constFind(key);
+        return at != known.cend() ? std::optional(*at) : std::nullopt;
+    };
+    const CompanyLookup lookup{[&](Id id) { return sectorIds.contains(id); },
+                               [&](const QString &siret) { return found(bySiret, siret); },
+                               [&](const QString &name) { return found(byName, matchKey(name)); }};
+
+    const auto check = [&](Company &company) { return validate(company, lookup); };
+    const auto label = [this](const Company &company) { return labelOf(company); };
+    const auto added = [&](const Company &company) { know(CompanyIdentity{company.id, company.name, company.siret}); };
+    if (Status written = insertAll<Company>(companies, Entity::Company, refused, check, label, added); !written)
+        return written.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return companies;
+}
+
 Status Store::removeLease(Id id) { return erase<Lease>(id, Entity::Lease, {}, {}); }
 
 Result<Application> Store::addApplication(Application application)

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -127,6 +128,9 @@ public:
     Status removeOffice(Id id);
 
     Result<Company> addCompany(Company company);
+    // Adds many companies in one transaction, as addLeases adds leases: each checked by the same
+    // rules as addCompany, against what is stored and the companies added before it.
+    Result<QList<Company>> addCompanies(QList<Company> companies, qsizetype *refused = nullptr);
     Result<Company> updateCompany(Company company);
     Status removeCompany(Id id);
 
@@ -179,10 +183,24 @@ private:
     template<typename T>
     Status remove(Id id, Entity entity);
 
-    Status writeChildren(const Company &company);
-    Status writeChildren(const Lease &lease);
+    // A record's own rows in another table: a company's headcounts, a lease's rent steps.
+    struct ChildRows
+    {
+        QString deleteSql; // of all of them, by the record's id
+        QString insertSql; // of one
+        QList<QVariantList> rows;
+    };
+    static ChildRows childRows(const Company &company);
+    static ChildRows childRows(const Lease &lease);
     template<typename T>
-    Status writeChildren(const T &) { return done(); }
+    Status writeChildren(const T &record);
+    // Inserts `records` in the open transaction, as insert() one, each through `check` first
+    // (what it compares with read once by the caller), then handed to `added` with its id; the
+    // statements prepared once. `refused`, if given, is set to the index of the record refused,
+    // or -1.
+    template<typename T>
+    Status insertAll(QList<T> &records, Entity entity, qsizetype *refused, const std::function<Status(T &)> &check,
+                     const std::function<QString(const T &)> &label, const std::function<void(const T &)> &added);
 
     template<typename T>
     Result<T> save(T record, Entity entity, bool isNew);
@@ -195,6 +213,15 @@ private:
     Status validate(const Site &site, bool isNew);
     Status validate(Office &office, bool isNew);
     Status validate(Company &company, bool isNew);
+    // The checks of validate(Company &) on what `others` tells of the stored companies and
+    // sectors.
+    struct CompanyLookup
+    {
+        std::function<bool(Id)> sectorExists;
+        std::function<std::optional<CompanyIdentity>(const QString &siret)> bySiret;
+        std::function<std::optional<CompanyIdentity>(const QString &name)> byName; // any case and accents
+    };
+    static Status validate(Company &company, const CompanyLookup &others);
     Status validate(Lease &lease, bool isNew);
     // The checks of validate(Lease &) on values already read: the lease's office and its name,
     // the office's other leases, and how to name their companies.

@@ -1176,11 +1176,31 @@ TEST_CASE("rent steps given in any order are stored in date order", "[rules][lea
     CHECK(read.monthlyRentOn(d("2028-12-31")) == Cents(24500));
 }
 
-// ---- many leases at once (the import's path) ---------------------------------------------------
+// ---- many records at once (the import's path) --------------------------------------------------
 
 namespace {
 
-// What the Store answers for one lease on its own, and for the same lease in a batch.
+// How records of T are added, one at a time or many at once, and counted.
+template<typename T>
+struct Adding;
+
+template<>
+struct Adding<Lease>
+{
+    static constexpr auto one = &Store::addLease;
+    static constexpr auto many = &Store::addLeases;
+    static qsizetype count(Premises &p) { return p.leaseCount(); }
+};
+
+template<>
+struct Adding<Company>
+{
+    static constexpr auto one = &Store::addCompany;
+    static constexpr auto many = &Store::addCompanies;
+    static qsizetype count(Premises &p) { return p.store().companies().size(); }
+};
+
+// What the Store answers for one record on its own, and for the same record in a batch.
 struct Refusals
 {
     QString single;
@@ -1188,27 +1208,37 @@ struct Refusals
     qsizetype refusedAt = -2;
 };
 
-// Adds `good` then `bad` as a batch, and `bad` alone after `good`, in two copies of the premises.
-Refusals refusals(const std::function<QList<Lease>(Premises &)> &make)
+// Adds the records but the last one by one, then the last; and all of them as a batch, in two
+// copies of the premises.
+template<typename T>
+Refusals refusals(const std::function<QList<T>(Premises &)> &make)
 {
     Refusals result;
     {
         Premises p;
-        const QList<Lease> leases = make(p);
-        for (qsizetype i = 0; i + 1 < leases.size(); ++i)
-            REQUIRE(p.store().addLease(leases[i]).ok());
-        result.single = failure(p.store().addLease(leases.last())).message();
+        const QList<T> records = make(p);
+        for (qsizetype i = 0; i + 1 < records.size(); ++i)
+            REQUIRE((p.store().*Adding<T>::one)(records[i]).ok());
+        result.single = failure((p.store().*Adding<T>::one)(records.last())).message();
     }
     {
         Premises p;
-        const qsizetype before = p.leaseCount();
+        const qsizetype before = Adding<T>::count(p);
         qsizetype refused = -2;
-        result.batch = failure(p.store().addLeases(make(p), &refused)).message();
+        result.batch = failure((p.store().*Adding<T>::many)(make(p), &refused)).message();
         result.refusedAt = refused;
-        // Nothing of the batch is written, not even the leases before the refused one.
-        CHECK(p.leaseCount() == before);
+        // Nothing of the batch is written, not even the records before the refused one.
+        CHECK(Adding<T>::count(p) == before);
     }
     return result;
+}
+
+Company companyNamed(const QString &name, const QString &siret = {})
+{
+    Company company;
+    company.name = name;
+    company.siret = siret;
+    return company;
 }
 
 } // namespace
@@ -1293,4 +1323,82 @@ TEST_CASE("leases added at once are stored as one by one, and announced once", "
     REQUIRE(added->at(0).rentSteps.size() == 2);
     CHECK(added->at(0).rentSteps[0].from == d("2026-01-01"));
     CHECK(added->at(1).workstations == 3);
+}
+
+TEST_CASE("companies added at once are refused for the same reasons as one by one", "[rules][company][bulk]")
+{
+    using Make = std::function<QList<Company>(Premises &)>;
+    const std::vector<std::pair<const char *, Make>> cases{
+        {"the same name twice, in another case and without its accent",
+         [](Premises &) {
+             return QList<Company>{companyNamed(u"Hainaut Numérique"_s), companyNamed(u"HAINAUT NUMERIQUE"_s)};
+         }},
+        {"the name of a stored company",
+         [](Premises &) { return QList<Company>{companyNamed(u"Comau Service"_s), companyNamed(u" praxys "_s)}; }},
+        {"the same SIRET twice",
+         [](Premises &) {
+             return QList<Company>{companyNamed(u"Comau Service"_s, u"73282932000074"_s),
+                                   companyNamed(u"E-Software"_s, u"73282932000074"_s)};
+         }},
+        {"a SIRET with a wrong check digit",
+         [](Premises &) {
+             return QList<Company>{companyNamed(u"Comau Service"_s), companyNamed(u"E-Software"_s, u"73282932000075"_s)};
+         }},
+        {"an unknown sector",
+         [](Premises &) {
+             Company unknown = companyNamed(u"E-Software"_s);
+             unknown.sectorId = 9999;
+             return QList<Company>{companyNamed(u"Comau Service"_s), unknown};
+         }},
+        {"two headcounts on the same day",
+         [](Premises &) {
+             Company twice = companyNamed(u"E-Software"_s);
+             twice.headcounts = {{d("2026-01-01"), 3}, {d("2026-01-01"), 4}};
+             return QList<Company>{companyNamed(u"Comau Service"_s), twice};
+         }},
+    };
+    for (const auto &[name, make] : cases) {
+        INFO(name);
+        const Refusals result = refusals(make);
+        CHECK_FALSE(result.single.isEmpty());
+        CHECK(result.batch == result.single);
+        CHECK(result.refusedAt == 1);
+    }
+}
+
+TEST_CASE("companies added at once are stored as one by one, and announced once", "[rules][company][bulk]")
+{
+    Premises p;
+    Company counted = companyNamed(u"Comau Service"_s, u"73282932000074"_s);
+    const Result<Sector> sector = p.store().ensureSector(u"Numérique"_s);
+    REQUIRE(sector.ok());
+    counted.sectorId = sector->id;
+    counted.headcounts = {{d("2027-01-01"), 5}, {d("2026-01-01"), 3}};
+    const qsizetype historyBefore = p.store().history().entries({})->size();
+    QList<QList<Change>> announced;
+    QObject::connect(&p.store().database(), &Database::changed,
+                     [&announced](const QList<Change> &changes) { announced << changes; });
+    qsizetype refused = -2;
+    const Result<QList<Company>> added = p.store().addCompanies({counted, companyNamed(u"E-Software"_s)}, &refused);
+    REQUIRE(added.ok());
+    CHECK(refused == -1);
+    REQUIRE(added->size() == 2);
+    REQUIRE(announced.size() == 1);
+    CHECK(announced.first().size() == 2);
+    for (const Company &company : *added) {
+        CHECK(company.id > 0);
+        CHECK(company.version == 1);
+        checkSame(*p.store().company(company.id), company);
+    }
+    // As addCompany keeps them: the headcounts in date order.
+    REQUIRE(added->at(0).headcounts.size() == 2);
+    CHECK(added->at(0).headcounts[0].asOf == d("2026-01-01"));
+    // Each in the change history, named as addCompany names it.
+    const QList<AuditEntry> history = *p.store().history().entries({});
+    REQUIRE(history.size() == historyBefore + 2);
+    QStringList labels;
+    for (const AuditEntry &entry : history)
+        labels << entry.label;
+    CHECK(labels.contains(u"Comau Service"_s));
+    CHECK(labels.contains(u"E-Software"_s));
 }
