@@ -582,8 +582,9 @@ private:
                       }), ceiling, ceilingText);
     }
 
-    // Imports the leases of a network into a database that has its offices and companies but
-    // no lease, beside sqlite3's .import of the same file into a bare table.
+    // Imports the companies of a network into a database that has its offices only, then its
+    // leases into one that has its offices and companies but no lease, each beside sqlite3's
+    // .import of the same file into a bare table.
     void measureImport(Store &source, const QString &scale, QDate today)
     {
         Exporter::Options exportOptions;
@@ -608,37 +609,48 @@ private:
         options.today = today;
         options.maxRows = std::numeric_limits<qint64>::max();
         std::unique_ptr<Store> store;
-        const auto prepare = [&] {
+        const auto importFile = [&](ImportKind kind) {
+            const Exporter::Kind file = kind == ImportKind::Offices    ? Exporter::Kind::Offices
+                                        : kind == ImportKind::Companies ? Exporter::Kind::Companies
+                                                                        : Exporter::Kind::Leases;
+            const ImportResult result = Importer(*store, options).importFile(kind, files.value(file));
+            if (!result.written)
+                die(QStringLiteral("the %1 did not import: %2").arg(files.value(file), result.errors.value(0).message));
+        };
+        // A new database holding the files of `kinds`.
+        const auto prepareWith = [&](std::initializer_list<ImportKind> kinds) {
             store.reset();
             removeTarget();
             Result<std::unique_ptr<Store>> made = Store::open(target, Database::Mode::CreateIfMissing);
             if (!made)
                 die(made.error().message());
             store = std::move(made).value();
-            for (const ImportKind kind : {ImportKind::Offices, ImportKind::Companies}) {
-                const ImportResult result = Importer(*store, options)
-                                                .importFile(kind, files.value(kind == ImportKind::Offices ? Exporter::Kind::Offices
-                                                                                                           : Exporter::Kind::Companies));
-                if (!result.written)
-                    die(QStringLiteral("the %1 file did not import").arg(int(kind)));
-            }
+            for (const ImportKind kind : kinds)
+                importFile(kind);
         };
+        const auto prepare = [&] { prepareWith({ImportKind::Offices, ImportKind::Companies}); };
         const int runs = std::min(m_runs, 3);
-        const double imported = timeMedian(runs, [&] {
-            const ImportResult result = Importer(*store, options).importFile(ImportKind::Leases, files.value(Exporter::Kind::Leases));
-            if (!result.written)
-                die(QStringLiteral("the leases did not import: %1").arg(result.errors.value(0).message));
-        }, prepare);
-        store.reset();
         const QString bare = QDir(m_work).filePath(scale + QStringLiteral("-bare.db"));
-        const QString script = QDir(m_work).filePath(scale + QStringLiteral("-import.sql"));
-        {
-            QFile file(script);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-                die(QStringLiteral("cannot write %1").arg(script));
-            file.write(QStringLiteral(".mode csv\n.import '%1' leases\n").arg(files.value(Exporter::Kind::Leases)).toUtf8());
-        }
-        const double peer = childMedian(runs, {m_sqlite3, bare}, QStringLiteral("/dev/null"), [&] { QFile::remove(bare); }, script);
+        // sqlite3's .import of the file of `kind` into a bare table.
+        const auto peerImport = [&](Exporter::Kind kind, const QString &table) {
+            const QString script = QDir(m_work).filePath(scale + QStringLiteral("-import.sql"));
+            {
+                QFile file(script);
+                if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+                    die(QStringLiteral("cannot write %1").arg(script));
+                file.write(QStringLiteral(".mode csv\n.import '%1' %2\n").arg(files.value(kind), table).toUtf8());
+            }
+            return childMedian(runs, {m_sqlite3, bare}, QStringLiteral("/dev/null"), [&] { QFile::remove(bare); }, script);
+        };
+
+        const double companies = timeMedian(runs, [&] { importFile(ImportKind::Companies); },
+                                            [&] { prepareWith({ImportKind::Offices}); });
+        m_rows << Row::compared(QStringLiteral("CSV import of every company, each row validated"), scale, companies,
+                                peerImport(Exporter::Kind::Companies, QStringLiteral("companies")), 3.0);
+
+        const double imported = timeMedian(runs, [&] { importFile(ImportKind::Leases); }, prepare);
+        store.reset();
+        const double peer = peerImport(Exporter::Kind::Leases, QStringLiteral("leases"));
         m_rows << Row::compared(QStringLiteral("CSV import of every lease, each row validated"), scale, imported, peer, 3.0);
 
         // The floors of an import: the rows Pépin's import wrote (the leases, their rent steps
